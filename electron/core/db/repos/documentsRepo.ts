@@ -1,0 +1,84 @@
+import type { Database } from 'better-sqlite3';
+import type { DocumentKind, DocumentStatus, DocumentSummary } from '../../../common/model';
+
+interface DocumentRow {
+  id: number;
+  kind: DocumentKind;
+  title: string;
+  symbol: string | null;
+  document_date: string | null;
+  language: string | null;
+  original_file_name: string | null;
+  page_count: number;
+  status: DocumentStatus;
+  created_at: string;
+}
+
+const summaryColumns = `id, kind, title, symbol, document_date, language, original_file_name,
+  page_count, status, created_at`;
+
+export const listDocumentsSql = {
+  all: `SELECT ${summaryColumns} FROM documents ORDER BY created_at DESC, id DESC`,
+  byKind: `SELECT ${summaryColumns} FROM documents WHERE kind = ?
+           ORDER BY created_at DESC, id DESC`,
+};
+
+export function listDocuments(db: Database, filter: { kind?: DocumentKind }): DocumentSummary[] {
+  const rows = filter.kind
+    ? db.prepare<[string], DocumentRow>(listDocumentsSql.byKind).all(filter.kind)
+    : db.prepare<[], DocumentRow>(listDocumentsSql.all).all();
+  return rows.map(toSummary);
+}
+
+export interface NewDocument {
+  kind: DocumentKind;
+  title: string;
+  symbol?: string | null;
+  documentDate?: string | null;
+  language?: string | null;
+  originalFileName?: string | null;
+  sha256?: string | null;
+  fileSize?: number | null;
+  mediaType?: string | null;
+  pageCount?: number;
+  status?: DocumentStatus;
+}
+
+export function insertDocument(db: Database, document: NewDocument): number {
+  const result = db
+    .prepare(
+      `INSERT INTO documents (kind, title, symbol, document_date, language, original_file_name,
+         sha256, file_size, media_type, page_count, status)
+       VALUES (@kind, @title, @symbol, @documentDate, @language, @originalFileName,
+         @sha256, @fileSize, @mediaType, @pageCount, @status)`,
+    )
+    .run({
+      kind: document.kind,
+      title: document.title,
+      symbol: document.symbol ?? null,
+      documentDate: document.documentDate ?? null,
+      language: document.language ?? null,
+      originalFileName: document.originalFileName ?? null,
+      sha256: document.sha256 ?? null,
+      fileSize: document.fileSize ?? null,
+      mediaType: document.mediaType ?? null,
+      pageCount: document.pageCount ?? 0,
+      status: document.status ?? 'ready',
+    });
+  return Number(result.lastInsertRowid);
+}
+
+function toSummary(row: DocumentRow): DocumentSummary {
+  return {
+    id: row.id,
+    kind: row.kind,
+    title: row.title,
+    symbol: row.symbol,
+    documentDate: row.document_date,
+    language: row.language,
+    originalFileName: row.original_file_name,
+    pageCount: row.page_count,
+    status: row.status,
+    createdAt: row.created_at,
+  };
+}

@@ -1,0 +1,229 @@
+/**
+ * The contract's services over HTTP on loopback: the browser mode of `npm start` and the
+ * transport of the end-to-end tests. POST /api/<service>.<method> with a JSON body and
+ * `Authorization: Bearer <token>`; everything else is the built renderer, read-only.
+ */
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import type { BriefingApi } from '../common/api';
+import { contentSecurityPolicy } from '../common/contentSecurityPolicy';
+import { dispatch } from '../common/dispatch';
+import type { ErrorCode, Result } from '../common/errors';
+
+export interface HttpHostOptions {
+  api: BriefingApi;
+  /** The built renderer (out/renderer); when absent only the API is served. */
+  staticDir?: string;
+  /** 0 picks a free port. */
+  port?: number;
+  token?: string;
+}
+
+export interface HttpHost {
+  port: number;
+  token: string;
+  origin: string;
+  /** The address to open: the token travels in the fragment, never to a server log. */
+  appUrl: string;
+  close(): Promise<void>;
+}
+
+const loopbackAddress = '127.0.0.1';
+const maxBodyBytes = 16 * 1024 * 1024;
+
+const statusByErrorCode: Record<ErrorCode, number> = {
+  'invalid-argument': 400,
+  'not-found': 404,
+  conflict: 409,
+  unsupported: 422,
+  'database-too-new': 409,
+  storage: 507,
+  internal: 500,
+};
+
+const mediaTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.map': 'application/json; charset=utf-8',
+  '.bcmap': 'application/octet-stream',
+  '.pfb': 'application/octet-stream',
+  '.wasm': 'application/wasm',
+};
+
+export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost> {
+  const token = options.token ?? randomBytes(32).toString('base64url');
+  const expectedAuthorization = Buffer.from(`Bearer ${token}`);
+  let allowedHosts = new Set<string>();
+
+  const server = http.createServer((request, response) => {
+    handle(request, response).catch((error: unknown) => {
+      console.error(error);
+      if (!response.headersSent) {
+        sendError(response, 500, 'internal', 'The Briefing host failed to answer; try again.');
+      } else {
+        response.destroy();
+      }
+    });
+  });
+
+  async function handle(request: http.IncomingMessage, response: http.ServerResponse) {
+    // A DNS-rebinding page reaches us under its own host name: refuse anything but ours.
+    if (!allowedHosts.has(request.headers.host ?? '')) {
+      return sendError(response, 403, 'invalid-argument', 'Forbidden host.');
+    }
+    const url = new URL(request.url ?? '/', 'http://host.invalid');
+    if (url.pathname.startsWith('/api/')) return handleApi(request, response, url);
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      return sendError(response, 405, 'invalid-argument', 'Method not allowed.');
+    }
+    return serveStatic(response, url.pathname, request.method === 'HEAD');
+  }
+
+  async function handleApi(
+    request: http.IncomingMessage,
+    response: http.ServerResponse,
+    url: URL,
+  ) {
+    const origin = request.headers.origin;
+    if (origin !== undefined && !allowedHosts.has(origin.replace(/^http:\/\//, ''))) {
+      return sendError(response, 403, 'invalid-argument', 'Forbidden origin.');
+    }
+    const authorization = Buffer.from(request.headers.authorization ?? '');
+    if (
+      authorization.length !== expectedAuthorization.length ||
+      !timingSafeEqual(authorization, expectedAuthorization)
+    ) {
+      return sendError(
+        response,
+        401,
+        'invalid-argument',
+        'Missing or wrong access token. Open Briefing with the address printed when it started.',
+      );
+    }
+    if (request.method !== 'POST') {
+      response.setHeader('Allow', 'POST');
+      return sendError(response, 405, 'invalid-argument', 'Use POST for API calls.');
+    }
+    const body = await readBody(request);
+    if (body === undefined) {
+      return sendError(response, 413, 'invalid-argument', 'Request body too large.');
+    }
+    let args: unknown = {};
+    if (body.length > 0) {
+      try {
+        args = JSON.parse(body.toString('utf8'));
+      } catch (error) {
+        return sendError(
+          response,
+          400,
+          'invalid-argument',
+          `Malformed JSON in the request body: ${(error as Error).message}`,
+        );
+      }
+    }
+    const operationName = decodeURIComponent(url.pathname.slice('/api/'.length));
+    const result = await dispatch(options.api, operationName, args);
+    sendJson(response, result.ok ? 200 : statusByErrorCode[result.error.code], result);
+  }
+
+  function serveStatic(response: http.ServerResponse, pathname: string, headOnly: boolean) {
+    const staticDir = options.staticDir;
+    if (!staticDir) return sendError(response, 404, 'not-found', 'Not found.');
+    const relative = pathname === '/' ? 'index.html' : decodeURIComponent(pathname.slice(1));
+    const file = path.resolve(staticDir, relative);
+    if (!file.startsWith(path.resolve(staticDir) + path.sep)) {
+      return sendError(response, 404, 'not-found', 'Not found.');
+    }
+    let bytes: Buffer;
+    try {
+      bytes = fs.readFileSync(file);
+    } catch {
+      return sendError(response, 404, 'not-found', 'Not found.');
+    }
+    response.writeHead(200, {
+      ...securityHeaders(),
+      'Content-Type': mediaTypes[path.extname(file)] ?? 'application/octet-stream',
+      'Content-Length': bytes.length,
+      'Cache-Control': relative === 'index.html' ? 'no-store' : 'private, max-age=3600',
+    });
+    response.end(headOnly ? undefined : bytes);
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, loopbackAddress, () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  allowedHosts = new Set([`${loopbackAddress}:${port}`, `localhost:${port}`]);
+  const origin = `http://${loopbackAddress}:${port}`;
+
+  return {
+    port,
+    token,
+    origin,
+    appUrl: `${origin}/#token=${token}`,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+}
+
+function securityHeaders(): Record<string, string> {
+  return {
+    'Content-Security-Policy': `${contentSecurityPolicy}; frame-ancestors 'none'`,
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    'Cross-Origin-Opener-Policy': 'same-origin',
+    'Cross-Origin-Resource-Policy': 'same-origin',
+  };
+}
+
+function readBody(request: http.IncomingMessage): Promise<Buffer | undefined> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > maxBodyBytes) {
+        resolve(undefined);
+        request.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    request.on('end', () => resolve(Buffer.concat(chunks)));
+    request.on('error', reject);
+  });
+}
+
+function sendJson(response: http.ServerResponse, status: number, body: Result<unknown>) {
+  const text = JSON.stringify(body);
+  response.writeHead(status, {
+    ...securityHeaders(),
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': Buffer.byteLength(text),
+    'Cache-Control': 'no-store',
+  });
+  response.end(text);
+}
+
+function sendError(
+  response: http.ServerResponse,
+  status: number,
+  code: ErrorCode,
+  message: string,
+) {
+  sendJson(response, status, { ok: false, error: { code, message } });
+}

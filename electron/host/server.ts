@@ -1,0 +1,71 @@
+/**
+ * Browser mode: serves the library and the built renderer on 127.0.0.1 and prints the address
+ * (with its per-launch token) to open. Used by `npm start` where Electron's binary is missing,
+ * and by the end-to-end tests.
+ *
+ *   node out/main/host.js [--data-dir D] [--port N] [--static-dir DIR] [--no-open]
+ */
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { AppError } from '../common/errors';
+import { defaultDataDir } from '../core/library/dataDir';
+import { openLibrary } from '../core/library/library';
+import { createServices } from '../core/services';
+import { startHttpHost } from './httpHost';
+
+async function main() {
+  const { values } = parseArgs({
+    options: {
+      'data-dir': { type: 'string' },
+      port: { type: 'string', default: '0' },
+      'static-dir': { type: 'string' },
+      'no-open': { type: 'boolean', default: false },
+    },
+  });
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new AppError('invalid-argument', `--port must be a number from 0 to 65535.`);
+  }
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  const library = openLibrary(values['data-dir'] ?? defaultDataDir());
+  const host = await startHttpHost({
+    api: createServices(library),
+    staticDir: values['static-dir'] ?? path.resolve(here, '../renderer'),
+    port,
+  });
+  console.log(`Briefing is running at ${host.appUrl}`);
+  console.log(`Library: ${library.dataDir}. Press Ctrl+C to stop.`);
+  if (!values['no-open'] && !process.env.CI) openBrowser(host.appUrl);
+
+  const stop = () => {
+    host.close().finally(() => {
+      library.close();
+      process.exit(0);
+    });
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+/** Best effort: a machine with no desktop simply gets the printed address. */
+function openBrowser(url: string) {
+  const command =
+    process.platform === 'darwin'
+      ? ['open', url]
+      : process.platform === 'win32'
+        ? ['cmd', '/c', 'start', '""', url]
+        : process.env.DISPLAY || process.env.WAYLAND_DISPLAY
+          ? ['xdg-open', url]
+          : undefined;
+  if (!command) return;
+  const child = spawn(command[0], command.slice(1), { detached: true, stdio: 'ignore' });
+  child.on('error', () => undefined);
+  child.unref();
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof AppError ? error.message : error);
+  process.exit(1);
+});

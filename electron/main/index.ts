@@ -1,0 +1,62 @@
+/**
+ * The Electron shell: opens the library in the user's data folder, serves the contract over
+ * IPC, and shows one hardened window. Everything else lives in electron/core.
+ */
+import { app, BrowserWindow, dialog, Menu, screen } from 'electron';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { AppError } from '../common/errors';
+import { openLibrary, type Library } from '../core/library/library';
+import { createServices } from '../core/services';
+import { buildApplicationMenu } from './applicationMenu';
+import { registerIpcHandlers } from './ipc/registerIpcHandlers';
+import { hardenSession } from './security/hardenSession';
+import { rendererEntry } from './security/rendererOrigin';
+import { createMainWindow } from './window/createMainWindow';
+import { loadWindowState, trackWindowState } from './window/windowState';
+
+const mainDir = path.dirname(fileURLToPath(import.meta.url));
+let mainWindow: BrowserWindow | undefined;
+let library: Library | undefined;
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => library?.close());
+  app.whenReady().then(start, fail);
+}
+
+function start() {
+  const entry = rendererEntry(mainDir);
+  hardenSession(entry.url);
+  library = openLibrary(path.join(app.getPath('userData'), 'library'), {
+    // During development the Node-built addon in node_modules has the wrong ABI for Electron;
+    // scripts/start.mjs builds one for Electron and names it here. Packaged apps are rebuilt.
+    nativeBinding: app.isPackaged ? undefined : process.env.BRIEFING_SQLITE_BINDING,
+  });
+  registerIpcHandlers(createServices(library), entry.url);
+  Menu.setApplicationMenu(buildApplicationMenu());
+
+  const stateFile = path.join(app.getPath('userData'), 'window-state.json');
+  const displays = screen.getAllDisplays().map((display) => display.workArea);
+  mainWindow = createMainWindow({
+    preloadPath: path.join(mainDir, '../preload/index.cjs'),
+    state: loadWindowState(stateFile, displays),
+    entry,
+  });
+  trackWindowState(mainWindow, stateFile);
+  mainWindow.on('closed', () => (mainWindow = undefined));
+}
+
+function fail(error: unknown) {
+  const message =
+    error instanceof AppError ? error.message : `Briefing could not start: ${String(error)}`;
+  dialog.showErrorBox('Briefing', message);
+  app.exit(1);
+}

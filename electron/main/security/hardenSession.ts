@@ -1,0 +1,35 @@
+import { app, session } from 'electron';
+import { contentSecurityPolicy } from '../../common/contentSecurityPolicy';
+import { isRendererUrl } from './rendererOrigin';
+
+/**
+ * Default-deny for everything a page could ask of the shell: permissions (camera, geolocation,
+ * notifications ...), new windows, navigation away from the renderer, webviews.
+ */
+export function hardenSession(entryUrl: string): void {
+  const defaultSession = session.defaultSession;
+  defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  defaultSession.setPermissionCheckHandler(() => false);
+  defaultSession.setDevicePermissionHandler(() => false);
+
+  // Pages served over http (the dev server) get the same CSP the meta tag gives file://.
+  defaultSession.webRequest.onHeadersReceived((details, callback) => {
+    callback({
+      responseHeaders: {
+        ...details.responseHeaders,
+        'Content-Security-Policy': [contentSecurityPolicy],
+      },
+    });
+  });
+
+  app.on('web-contents-created', (_event, contents) => {
+    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+    contents.on('will-navigate', (event, url) => {
+      if (!isRendererUrl(url, entryUrl)) event.preventDefault();
+    });
+    contents.on('will-redirect', (event, url) => {
+      if (!isRendererUrl(url, entryUrl)) event.preventDefault();
+    });
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+  });
+}

@@ -1,0 +1,8 @@
+import type { DocumentKind } from '../../../electron/common/model';
+
+/** Every react-query key in one factory, so a mutation can invalidate exactly what it changed. */
+export const queryKeys = {
+  library: ['library'] as const,
+  documents: (filter: { kind?: DocumentKind }) => ['library', 'documents', filter] as const,
+  status: () => ['library', 'status'] as const,
+};

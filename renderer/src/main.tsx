@@ -1,0 +1,25 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { ApiProvider } from './api/ApiContext';
+import { createClient, detectTransport } from './api/client';
+import { AppShell } from './features/shell/AppShell';
+import './styles.css';
+
+const api = createClient(detectTransport());
+const queryClient = new QueryClient({
+  defaultOptions: {
+    // The library is local: a failure will not fix itself by retrying three times.
+    queries: { retry: 1, refetchOnWindowFocus: false },
+  },
+});
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <ApiProvider api={api}>
+      <QueryClientProvider client={queryClient}>
+        <AppShell />
+      </QueryClientProvider>
+    </ApiProvider>
+  </StrictMode>,
+);

@@ -1,0 +1,67 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+const builtHost = path.join(projectRoot, 'out/main/host.js');
+const builtCli = path.join(projectRoot, 'out/main/cli.js');
+
+export interface RunningHost {
+  appUrl: string;
+  origin: string;
+  token: string;
+  dataDir: string;
+  stop(): Promise<void>;
+}
+
+export function freshDataDir(): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), 'briefing-e2e-'));
+}
+
+/** Starts the built host (what `npm start` runs in browser mode) and waits for its address. */
+export async function startBuiltHost(dataDir: string): Promise<RunningHost> {
+  if (!fs.existsSync(builtHost)) {
+    throw new Error(`${builtHost} is missing: run "npm run build" first (npm test does).`);
+  }
+  const child = spawn(process.execPath, [builtHost, '--data-dir', dataDir, '--port', '0', '--no-open'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const appUrl = await new Promise<string>((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`The host did not start:\n${output}`)), 20_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /Briefing is running at (\S+)/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`The host exited with ${code}:\n${output}`));
+    });
+  });
+  const url = new URL(appUrl);
+  return {
+    appUrl,
+    origin: url.origin,
+    token: new URLSearchParams(url.hash.slice(1)).get('token') ?? '',
+    dataDir,
+    stop: () => stopProcess(child),
+  };
+}
+
+function stopProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+}
+
+export { builtCli };

@@ -1,0 +1,162 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createServices } from '../../electron/core/services';
+import { startHttpHost, type HttpHost } from '../../electron/host/httpHost';
+import { temporaryLibrary } from './helpers/temporaryLibrary';
+
+interface Reply {
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  body: string;
+}
+
+/** node:http rather than fetch, so the tests can send any Host and Origin they like. */
+function request(
+  host: HttpHost,
+  options: { method?: string; path: string; headers?: Record<string, string>; body?: string },
+): Promise<Reply> {
+  return new Promise((resolve, reject) => {
+    const outgoing = http.request(
+      {
+        host: '127.0.0.1',
+        port: host.port,
+        method: options.method ?? 'POST',
+        path: options.path,
+        headers: options.headers,
+      },
+      (response) => {
+        let body = '';
+        response.setEncoding('utf8');
+        response.on('data', (chunk: string) => (body += chunk));
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body }));
+      },
+    );
+    outgoing.on('error', reject);
+    outgoing.end(options.body);
+  });
+}
+
+let library: ReturnType<typeof temporaryLibrary>;
+let sandbox: string;
+let staticDir: string;
+let host: HttpHost;
+const authorized = () => ({ Authorization: `Bearer ${host.token}` });
+
+beforeEach(async () => {
+  library = temporaryLibrary();
+  sandbox = fs.mkdtempSync(path.join(os.tmpdir(), 'briefing-static-'));
+  staticDir = path.join(sandbox, 'renderer');
+  fs.mkdirSync(staticDir);
+  fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>Briefing</title>');
+  fs.writeFileSync(path.join(sandbox, 'outside-secret.txt'), 'secret');
+  host = await startHttpHost({ api: createServices(library), staticDir });
+});
+afterEach(async () => {
+  await host.close();
+  library.remove();
+  fs.rmSync(sandbox, { recursive: true, force: true });
+});
+
+describe('the HTTP host', () => {
+  it('answers an authorised call with the result envelope', async () => {
+    const reply = await request(host, {
+      path: '/api/library.getStatus',
+      headers: authorized(),
+      body: '{}',
+    });
+    expect(reply.status).toBe(200);
+    expect(JSON.parse(reply.body)).toMatchObject({ ok: true, value: { dataDir: library.dataDir } });
+  });
+
+  it('listens on 127.0.0.1 and gives a fresh random token per launch', async () => {
+    expect(host.origin).toBe(`http://127.0.0.1:${host.port}`);
+    expect(host.appUrl).toBe(`${host.origin}/#token=${host.token}`);
+    expect(host.token.length).toBeGreaterThanOrEqual(40);
+    const other = await startHttpHost({ api: createServices(library) });
+    expect(other.token).not.toBe(host.token);
+    await other.close();
+  });
+
+  it.each([
+    ['no token', {}],
+    ['a wrong token', { Authorization: 'Bearer not-the-token' }],
+    ['a token without the scheme', { Authorization: 'x' }],
+  ])('refuses a call with %s: 401', async (_case, headers: Record<string, string>) => {
+    const reply = await request(host, { path: '/api/library.getStatus', headers, body: '{}' });
+    expect(reply.status).toBe(401);
+    expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
+    expect(reply.body).not.toContain(library.dataDir);
+  });
+
+  it('refuses a foreign Host header (DNS rebinding): 403, even with the token', async () => {
+    for (const hostHeader of ['evil.example', `evil.example:${host.port}`, '127.0.0.1', `localhost:${host.port + 1}`]) {
+      const reply = await request(host, {
+        path: '/api/library.getStatus',
+        headers: { ...authorized(), Host: hostHeader },
+        body: '{}',
+      });
+      expect(reply.status, hostHeader).toBe(403);
+    }
+    const page = await request(host, { method: 'GET', path: '/', headers: { Host: 'evil.example' } });
+    expect(page.status).toBe(403);
+    const viaLocalhost = await request(host, {
+      path: '/api/library.getStatus',
+      headers: { ...authorized(), Host: `localhost:${host.port}` },
+      body: '{}',
+    });
+    expect(viaLocalhost.status).toBe(200);
+  });
+
+  it('refuses a call from a foreign Origin: 403', async () => {
+    const reply = await request(host, {
+      path: '/api/library.getStatus',
+      headers: { ...authorized(), Origin: 'http://evil.example' },
+      body: '{}',
+    });
+    expect(reply.status).toBe(403);
+  });
+
+  it('refuses malformed JSON with a message: 400', async () => {
+    const reply = await request(host, {
+      path: '/api/library.listDocuments',
+      headers: authorized(),
+      body: '{"kind": ',
+    });
+    expect(reply.status).toBe(400);
+    const body = JSON.parse(reply.body);
+    expect(body.ok).toBe(false);
+    expect(body.error.message).toMatch(/^Malformed JSON in the request body/);
+  });
+
+  it('refuses arguments that break the schema: 400; unknown operations: 404; GET: 405', async () => {
+    const badArgs = await request(host, {
+      path: '/api/library.listDocuments',
+      headers: authorized(),
+      body: '{"kind":"memo"}',
+    });
+    expect(badArgs.status).toBe(400);
+    expect(JSON.parse(badArgs.body).error.code).toBe('invalid-argument');
+    const unknown = await request(host, { path: '/api/library.eraseAll', headers: authorized(), body: '{}' });
+    expect(unknown.status).toBe(404);
+    const get = await request(host, { method: 'GET', path: '/api/library.getStatus', headers: authorized() });
+    expect(get.status).toBe(405);
+  });
+
+  it('serves the renderer with a strict CSP, and nothing outside its folder', async () => {
+    const page = await request(host, { method: 'GET', path: '/' });
+    expect(page.status).toBe(200);
+    expect(page.body).toContain('<title>Briefing</title>');
+    expect(page.headers['content-security-policy']).toMatch(/script-src 'self'(;|$)/);
+    expect(page.headers['content-security-policy']).toMatch(/object-src 'none'/);
+    expect(page.headers['content-security-policy']).not.toMatch(/unsafe-(inline|eval)/);
+    expect(page.headers['x-content-type-options']).toBe('nosniff');
+    for (const escape of ['/../outside-secret.txt', '/%2e%2e/outside-secret.txt', '/..%2foutside-secret.txt']) {
+      const reply = await request(host, { method: 'GET', path: escape });
+      expect(reply.status, escape).toBe(404);
+      expect(reply.body).not.toContain('secret');
+    }
+  });
+});
