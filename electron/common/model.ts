@@ -28,3 +28,19 @@ export interface LibraryStatus {
   schemaVersion: number;
   counts: TableCounts;
 }
+
+export const passageLevels = [
+  'preamble',
+  'part',
+  'chapter',
+  'section',
+  'article',
+  'paragraph',
+  'subparagraph',
+  'chunk',
+] as const;
+export type PassageLevel = (typeof passageLevels)[number];
+
+/** The six official languages of the United Nations, as BCP 47 tags. */
+export const unLanguages = ['ar', 'zh', 'en', 'fr', 'ru', 'es'] as const;
+export type UnLanguage = (typeof unLanguages)[number];
