@@ -17,11 +17,13 @@ export default defineConfig({
     build: {
       outDir: 'out/main',
       rollupOptions: {
-        // The Electron shell, and the browser-mode host and CLI over the same core.
+        // The Electron shell, the browser-mode host and CLI over the same core, and the worker.
         input: {
           index: resolve(__dirname, 'electron/main/index.ts'),
           host: resolve(__dirname, 'electron/host/server.ts'),
           cli: resolve(__dirname, 'electron/host/cli.ts'),
+          // Runs in its own process (child_process or utilityProcess), one per core.
+          extractionWorker: resolve(__dirname, 'electron/core/import/worker/extractionWorker.ts'),
         },
       },
     },

@@ -19,10 +19,10 @@ function newestModification(entry) {
   return newest;
 }
 
-export function ensureBuilt() {
+export function ensureBuilt({ force = false } = {}) {
   const builtAt = fs.existsSync(stampFile) ? fs.statSync(stampFile).mtimeMs : 0;
   const changedAt = Math.max(...sources.map((s) => newestModification(path.join(projectRoot, s))));
-  if (builtAt > changedAt) return;
+  if (!force && builtAt > changedAt) return;
   console.log('Building Briefing…');
   const result = spawnSync('npx', ['electron-vite', 'build', '--logLevel', 'warn'], {
     cwd: projectRoot,

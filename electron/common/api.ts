@@ -3,17 +3,52 @@
  * (Electron IPC, the loopback HTTP host) and every client is derived from `BriefingApi` and
  * the schemas in schemas.ts; there is no second list of channel names.
  */
-import type { DocumentKind, DocumentSummary, LibraryStatus } from './model';
+import type {
+  DocumentKind,
+  DocumentMetadataPatch,
+  DocumentSummary,
+  ImportBatch,
+  LibraryStatus,
+} from './model';
 
 export interface LibraryService {
   /** Documents in the library, newest first; optionally only one kind. */
   listDocuments(args: { kind?: DocumentKind }): Promise<DocumentSummary[]>;
   /** Where the library lives, its schema version and how many rows each table holds. */
   getStatus(args: Record<string, never>): Promise<LibraryStatus>;
+  /** Corrects what import guessed: title, kind, symbol, date, language. */
+  updateDocument(args: { id: number; patch: DocumentMetadataPatch }): Promise<DocumentSummary>;
+  /** Removes a document with its pages, passages and annotations. */
+  deleteDocument(args: { id: number }): Promise<{ deleted: boolean }>;
+}
+
+/** A file to import that the caller has in memory (browser uploads, drag and drop). */
+export interface UploadedFile {
+  name: string;
+  dataBase64: string;
+}
+
+export interface ImportService {
+  /**
+   * Starts importing files and folders (paths on this machine) and uploaded files; answers at
+   * once with the batch, whose progress getBatch then reports.
+   */
+  start(args: {
+    paths?: string[];
+    files?: UploadedFile[];
+    kind?: DocumentKind;
+    password?: string;
+  }): Promise<ImportBatch>;
+  getBatch(args: { batchId: string }): Promise<ImportBatch>;
+  /** Stops the batch; documents already imported stay. */
+  cancel(args: { batchId: string }): Promise<ImportBatch>;
+  /** Tries a file that asked for a password again, with the one the user typed. */
+  retryWithPassword(args: { batchId: string; index: number; password: string }): Promise<ImportBatch>;
 }
 
 export interface BriefingApi {
   library: LibraryService;
+  imports: ImportService;
 }
 
 export type ServiceName = keyof BriefingApi;

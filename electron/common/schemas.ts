@@ -4,16 +4,53 @@
  */
 import { z } from 'zod';
 import type { BriefingApi, OperationName, ServiceName } from './api';
-import { documentKinds } from './model';
+import { documentKinds, unLanguages } from './model';
 
 type SchemaTable = {
   [S in ServiceName]: { [M in keyof BriefingApi[S]]: z.ZodType };
 };
 
+const documentId = z.int().positive();
+const batchId = z.string().regex(/^[\w-]{1,64}$/, 'not a batch id');
+const isoDate = z.iso.date('a date as yyyy-mm-dd');
+
 export const apiSchemas = {
   library: {
     listDocuments: z.strictObject({ kind: z.enum(documentKinds).optional() }),
     getStatus: z.strictObject({}),
+    updateDocument: z.strictObject({
+      id: documentId,
+      patch: z.strictObject({
+        kind: z.enum(documentKinds).optional(),
+        title: z.string().trim().min(1, 'a title cannot be empty').max(500).optional(),
+        symbol: z.string().trim().max(100).nullable().optional(),
+        documentDate: isoDate.nullable().optional(),
+        language: z.enum(unLanguages).nullable().optional(),
+      }),
+    }),
+    deleteDocument: z.strictObject({ id: documentId }),
+  },
+  imports: {
+    start: z
+      .strictObject({
+        paths: z.array(z.string().min(1)).max(10_000).optional(),
+        files: z
+          .array(z.strictObject({ name: z.string().min(1).max(255), dataBase64: z.base64() }))
+          .max(1_000)
+          .optional(),
+        kind: z.enum(documentKinds).optional(),
+        password: z.string().max(1_000).optional(),
+      })
+      .refine((args) => (args.paths?.length ?? 0) + (args.files?.length ?? 0) > 0, {
+        message: 'give at least one file or folder to import',
+      }),
+    getBatch: z.strictObject({ batchId }),
+    cancel: z.strictObject({ batchId }),
+    retryWithPassword: z.strictObject({
+      batchId,
+      index: z.int().nonnegative(),
+      password: z.string().max(1_000),
+    }),
   },
 } satisfies SchemaTable;
 

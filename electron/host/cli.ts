@@ -2,22 +2,31 @@
  * Briefing from a terminal, over the same core services as the app.
  *
  *   npm run cli -- status [--data-dir D] [--json]
+ *   npm run cli -- import <files or folders…> [--kind K] [--password P] [--data-dir D] [--json]
  */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import type { LibraryStatus } from '../common/model';
 import { AppError } from '../common/errors';
+import { documentKinds, type DocumentKind, type ImportBatch, type LibraryStatus } from '../common/model';
+import { startEngine, type Engine } from '../core/engine';
 import { defaultDataDir } from '../core/library/dataDir';
-import { openLibrary } from '../core/library/library';
-import { createServices } from '../core/services';
+import { forkLauncher } from '../core/import/worker/forkLauncher';
+import { formatImportSummary, importSummaryJson, progressLine } from './importReport';
 
 const usage = `Usage: npm run cli -- <command> [options]
 
 Commands:
-  status      show the data folder, schema version and row counts per table
+  status                      the data folder, schema version and row counts per table
+  import <files or folders…>  import PDF, Word (.docx), text and Markdown files
 
 Options:
-  --data-dir D   the library folder (default: $XDG_DATA_HOME/briefing)
-  --json         print machine-readable JSON`;
+  --data-dir D     the library folder (default: $XDG_DATA_HOME/briefing)
+  --kind K         import as draft, instrument or statement (default: guessed per file)
+  --password P     password for encrypted PDFs
+  --json           print machine-readable JSON on standard output`;
+
+const here = path.dirname(fileURLToPath(import.meta.url));
 
 export async function runCli(argv: string[]): Promise<number> {
   let parsed;
@@ -27,6 +36,8 @@ export async function runCli(argv: string[]): Promise<number> {
       allowPositionals: true,
       options: {
         'data-dir': { type: 'string' },
+        kind: { type: 'string' },
+        password: { type: 'string' },
         json: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -36,23 +47,70 @@ export async function runCli(argv: string[]): Promise<number> {
     return 2;
   }
   const { values, positionals } = parsed;
-  const [command] = positionals;
+  const [command, ...operands] = positionals;
   if (values.help || !command) {
     console.log(usage);
     return command || values.help ? 0 : 2;
   }
-  if (command !== 'status') {
+  if (command !== 'status' && command !== 'import') {
     console.error(`Unknown command "${command}".\n\n${usage}`);
     return 2;
   }
-  const library = openLibrary(values['data-dir'] ?? defaultDataDir());
-  try {
-    const status = await createServices(library).library.getStatus({});
-    console.log(values.json ? JSON.stringify(status, null, 2) : formatStatus(status));
-    return 0;
-  } finally {
-    library.close();
+  if (values.kind !== undefined && !(documentKinds as readonly string[]).includes(values.kind)) {
+    console.error(`--kind must be one of ${documentKinds.join(', ')}.`);
+    return 2;
   }
+  if (command === 'import' && operands.length === 0) {
+    console.error(`Name the files or folders to import.\n\n${usage}`);
+    return 2;
+  }
+  const engine = await startEngine({
+    dataDir: values['data-dir'] ?? defaultDataDir(),
+    launchWorker: forkLauncher(path.join(here, 'extractionWorker.js')),
+  });
+  try {
+    if (command === 'status') {
+      const status = await engine.api.library.getStatus({});
+      console.log(values.json ? JSON.stringify(status, null, 2) : formatStatus(status));
+      return 0;
+    }
+    const batch = await runImport(engine, operands, {
+      kind: values.kind as DocumentKind | undefined,
+      password: values.password,
+    });
+    console.log(values.json ? JSON.stringify(importSummaryJson(batch), null, 2) : formatImportSummary(batch));
+    return batch.items.every((item) => item.status === 'imported' || item.status === 'duplicate') ? 0 : 1;
+  } finally {
+    engine.close();
+  }
+}
+
+/** Runs one batch to its end, showing progress on stderr; Ctrl+C cancels it. */
+async function runImport(
+  engine: Engine,
+  paths: string[],
+  options: { kind?: DocumentKind; password?: string },
+): Promise<ImportBatch> {
+  let batch = await engine.api.imports.start({ paths, ...options });
+  const cancel = () => void engine.api.imports.cancel({ batchId: batch.id });
+  process.once('SIGINT', cancel);
+  const interactive = process.stderr.isTTY;
+  let reported = 0;
+  try {
+    while (batch.state === 'running') {
+      await new Promise((resolve) => setTimeout(resolve, interactive ? 100 : 250));
+      batch = await engine.api.imports.getBatch({ batchId: batch.id });
+      if (interactive) process.stderr.write(`\r\x1b[K${progressLine(batch)}`);
+      else if (batch.filesDone !== reported) {
+        reported = batch.filesDone;
+        process.stderr.write(`${progressLine(batch)}\n`);
+      }
+    }
+  } finally {
+    process.removeListener('SIGINT', cancel);
+    if (interactive) process.stderr.write('\r\x1b[K');
+  }
+  return batch;
 }
 
 function formatStatus(status: LibraryStatus): string {

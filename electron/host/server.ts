@@ -11,8 +11,8 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { AppError } from '../common/errors';
 import { defaultDataDir } from '../core/library/dataDir';
-import { openLibrary } from '../core/library/library';
-import { createServices } from '../core/services';
+import { startEngine } from '../core/engine';
+import { forkLauncher } from '../core/import/worker/forkLauncher';
 import { startHttpHost } from './httpHost';
 
 async function main() {
@@ -29,19 +29,22 @@ async function main() {
     throw new AppError('invalid-argument', `--port must be a number from 0 to 65535.`);
   }
   const here = path.dirname(fileURLToPath(import.meta.url));
-  const library = openLibrary(values['data-dir'] ?? defaultDataDir());
+  const engine = await startEngine({
+    dataDir: values['data-dir'] ?? defaultDataDir(),
+    launchWorker: forkLauncher(path.join(here, 'extractionWorker.js')),
+  });
   const host = await startHttpHost({
-    api: createServices(library),
+    api: engine.api,
     staticDir: values['static-dir'] ?? path.resolve(here, '../renderer'),
     port,
   });
   console.log(`Briefing is running at ${host.appUrl}`);
-  console.log(`Library: ${library.dataDir}. Press Ctrl+C to stop.`);
+  console.log(`Library: ${engine.library.dataDir}. Press Ctrl+C to stop.`);
   if (!values['no-open'] && !process.env.CI) openBrowser(host.appUrl);
 
   const stop = () => {
     host.close().finally(() => {
-      library.close();
+      engine.close();
       process.exit(0);
     });
   };

@@ -6,18 +6,18 @@ import { app, BrowserWindow, dialog, Menu, screen } from 'electron';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AppError } from '../common/errors';
-import { openLibrary, type Library } from '../core/library/library';
-import { createServices } from '../core/services';
+import { startEngine, type Engine } from '../core/engine';
 import { buildApplicationMenu } from './applicationMenu';
 import { registerIpcHandlers } from './ipc/registerIpcHandlers';
 import { hardenSession } from './security/hardenSession';
 import { rendererEntry } from './security/rendererOrigin';
+import { utilityLauncher } from './utilityLauncher';
 import { createMainWindow } from './window/createMainWindow';
 import { loadWindowState, trackWindowState } from './window/windowState';
 
 const mainDir = path.dirname(fileURLToPath(import.meta.url));
 let mainWindow: BrowserWindow | undefined;
-let library: Library | undefined;
+let engine: Engine | undefined;
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -28,19 +28,21 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow.focus();
   });
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => library?.close());
+  app.on('will-quit', () => engine?.close());
   app.whenReady().then(start, fail);
 }
 
-function start() {
+async function start() {
   const entry = rendererEntry(mainDir);
   hardenSession(entry.url);
-  library = openLibrary(path.join(app.getPath('userData'), 'library'), {
+  engine = await startEngine({
+    dataDir: path.join(app.getPath('userData'), 'library'),
+    launchWorker: utilityLauncher(path.join(mainDir, 'extractionWorker.js')),
     // During development the Node-built addon in node_modules has the wrong ABI for Electron;
     // scripts/start.mjs builds one for Electron and names it here. Packaged apps are rebuilt.
     nativeBinding: app.isPackaged ? undefined : process.env.BRIEFING_SQLITE_BINDING,
   });
-  registerIpcHandlers(createServices(library), entry.url);
+  registerIpcHandlers(engine.api, entry.url);
   Menu.setApplicationMenu(buildApplicationMenu());
 
   const stateFile = path.join(app.getPath('userData'), 'window-state.json');

@@ -2,7 +2,7 @@
  * Exposes exactly one object to the page, window.briefing, derived from the contract: the
  * page can invoke the operations the contract declares and nothing else.
  */
-import { contextBridge, ipcRenderer } from 'electron';
+import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import { ipcChannelFor, type BriefingBridge } from '../common/bridge';
 import { findOperation } from '../common/schemas';
 
@@ -17,6 +17,7 @@ const bridge: BriefingBridge = {
     }
     return ipcRenderer.invoke(ipcChannelFor(operationName), args);
   },
+  pathForFile: (file) => webUtils.getPathForFile(file),
 };
 
 contextBridge.exposeInMainWorld('briefing', bridge);

@@ -4,16 +4,17 @@ import { dispatch } from '../../electron/common/dispatch';
 import { AppError } from '../../electron/common/errors';
 import { apiSchemas, findOperation, operations } from '../../electron/common/schemas';
 import { insertDocument } from '../../electron/core/db/repos/documentsRepo';
-import { createServices } from '../../electron/core/services';
-import { temporaryLibrary } from './helpers/temporaryLibrary';
+import { temporaryEngine } from './helpers/temporaryLibrary';
 
-let library: ReturnType<typeof temporaryLibrary>;
+let engine: Awaited<ReturnType<typeof temporaryEngine>>;
+let library: Awaited<ReturnType<typeof temporaryEngine>>['library'];
 let api: BriefingApi;
-beforeEach(() => {
-  library = temporaryLibrary();
-  api = createServices(library);
+beforeEach(async () => {
+  engine = await temporaryEngine();
+  library = engine.library;
+  api = engine.api;
 });
-afterEach(() => library.remove());
+afterEach(() => engine.remove());
 
 describe('the contract', () => {
   it('has a schema for every method every service implements, and nothing more', () => {
@@ -61,7 +62,9 @@ describe('the contract', () => {
 
   it('passes an AppError through and hides an unexpected crash behind a helpful message', async () => {
     const failing: BriefingApi = {
+      ...api,
       library: {
+        ...api.library,
         listDocuments: async () => {
           throw new AppError('storage', 'The disk is full: free some space and try again.');
         },

@@ -3,9 +3,8 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createServices } from '../../electron/core/services';
 import { startHttpHost, type HttpHost } from '../../electron/host/httpHost';
-import { temporaryLibrary } from './helpers/temporaryLibrary';
+import { temporaryEngine } from './helpers/temporaryLibrary';
 
 interface Reply {
   status: number;
@@ -39,24 +38,24 @@ function request(
   });
 }
 
-let library: ReturnType<typeof temporaryLibrary>;
+let engine: Awaited<ReturnType<typeof temporaryEngine>>;
 let sandbox: string;
 let staticDir: string;
 let host: HttpHost;
 const authorized = () => ({ Authorization: `Bearer ${host.token}` });
 
 beforeEach(async () => {
-  library = temporaryLibrary();
+  engine = await temporaryEngine();
   sandbox = fs.mkdtempSync(path.join(os.tmpdir(), 'briefing-static-'));
   staticDir = path.join(sandbox, 'renderer');
   fs.mkdirSync(staticDir);
   fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>Briefing</title>');
   fs.writeFileSync(path.join(sandbox, 'outside-secret.txt'), 'secret');
-  host = await startHttpHost({ api: createServices(library), staticDir });
+  host = await startHttpHost({ api: engine.api, staticDir });
 });
 afterEach(async () => {
   await host.close();
-  library.remove();
+  engine.remove();
   fs.rmSync(sandbox, { recursive: true, force: true });
 });
 
@@ -68,14 +67,14 @@ describe('the HTTP host', () => {
       body: '{}',
     });
     expect(reply.status).toBe(200);
-    expect(JSON.parse(reply.body)).toMatchObject({ ok: true, value: { dataDir: library.dataDir } });
+    expect(JSON.parse(reply.body)).toMatchObject({ ok: true, value: { dataDir: engine.library.dataDir } });
   });
 
   it('listens on 127.0.0.1 and gives a fresh random token per launch', async () => {
     expect(host.origin).toBe(`http://127.0.0.1:${host.port}`);
     expect(host.appUrl).toBe(`${host.origin}/#token=${host.token}`);
     expect(host.token.length).toBeGreaterThanOrEqual(40);
-    const other = await startHttpHost({ api: createServices(library) });
+    const other = await startHttpHost({ api: engine.api });
     expect(other.token).not.toBe(host.token);
     await other.close();
   });
@@ -88,7 +87,7 @@ describe('the HTTP host', () => {
     const reply = await request(host, { path: '/api/library.getStatus', headers, body: '{}' });
     expect(reply.status).toBe(401);
     expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
-    expect(reply.body).not.toContain(library.dataDir);
+    expect(reply.body).not.toContain(engine.library.dataDir);
   });
 
   it('refuses a foreign Host header (DNS rebinding): 403, even with the token', async () => {

@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
+import fsPromises from 'node:fs/promises';
 import path from 'node:path';
 
 /**
@@ -42,6 +43,27 @@ export class OriginalFileStore {
     fs.renameSync(temporary, target);
     syncDirectory(path.dirname(target));
     return sha256;
+  }
+
+  /** The same durable write for a file on disk whose digest is known, without blocking. */
+  async putFile(source: string, sha256: string): Promise<void> {
+    const target = this.pathFor(sha256);
+    if (fs.existsSync(target)) return;
+    await fsPromises.mkdir(path.dirname(target), { recursive: true });
+    const temporary = `${target}.${randomBytes(6).toString('hex')}.partial`;
+    await fsPromises.copyFile(source, temporary);
+    const handle = await fsPromises.open(temporary, 'r+');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await fsPromises.rename(temporary, target);
+    syncDirectory(path.dirname(target));
+  }
+
+  remove(sha256: string): void {
+    fs.rmSync(this.pathFor(sha256), { force: true });
   }
 
   read(sha256: string): Buffer {

@@ -5,4 +5,5 @@ export const queryKeys = {
   library: ['library'] as const,
   documents: (filter: { kind?: DocumentKind }) => ['library', 'documents', filter] as const,
   status: () => ['library', 'status'] as const,
+  importBatch: (batchId: string) => ['imports', batchId] as const,
 };

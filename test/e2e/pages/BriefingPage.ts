@@ -8,6 +8,7 @@ export class BriefingPage {
   readonly documents: Locator;
   readonly alert: Locator;
   readonly status: Locator;
+  readonly importProgress: Locator;
 
   constructor(readonly page: Page) {
     this.navigation = page.getByRole('navigation', { name: 'Main' });
@@ -16,6 +17,38 @@ export class BriefingPage {
     this.documents = page.getByRole('table', { name: 'Documents' });
     this.alert = page.getByRole('alert');
     this.status = page.getByRole('status', { name: 'Library status' });
+    this.importProgress = page.getByRole('region', { name: 'Import progress' });
+  }
+
+  /** Picks files with the "Import files…" button's file chooser. */
+  async importFiles(paths: string[]): Promise<void> {
+    const chooser = this.page.waitForEvent('filechooser');
+    await this.page.getByRole('button', { name: 'Import files…' }).click();
+    await (await chooser).setFiles(paths);
+  }
+
+  /** Drops files on the window as a person dragging them from the desktop would. */
+  async dropFiles(files: { name: string; base64: string; type: string }[]): Promise<void> {
+    await this.page.evaluate(async (dropped) => {
+      const transfer = new DataTransfer();
+      for (const file of dropped) {
+        const bytes = Uint8Array.from(atob(file.base64), (char) => char.charCodeAt(0));
+        transfer.items.add(new File([bytes], file.name, { type: file.type }));
+      }
+      for (const type of ['dragenter', 'dragover', 'drop']) {
+        window.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }));
+      }
+    }, files);
+  }
+
+  importItem(name: string): Locator {
+    return this.importProgress.getByRole('listitem').filter({ hasText: name });
+  }
+
+  async waitForImportEnd(): Promise<string> {
+    const heading = this.importProgress.getByRole('heading', { level: 2 });
+    await heading.filter({ hasText: /^Import (finished|cancelled)/ }).waitFor({ timeout: 30_000 });
+    return (await heading.textContent()) ?? '';
   }
 
   async open(url: string): Promise<void> {

@@ -1,7 +1,15 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startEngine, type Engine } from '../../../electron/core/engine';
+import { forkLauncher } from '../../../electron/core/import/worker/forkLauncher';
 import { openLibrary, type Library } from '../../../electron/core/library/library';
+
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+
+/** The built extraction worker: workers start only when a file is imported. */
+export const builtWorker = path.join(projectRoot, 'out/main/extractionWorker.js');
 
 /** A real library on disk in a fresh temporary folder; remove() closes and deletes it. */
 export function temporaryLibrary(): Library & { remove(): void } {
@@ -11,6 +19,21 @@ export function temporaryLibrary(): Library & { remove(): void } {
     ...library,
     remove() {
       if (library.db.open) library.close();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The whole engine over a fresh temporary library; remove() stops it and deletes the folder. */
+export async function temporaryEngine(
+  options: { workers?: number; fileTimeoutMs?: number } = {},
+): Promise<Engine & { remove(): void }> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'briefing-test-'));
+  const engine = await startEngine({ dataDir, launchWorker: forkLauncher(builtWorker), ...options });
+  return {
+    ...engine,
+    remove() {
+      if (engine.library.db.open) engine.close();
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };

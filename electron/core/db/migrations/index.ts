@@ -7,6 +7,7 @@ import { createPositions } from './0030-create-positions';
 import { createAnnotations } from './0040-create-annotations';
 import { createPacks } from './0050-create-packs';
 import { createChangeJournal } from './0060-create-change-journal';
+import { addPagesWithoutText } from './0070-add-pages-without-text';
 
 export const migrations: readonly Migration[] = [
   createDocuments,
@@ -15,6 +16,7 @@ export const migrations: readonly Migration[] = [
   createAnnotations,
   createPacks,
   createChangeJournal,
+  addPagesWithoutText,
 ];
 
 export const latestSchemaVersion = latestVersionOf(migrations);

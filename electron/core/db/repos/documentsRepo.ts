@@ -1,5 +1,10 @@
 import type { Database } from 'better-sqlite3';
-import type { DocumentKind, DocumentStatus, DocumentSummary } from '../../../common/model';
+import type {
+  DocumentKind,
+  DocumentMetadataPatch,
+  DocumentStatus,
+  DocumentSummary,
+} from '../../../common/model';
 
 interface DocumentRow {
   id: number;
@@ -10,12 +15,13 @@ interface DocumentRow {
   language: string | null;
   original_file_name: string | null;
   page_count: number;
+  pages_without_text: number;
   status: DocumentStatus;
   created_at: string;
 }
 
 const summaryColumns = `id, kind, title, symbol, document_date, language, original_file_name,
-  page_count, status, created_at`;
+  page_count, pages_without_text, status, created_at`;
 
 export const listDocumentsSql = {
   all: `SELECT ${summaryColumns} FROM documents ORDER BY created_at DESC, id DESC`,
@@ -41,6 +47,7 @@ export interface NewDocument {
   fileSize?: number | null;
   mediaType?: string | null;
   pageCount?: number;
+  pagesWithoutText?: number;
   status?: DocumentStatus;
 }
 
@@ -48,9 +55,9 @@ export function insertDocument(db: Database, document: NewDocument): number {
   const result = db
     .prepare(
       `INSERT INTO documents (kind, title, symbol, document_date, language, original_file_name,
-         sha256, file_size, media_type, page_count, status)
+         sha256, file_size, media_type, page_count, pages_without_text, status)
        VALUES (@kind, @title, @symbol, @documentDate, @language, @originalFileName,
-         @sha256, @fileSize, @mediaType, @pageCount, @status)`,
+         @sha256, @fileSize, @mediaType, @pageCount, @pagesWithoutText, @status)`,
     )
     .run({
       kind: document.kind,
@@ -63,6 +70,7 @@ export function insertDocument(db: Database, document: NewDocument): number {
       fileSize: document.fileSize ?? null,
       mediaType: document.mediaType ?? null,
       pageCount: document.pageCount ?? 0,
+      pagesWithoutText: document.pagesWithoutText ?? 0,
       status: document.status ?? 'ready',
     });
   return Number(result.lastInsertRowid);
@@ -78,7 +86,49 @@ function toSummary(row: DocumentRow): DocumentSummary {
     language: row.language,
     originalFileName: row.original_file_name,
     pageCount: row.page_count,
+    pagesWithoutText: row.pages_without_text,
     status: row.status,
     createdAt: row.created_at,
   };
+}
+
+export function getDocument(db: Database, id: number): DocumentSummary | undefined {
+  const row = db
+    .prepare<[number], DocumentRow>(`SELECT ${summaryColumns} FROM documents WHERE id = ?`)
+    .get(id);
+  return row && toSummary(row);
+}
+
+const editableColumns = {
+  kind: 'kind',
+  title: 'title',
+  symbol: 'symbol',
+  documentDate: 'document_date',
+  language: 'language',
+} as const satisfies Record<keyof DocumentMetadataPatch, string>;
+
+/** Applies the fields present in the patch; returns false when there is no such document. */
+export function updateDocumentMetadata(db: Database, id: number, patch: DocumentMetadataPatch): boolean {
+  const fields = (Object.keys(editableColumns) as (keyof DocumentMetadataPatch)[]).filter(
+    (field) => patch[field] !== undefined,
+  );
+  const assignments = fields.map((field) => `${editableColumns[field]} = @${field}`);
+  assignments.push(`updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`);
+  const values = Object.fromEntries(fields.map((field) => [field, patch[field] ?? null]));
+  const result = db
+    .prepare(`UPDATE documents SET ${assignments.join(', ')} WHERE id = @id`)
+    .run({ ...values, id });
+  return result.changes > 0;
+}
+
+/** Deletes the document (pages, passages, annotations follow); returns its file's digest. */
+export function deleteDocument(db: Database, id: number): { sha256: string | null } | undefined {
+  return db.transaction(() => {
+    const row = db
+      .prepare<[number], { sha256: string | null }>('SELECT sha256 FROM documents WHERE id = ?')
+      .get(id);
+    if (!row) return undefined;
+    db.prepare('DELETE FROM documents WHERE id = ?').run(id);
+    return row;
+  })();
 }

@@ -1,12 +1,10 @@
-import type { DocumentKind, DocumentSummary } from '../../../../electron/common/model';
-
-const kindLabels: Record<DocumentKind, string> = {
-  draft: 'Draft',
-  instrument: 'Instrument',
-  statement: 'Statement',
-};
+import { Fragment, useState } from 'react';
+import type { DocumentSummary } from '../../../../electron/common/model';
+import { EditDocumentForm } from './EditDocumentForm';
+import { kindLabels } from './kindLabels';
 
 export function DocumentTable({ documents }: { documents: DocumentSummary[] }) {
+  const [editing, setEditing] = useState<number | undefined>();
   return (
     <table className="document-table" aria-label="Documents">
       <thead>
@@ -17,18 +15,48 @@ export function DocumentTable({ documents }: { documents: DocumentSummary[] }) {
           <th scope="col">Date</th>
           <th scope="col">Language</th>
           <th scope="col">Pages</th>
+          <th scope="col">
+            <span className="visually-hidden">Actions</span>
+          </th>
         </tr>
       </thead>
       <tbody>
         {documents.map((document) => (
-          <tr key={document.id}>
-            <td>{document.title}</td>
-            <td>{kindLabels[document.kind]}</td>
-            <td>{document.symbol ?? '—'}</td>
-            <td>{document.documentDate ?? '—'}</td>
-            <td>{document.language ?? '—'}</td>
-            <td>{document.pageCount}</td>
-          </tr>
+          <Fragment key={document.id}>
+            <tr>
+              <td>{document.title}</td>
+              <td>{kindLabels[document.kind]}</td>
+              <td>{document.symbol ?? '—'}</td>
+              <td>{document.documentDate ?? '—'}</td>
+              <td>{document.language ?? '—'}</td>
+              <td>
+                {document.pageCount}
+                {document.pagesWithoutText > 0 && (
+                  <span className="flag" title="Pages without a text layer (scans) cannot be searched">
+                    {' '}
+                    · {document.pagesWithoutText === document.pageCount ? 'no' : document.pagesWithoutText}{' '}
+                    text layer, not searchable
+                  </span>
+                )}
+              </td>
+              <td>
+                <button
+                  type="button"
+                  aria-label={`Edit ${document.title}`}
+                  onClick={() => setEditing(editing === document.id ? undefined : document.id)}
+                >
+                  Edit
+                </button>
+              </td>
+            </tr>
+            {editing === document.id && (
+              <tr>
+                <td colSpan={7}>
+                  <EditDocumentForm document={document} onDone={() => setEditing(undefined)} />
+                </td>
+              </tr>
+            )}
+          </Fragment>
         ))}
       </tbody>
     </table>

@@ -1,7 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
+import { useCallback } from 'react';
 import { useApi } from '../../api/ApiContext';
 import { queryKeys } from '../../api/queryKeys';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { DropZone } from '../import/DropZone';
+import { ImportControls } from '../import/ImportControls';
+import { ImportProgress } from '../import/ImportProgress';
+import { useImportBatch } from '../import/useImportBatch';
 import { DocumentTable } from './DocumentTable';
 
 export function LibraryScreen() {
@@ -10,9 +15,25 @@ export function LibraryScreen() {
     queryKey: queryKeys.documents({}),
     queryFn: () => api.library.listDocuments({}),
   });
+  const importer = useImportBatch();
+  const busy = importer.starting || importer.batch?.state === 'running';
+  const { start } = importer;
+  const onDrop = useCallback((files: File[]) => start(files), [start]);
   return (
     <section aria-labelledby="screen-title">
       <h1 id="screen-title">Library</h1>
+      <ImportControls disabled={busy} onFiles={start} />
+      <DropZone onFiles={onDrop} />
+      {importer.error && <ErrorMessage title="The import could not go on" error={importer.error} />}
+      {importer.starting && <p>Preparing the files…</p>}
+      {importer.batch && (
+        <ImportProgress
+          batch={importer.batch}
+          onCancel={importer.cancel}
+          onPassword={importer.retryWithPassword}
+          onDismiss={importer.dismiss}
+        />
+      )}
       {documents.isPending && <p>Loading the library…</p>}
       {documents.isError && (
         <ErrorMessage title="The library could not be loaded" error={documents.error} />
@@ -21,8 +42,9 @@ export function LibraryScreen() {
         <div className="empty-state">
           <h2>Your library is empty</h2>
           <p>
-            Drafts and their revisions, States&apos; statements and precedent instruments such
-            as the Rome Statute will be listed here once imported.
+            Import drafts and their revisions, States&apos; statements and precedent instruments
+            such as the Rome Statute: PDF, Word, text or Markdown files, or whole folders. Drop
+            them here or use Import files….
           </p>
         </div>
       )}

@@ -1,0 +1,43 @@
+import os from 'node:os';
+import type { BriefingApi } from '../common/api';
+import type { OpenDatabaseOptions } from './db/openDatabase';
+import { ImportCoordinator } from './import/importCoordinator';
+import { ExtractionPool } from './import/worker/extractionPool';
+import type { WorkerLauncher } from './import/worker/protocol';
+import { openLibrary, type Library } from './library/library';
+import { createServices } from './services';
+
+export interface EngineOptions extends OpenDatabaseOptions {
+  dataDir: string;
+  /** Starts one extraction worker process (child_process in Node, utilityProcess in Electron). */
+  launchWorker: WorkerLauncher;
+  /** Extraction workers; one per core by default. */
+  workers?: number;
+  /** Longest one file may take to read. */
+  fileTimeoutMs?: number;
+}
+
+/** The whole library engine behind one object: what the app, the host and the CLI start. */
+export interface Engine {
+  library: Library;
+  api: BriefingApi;
+  close(): void;
+}
+
+export async function startEngine(options: EngineOptions): Promise<Engine> {
+  const library = openLibrary(options.dataDir, options);
+  const pool = new ExtractionPool(options.launchWorker, {
+    size: options.workers ?? Math.max(1, os.availableParallelism()),
+    timeoutMs: options.fileTimeoutMs ?? 120_000,
+  });
+  const imports = new ImportCoordinator(library, pool);
+  await imports.removeLeftovers();
+  return {
+    library,
+    api: createServices(library, imports),
+    close() {
+      pool.close();
+      library.close();
+    },
+  };
+}

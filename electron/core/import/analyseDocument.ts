@@ -1,0 +1,37 @@
+import type { ExtractedDocument } from './extractors/extractedDocument';
+import { cleanPages } from './structure/cleanPages';
+import { findPassages } from './structure/findPassages';
+import { guessMetadata } from './structure/guessMetadata';
+import type { FoundPassage, GuessedMetadata } from './structure/types';
+
+export interface AnalysedPage {
+  text: string;
+  hasTextLayer: boolean;
+  width: number | null;
+  height: number | null;
+}
+
+/** A file read and understood: clean page text, citable passages, guessed metadata. */
+export interface AnalysedDocument {
+  pages: AnalysedPage[];
+  passages: FoundPassage[];
+  metadata: GuessedMetadata;
+  mediaType: string;
+}
+
+export function analyseDocument(extracted: ExtractedDocument, fileName: string): AnalysedDocument {
+  const texts = cleanPages(extracted.pages.map((page) => page.lines));
+  const pages = extracted.pages.map((page, index) => ({
+    text: texts[index],
+    // A page whose text layer is empty is a scan (or a picture): kept, but not searchable.
+    hasTextLayer: texts[index].trim().length > 0,
+    width: page.width,
+    height: page.height,
+  }));
+  return {
+    pages,
+    passages: findPassages(texts),
+    metadata: guessMetadata(texts, { pdfTitle: extracted.declaredTitle, fileName }),
+    mediaType: extracted.mediaType,
+  };
+}

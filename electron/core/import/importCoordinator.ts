@@ -1,0 +1,308 @@
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import type { UploadedFile } from '../../common/api';
+import { AppError } from '../../common/errors';
+import type { DocumentKind, ImportBatch, ImportItem } from '../../common/model';
+import { findDocumentBySha256, saveImportedDocument } from '../db/repos/importedDocumentsRepo';
+import type { Library } from '../library/library';
+import type { AnalysedDocument } from './analyseDocument';
+import { collectFiles } from './collectFiles';
+import { detectFileType, type SupportedFileType } from './extractors/detectFileType';
+import { ExtractionFailure } from './extractors/extractedDocument';
+import { sha256OfFile } from './fileHash';
+import { guessKind, parseRevision } from './guessKind';
+import type { ExtractionPool } from './worker/extractionPool';
+
+interface BatchItem extends ImportItem {
+  filePath: string;
+  password?: string;
+  jobId?: number;
+}
+
+interface Batch {
+  id: string;
+  kind?: DocumentKind;
+  items: BatchItem[];
+  skippedFiles: number;
+  cancelled: boolean;
+  stagingDir: string;
+  running: number;
+}
+
+const finalStatuses = new Set(['imported', 'duplicate', 'needs-password', 'error', 'cancelled']);
+const keptBatches = 20;
+
+/**
+ * Runs import batches: expands folders, spots duplicates by sha256 before reading, sends each
+ * file to the extraction pool, and writes each document in one transaction. Progress is read
+ * with get(); nothing here blocks the serving thread for long (hashing and copying stream,
+ * parsing happens in the workers).
+ */
+export class ImportCoordinator {
+  private readonly batches = new Map<string, Batch>();
+
+  constructor(
+    private readonly library: Library,
+    private readonly pool: ExtractionPool,
+    private readonly parallelFiles = 4,
+  ) {}
+
+  get stagingRoot(): string {
+    return path.join(this.library.dataDir, 'staging');
+  }
+
+  /** Clears what an earlier run left in staging (uploads are re-sent by the user if needed). */
+  async removeLeftovers(): Promise<void> {
+    await fs.rm(this.stagingRoot, { recursive: true, force: true });
+  }
+
+  async start(args: {
+    paths?: string[];
+    files?: UploadedFile[];
+    kind?: DocumentKind;
+    password?: string;
+  }): Promise<ImportBatch> {
+    const id = randomUUID();
+    const stagingDir = path.join(this.stagingRoot, id);
+    const batch: Batch = { id, kind: args.kind, items: [], skippedFiles: 0, cancelled: false, stagingDir, running: 0 };
+    const addItem = (name: string, filePath: string, status: ImportItem['status'] = 'queued', message: string | null = null) =>
+      batch.items.push({
+        index: batch.items.length, name, filePath, status, message, documentId: null, title: null,
+        pagesDone: 0, pageCount: null, pagesWithoutText: 0, passageCount: 0, wrongPassword: false,
+        password: args.password,
+      });
+
+    const collected = await collectFiles(args.paths ?? []);
+    batch.skippedFiles = collected.skipped;
+    for (const file of collected.files) addItem(path.basename(file), file);
+    for (const missing of collected.missing) addItem(path.basename(missing.path), missing.path, 'error', missing.message);
+    if (args.files?.length) {
+      await fs.mkdir(stagingDir, { recursive: true });
+      for (const [index, file] of args.files.entries()) {
+        const staged = path.join(stagingDir, `${index}-${path.basename(file.name).replace(/[^\w.-]+/gu, '_')}`);
+        await fs.writeFile(staged, Buffer.from(file.dataBase64, 'base64'));
+        addItem(path.basename(file.name), staged);
+      }
+    }
+    if (batch.items.length === 0) {
+      throw new AppError(
+        'invalid-argument',
+        collected.skipped > 0
+          ? `None of the ${collected.skipped} files found is a PDF, Word (.docx), text or Markdown file.`
+          : 'There was nothing to import: the folders given are empty.',
+      );
+    }
+    this.remember(batch);
+    this.run(batch, batch.items.filter((item) => item.status === 'queued'));
+    return this.view(batch);
+  }
+
+  get(batchId: string): ImportBatch {
+    return this.view(this.find(batchId));
+  }
+
+  cancel(batchId: string): ImportBatch {
+    const batch = this.find(batchId);
+    batch.cancelled = true;
+    for (const item of batch.items) {
+      if (item.status === 'queued') this.settle(item, 'cancelled', 'Cancelled before it was read.');
+      if (item.status === 'reading' && item.jobId !== undefined) this.pool.cancel(item.jobId);
+    }
+    return this.view(batch);
+  }
+
+  retryWithPassword(batchId: string, index: number, password: string): ImportBatch {
+    const batch = this.find(batchId);
+    const item = batch.items[index];
+    if (!item || item.status !== 'needs-password') {
+      throw new AppError('invalid-argument', 'That file is not waiting for a password.');
+    }
+    item.password = password;
+    item.status = 'queued';
+    item.message = null;
+    batch.cancelled = false;
+    this.run(batch, [item]);
+    return this.view(batch);
+  }
+
+  private run(batch: Batch, items: BatchItem[]): void {
+    const queue = [...items];
+    const next = async (): Promise<void> => {
+      const item = queue.shift();
+      if (!item) return;
+      await this.importOne(batch, item);
+      return next();
+    };
+    for (let lane = 0; lane < Math.min(this.parallelFiles, queue.length); lane += 1) {
+      batch.running += 1;
+      void next().finally(() => {
+        batch.running -= 1;
+        if (batch.running === 0) void this.tidy(batch);
+      });
+    }
+  }
+
+  private async importOne(batch: Batch, item: BatchItem): Promise<void> {
+    if (batch.cancelled || item.status !== 'queued') return;
+    item.status = 'reading';
+    try {
+      const fileType = await this.checkFile(item);
+      const sha256 = await sha256OfFile(item.filePath);
+      const existing = findDocumentBySha256(this.library.db, sha256);
+      if (existing) return this.markDuplicate(item, existing);
+
+      const job = this.pool.run({
+        filePath: item.filePath,
+        fileName: item.name,
+        fileType,
+        password: item.password,
+        onProgress: (pagesDone, pageCount) => {
+          item.pagesDone = pagesDone;
+          item.pageCount = pageCount;
+        },
+      });
+      item.jobId = job.jobId;
+      const analysed = await job.result;
+      await this.library.originals.putFile(item.filePath, sha256);
+      this.save(batch, item, analysed, sha256, fileType);
+    } catch (error) {
+      this.fail(item, error);
+    }
+  }
+
+  /** Refuses what cannot be a document before a worker is spent on it. */
+  private async checkFile(item: BatchItem): Promise<SupportedFileType> {
+    const handle = await fs.open(item.filePath, 'r');
+    try {
+      const { size } = await handle.stat();
+      if (size === 0) {
+        throw new ExtractionFailure('empty', 'This file is empty (0 bytes). Get the file again; it may not have finished downloading.');
+      }
+      const head = new Uint8Array(1024);
+      const { bytesRead } = await handle.read(head, 0, head.length, 0);
+      const type = detectFileType(item.name, head.subarray(0, bytesRead));
+      if (!type) {
+        throw new ExtractionFailure(
+          'unsupported',
+          item.name.toLowerCase().endsWith('.pdf')
+            ? 'This file is named .pdf but is not a PDF (it does not start like one). Get the file again or save it again as PDF.'
+            : 'Briefing imports PDF, Word (.docx), text (.txt) and Markdown (.md) files; this file is none of them.',
+        );
+      }
+      return type;
+    } finally {
+      await handle.close();
+    }
+  }
+
+  private save(batch: Batch, item: BatchItem, analysed: AnalysedDocument, sha256: string, fileType: SupportedFileType): void {
+    const title = analysed.metadata.title ?? item.name.replace(/\.[^.]+$/u, '');
+    const kind = batch.kind ?? guessKind(title, analysed.pages[0]?.text ?? '');
+    const symbol = analysed.metadata.symbol;
+    const revision = kind === 'draft' && symbol ? parseRevision(symbol) : undefined;
+    let documentId: number;
+    try {
+      documentId = saveImportedDocument(this.library.db, {
+        document: {
+          kind, title, symbol, documentDate: analysed.metadata.documentDate,
+          language: analysed.metadata.language, originalFileName: item.name, sha256,
+          fileSize: null, mediaType: analysed.mediaType,
+        },
+        pages: analysed.pages,
+        passages: analysed.passages,
+        revision: revision && {
+          ...revision,
+          revisionLabel: revision.revisionNumber === 0 ? 'Original' : `Rev.${revision.revisionNumber}`,
+          familyTitle: title,
+        },
+      });
+    } catch (error) {
+      // The same file twice in one batch: the other copy won the race.
+      const existing = findDocumentBySha256(this.library.db, sha256);
+      if (existing) return this.markDuplicate(item, existing);
+      throw error;
+    }
+    const scanned = analysed.pages.filter((page) => !page.hasTextLayer).length;
+    item.documentId = documentId;
+    item.title = title;
+    item.pageCount = analysed.pages.length;
+    item.pagesDone = analysed.pages.length;
+    item.pagesWithoutText = scanned;
+    item.passageCount = analysed.passages.length;
+    let message: string | null = null;
+    if (fileType === 'pdf' && scanned === analysed.pages.length) {
+      message = 'This PDF has no text layer (a scan): it is kept but cannot be searched.';
+    } else if (scanned > 0) {
+      message = `${scanned} of ${analysed.pages.length} pages have no text layer (scans): they are kept but not searchable.`;
+    }
+    this.settle(item, 'imported', message);
+  }
+
+  private markDuplicate(item: BatchItem, existing: { id: number; title: string }): void {
+    item.documentId = existing.id;
+    item.title = existing.title;
+    this.settle(item, 'duplicate', `Already in the library as "${existing.title}"; not imported again.`);
+  }
+
+  private fail(item: BatchItem, error: unknown): void {
+    if (error instanceof ExtractionFailure) {
+      if (error.kind === 'cancelled') return this.settle(item, 'cancelled', 'Cancelled while it was being read.');
+      if (error.kind === 'needs-password' || error.kind === 'wrong-password') {
+        item.wrongPassword = error.kind === 'wrong-password';
+        return this.settle(item, 'needs-password', error.message);
+      }
+      return this.settle(item, 'error', error.message);
+    }
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'EACCES' || code === 'EISDIR') {
+      return this.settle(item, 'error', `This file cannot be opened (${code}). Check that it still exists and that you may read it.`);
+    }
+    if (code === 'ENOSPC') {
+      return this.settle(item, 'error', 'The disk is full. Free some space and import this file again.');
+    }
+    console.error(error);
+    this.settle(item, 'error', `This file could not be imported: ${(error as Error).message}`);
+  }
+
+  private settle(item: BatchItem, status: ImportItem['status'], message: string | null): void {
+    item.status = status;
+    item.message = message;
+    item.jobId = undefined;
+  }
+
+  /** Staged uploads go once nothing in the batch can still use them. */
+  private async tidy(batch: Batch): Promise<void> {
+    if (batch.items.some((item) => item.status === 'needs-password')) return;
+    await fs.rm(batch.stagingDir, { recursive: true, force: true });
+  }
+
+  private find(batchId: string): Batch {
+    const batch = this.batches.get(batchId);
+    if (!batch) throw new AppError('not-found', 'This import is no longer known (Briefing may have restarted). Start it again.');
+    return batch;
+  }
+
+  private remember(batch: Batch): void {
+    this.batches.set(batch.id, batch);
+    for (const old of this.batches.keys()) {
+      if (this.batches.size <= keptBatches) break;
+      if (this.batches.get(old)?.running === 0) this.batches.delete(old);
+    }
+  }
+
+  private view(batch: Batch): ImportBatch {
+    const items = batch.items.map(({ filePath: _path, password: _password, jobId: _job, ...item }) => item);
+    const filesDone = items.filter((item) => finalStatuses.has(item.status)).length;
+    const running = items.some((item) => item.status === 'queued' || item.status === 'reading');
+    return {
+      id: batch.id,
+      state: running ? 'running' : batch.cancelled ? 'cancelled' : 'finished',
+      filesTotal: items.length,
+      filesDone,
+      pagesDone: items.reduce((sum, item) => sum + item.pagesDone, 0),
+      skippedFiles: batch.skippedFiles,
+      items,
+    };
+  }
+}

@@ -1,0 +1,62 @@
+/**
+ * An extraction worker: a separate process that reads one file at a time and sends back its
+ * analysed text. A crash, hang or memory blow-up here costs only the file being read.
+ * Runs under Node's child_process.fork (host, CLI) or Electron's utilityProcess (app).
+ */
+import fs from 'node:fs/promises';
+import { analyseDocument } from '../analyseDocument';
+import { extractDocx } from '../extractors/extractDocx';
+import { ExtractionFailure, type ExtractedDocument } from '../extractors/extractedDocument';
+import { extractPdf } from '../extractors/extractPdf';
+import { extractPlainText } from '../extractors/extractPlainText';
+import type { ExtractionReply, ExtractionRequest } from './protocol';
+
+interface ElectronParentPort {
+  on(event: 'message', listener: (event: { data: ExtractionRequest }) => void): void;
+  postMessage(message: ExtractionReply): void;
+}
+
+const parentPort = (process as unknown as { parentPort?: ElectronParentPort }).parentPort;
+
+function reply(message: ExtractionReply): void {
+  if (parentPort) parentPort.postMessage(message);
+  else process.send?.(message);
+}
+
+async function extract(request: ExtractionRequest): Promise<ExtractedDocument> {
+  const bytes = new Uint8Array(await fs.readFile(request.filePath));
+  switch (request.fileType) {
+    case 'pdf':
+      return extractPdf(bytes, {
+        password: request.password,
+        onPage: (pagesDone, pageCount) =>
+          reply({ type: 'progress', jobId: request.jobId, pagesDone, pageCount }),
+      });
+    case 'docx':
+      return extractDocx(bytes);
+    case 'markdown':
+      return extractPlainText(bytes, true);
+    case 'text':
+      return extractPlainText(bytes, false);
+  }
+}
+
+async function handle(request: ExtractionRequest): Promise<void> {
+  try {
+    const extracted = await extract(request);
+    reply({ type: 'done', jobId: request.jobId, document: analyseDocument(extracted, request.fileName) });
+  } catch (error) {
+    const failure =
+      error instanceof ExtractionFailure
+        ? error
+        : new ExtractionFailure(
+            'damaged',
+            `This file could not be read (${(error as Error).message}). Check that it opens on this computer, then import it again.`,
+          );
+    reply({ type: 'failed', jobId: request.jobId, kind: failure.kind, message: failure.message });
+  }
+}
+
+// One file at a time: the pool never sends a second request before the first is answered.
+if (parentPort) parentPort.on('message', (event) => void handle(event.data));
+else process.on('message', (request: ExtractionRequest) => void handle(request));

@@ -1,0 +1,28 @@
+import type { ExtractionFailureKind } from '../extractors/extractedDocument';
+import type { SupportedFileType } from '../extractors/detectFileType';
+import type { AnalysedDocument } from '../analyseDocument';
+
+/** Messages between the import coordinator and an extraction worker process. */
+export interface ExtractionRequest {
+  type: 'extract';
+  jobId: number;
+  filePath: string;
+  fileName: string;
+  fileType: SupportedFileType;
+  password?: string;
+}
+
+export type ExtractionReply =
+  | { type: 'progress'; jobId: number; pagesDone: number; pageCount: number }
+  | { type: 'done'; jobId: number; document: AnalysedDocument }
+  | { type: 'failed'; jobId: number; kind: ExtractionFailureKind; message: string };
+
+/** A worker process as the pool sees it, whatever started it (child_process, utilityProcess). */
+export interface WorkerChannel {
+  postMessage(message: ExtractionRequest): void;
+  onMessage(listener: (message: ExtractionReply) => void): void;
+  onExit(listener: (code: number | null) => void): void;
+  kill(): void;
+}
+
+export type WorkerLauncher = () => WorkerChannel;

@@ -1,0 +1,59 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
+import type { DocumentKind, ImportBatch } from '../../../../electron/common/model';
+import { useApi } from '../../api/ApiContext';
+import { toImportSources } from '../../api/fileSources';
+import { queryKeys } from '../../api/queryKeys';
+
+/** The import the user started last: start, follow, cancel, answer password prompts. */
+export function useImportBatch() {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  const [batchId, setBatchId] = useState<string | undefined>();
+
+  const batch = useQuery({
+    queryKey: queryKeys.importBatch(batchId ?? ''),
+    queryFn: () => api.imports.getBatch({ batchId: batchId! }),
+    enabled: batchId !== undefined,
+    refetchInterval: (query) => (query.state.data?.state === 'running' ? 250 : false),
+  });
+
+  const start = useMutation({
+    mutationFn: async ({ files, kind }: { files: File[]; kind?: DocumentKind }) =>
+      api.imports.start({ ...(await toImportSources(files)), kind }),
+    onSuccess: (started) => showBatch(started),
+  });
+  const cancel = useMutation({
+    mutationFn: () => api.imports.cancel({ batchId: batchId! }),
+    onSuccess: (updated) => showBatch(updated),
+  });
+  const retryWithPassword = useMutation({
+    mutationFn: ({ index, password }: { index: number; password: string }) =>
+      api.imports.retryWithPassword({ batchId: batchId!, index, password }),
+    onSuccess: (updated) => showBatch(updated),
+  });
+
+  function showBatch(updated: ImportBatch) {
+    queryClient.setQueryData(queryKeys.importBatch(updated.id), updated);
+    setBatchId(updated.id);
+  }
+
+  // Each file that lands changes the library: refresh the list as the batch goes.
+  const filesDone = batch.data?.filesDone;
+  const lastFilesDone = useRef<number | undefined>(undefined);
+  useEffect(() => {
+    if (filesDone === undefined || filesDone === lastFilesDone.current) return;
+    lastFilesDone.current = filesDone;
+    void queryClient.invalidateQueries({ queryKey: queryKeys.library });
+  }, [filesDone, queryClient]);
+
+  return {
+    batch: batch.data,
+    error: start.error ?? cancel.error ?? retryWithPassword.error ?? batch.error,
+    starting: start.isPending,
+    start: (files: File[], kind?: DocumentKind) => start.mutate({ files, kind }),
+    cancel: () => cancel.mutate(),
+    retryWithPassword: (index: number, password: string) => retryWithPassword.mutate({ index, password }),
+    dismiss: () => setBatchId(undefined),
+  };
+}

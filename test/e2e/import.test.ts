@@ -1,0 +1,116 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { makeEncryptedPdf, makeScannedPdf, makeTextPdf } from '../fixtures/pdfFixtures';
+import { BriefingPage } from './pages/BriefingPage';
+import { launchChromium } from './support/browser';
+import { freshDataDir, startBuiltHost, type RunningHost } from './support/hostProcess';
+
+let browser: Browser;
+let context: BrowserContext;
+let host: RunningHost;
+let inbox: string;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+beforeEach(async () => {
+  host = await startBuiltHost(freshDataDir());
+  context = await browser.newContext();
+  inbox = fs.mkdtempSync(path.join(os.tmpdir(), 'briefing-e2e-inbox-'));
+});
+afterEach(async () => {
+  await context.close();
+  await host.stop();
+  fs.rmSync(inbox, { recursive: true, force: true });
+});
+
+async function openLibrary(): Promise<BriefingPage> {
+  const app = new BriefingPage(await context.newPage());
+  await app.open(host.appUrl);
+  await app.emptyLibrary.waitFor();
+  return app;
+}
+
+function write(name: string, bytes: Uint8Array): string {
+  const file = path.join(inbox, name);
+  fs.writeFileSync(file, bytes);
+  return file;
+}
+
+describe('importing from the Library screen', () => {
+  it('imports picked files, shows progress and outcomes, and lists the new documents', async () => {
+    const app = await openLibrary();
+    const draft = write('draft-articles.pdf', await makeTextPdf(
+      [['A/CN.4/L.935', 'Draft articles on crimes against humanity', 'Article 1', 'Scope', 'The present draft articles apply.']],
+      { title: 'Draft articles on crimes against humanity' },
+    ));
+    const scan = write('scanned-statement.pdf', await makeScannedPdf(2));
+    await app.importFiles([draft, scan]);
+
+    expect(await app.waitForImportEnd()).toBe('Import finished: 2 imported');
+    expect(await app.importItem('draft-articles.pdf').textContent()).toMatch(/Imported.*1 pages/);
+    expect(await app.importItem('scanned-statement.pdf').textContent()).toMatch(/no text layer/);
+    await app.documents.getByRole('row', { name: /Draft articles on crimes against humanity/ }).waitFor();
+    expect(await app.documents.getByRole('row', { name: /A\/CN\.4\/L\.935/ }).count()).toBe(1);
+    expect(await app.documents.textContent()).toMatch(/not searchable/);
+  });
+
+  it('asks for the password of an encrypted PDF and imports it once given', async () => {
+    const app = await openLibrary();
+    const locked = write('locked.pdf', makeEncryptedPdf(['Position paper', 'Article 2 must follow the Rome Statute.'], 'geneva'));
+    await app.importFiles([locked]);
+    await app.waitForImportEnd();
+    const item = app.importItem('locked.pdf');
+    expect(await item.textContent()).toMatch(/Needs password.*protected by a password/);
+
+    await item.getByLabel('Password for locked.pdf').fill('wrong');
+    await item.getByRole('button', { name: 'Open' }).click();
+    await item.getByText('The password is wrong').waitFor();
+
+    await item.getByLabel('Password for locked.pdf').fill('geneva');
+    await item.getByRole('button', { name: 'Open' }).click();
+    await app.importProgress.getByRole('heading', { name: 'Import finished: 1 imported' }).waitFor();
+    await app.documents.waitFor();
+  });
+
+  it('imports files dropped on the window', async () => {
+    const app = await openLibrary();
+    const bytes = await makeTextPdf([['Convention on the Prevention and Punishment of the Crime of Genocide', 'Article I']]);
+    await app.dropFiles([{ name: 'genocide.pdf', base64: Buffer.from(bytes).toString('base64'), type: 'application/pdf' }]);
+    expect(await app.waitForImportEnd()).toBe('Import finished: 1 imported');
+    await app.documents.getByRole('row', { name: /Genocide/ }).waitFor();
+  });
+
+  it('lets the user correct what import guessed, and remove a document', async () => {
+    const app = await openLibrary();
+    await app.importFiles([write('x.pdf', await makeTextPdf([['Untitled statement text', 'We support the draft.']]))]);
+    await app.waitForImportEnd();
+    await app.documents.waitFor();
+
+    await app.page.getByRole('button', { name: /^Edit / }).click();
+    const form = app.page.getByRole('form', { name: /^Details of / });
+    await form.getByLabel('Title').fill('Statement by Mexico, Sixth Committee');
+    await form.getByLabel('Kind').selectOption('statement');
+    await form.getByLabel('Date').fill('2024-10-09');
+    await form.getByLabel('Language').selectOption('en');
+    await form.getByRole('button', { name: 'Save' }).click();
+    const row = app.documents.getByRole('row', { name: /Statement by Mexico/ });
+    await row.waitFor();
+    expect(await row.textContent()).toMatch(/Statement.*2024-10-09.*en/);
+
+    // The correction is in the database, not only on screen.
+    await app.page.reload();
+    await app.documents.getByRole('row', { name: /Statement by Mexico/ }).waitFor();
+
+    app.page.once('dialog', (dialog) => void dialog.accept());
+    await app.page.getByRole('button', { name: /^Edit / }).click();
+    await app.page.getByRole('button', { name: 'Remove from library' }).click();
+    await app.emptyLibrary.waitFor();
+  });
+});
