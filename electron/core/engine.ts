@@ -27,6 +27,8 @@ export interface Engine {
 export async function startEngine(options: EngineOptions): Promise<Engine> {
   const library = openLibrary(options.dataDir, options);
   const pool = new ExtractionPool(options.launchWorker, {
+    databasePath: library.databasePath,
+    nativeBinding: options.nativeBinding,
     size: options.workers ?? Math.max(1, os.availableParallelism()),
     timeoutMs: options.fileTimeoutMs ?? 120_000,
   });

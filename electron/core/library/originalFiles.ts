@@ -59,15 +59,29 @@ export class OriginalFileStore {
       await handle.close();
     }
     await fsPromises.rename(temporary, target);
-    syncDirectory(path.dirname(target));
+    await syncDirectoryAsync(path.dirname(target));
   }
 
   remove(sha256: string): void {
     fs.rmSync(this.pathFor(sha256), { force: true });
   }
 
+  async removeAsync(sha256: string): Promise<void> {
+    await fsPromises.rm(this.pathFor(sha256), { force: true });
+  }
+
   read(sha256: string): Buffer {
     return fs.readFileSync(this.pathFor(sha256));
+  }
+}
+
+async function syncDirectoryAsync(directory: string): Promise<void> {
+  if (process.platform === 'win32') return;
+  const handle = await fsPromises.open(directory, 'r');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
   }
 }
 

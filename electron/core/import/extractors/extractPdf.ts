@@ -1,5 +1,6 @@
 import { loadPdfjs, pdfjsDataUrls } from '../../pdf/loadPdfjs';
 import { ExtractionFailure, type ExtractedDocument, type ExtractedPage } from './extractedDocument';
+import { lineText } from './lineText';
 
 interface TextItemLike {
   str?: string;
@@ -65,15 +66,15 @@ async function readPage(
     const [, , width, height] = page.view;
     const content = await page.getTextContent();
     const lines: string[] = [];
-    let line = '';
+    let line: string[] = [];
     for (const item of content.items as TextItemLike[]) {
-      line += item.str ?? '';
+      line.push(item.str ?? '');
       if (item.hasEOL) {
-        lines.push(line);
-        line = '';
+        lines.push(lineText(line));
+        line = [];
       }
     }
-    if (line) lines.push(line);
+    if (line.length > 0) lines.push(lineText(line));
     return { lines: lines.map((text) => text.replace(/\s+$/u, '')), width, height };
   } finally {
     page.cleanup();

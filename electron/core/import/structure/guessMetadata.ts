@@ -104,6 +104,8 @@ function isRealTitle(title: string, symbol: string | null): boolean {
   if (title.length < 4 || !/\p{L}{2}/u.test(title)) return false;
   if (/^untitled\b|^sans titre|^sin título|^document\s*\d*$|^microsoft\s+\w+\s*-/iu.test(title)) return false;
   if (/\.(?:docx?|pdf|rtf|odt|txt|wpd|dot|html?)$/i.test(title)) return false;
+  // Browsers printing to PDF write the page's address when it has no <title>.
+  if (/^(?:about|https?|file|data|blob):/i.test(title)) return false;
   // One token with digits or underscores is a file or job name ("N1913589", "ilc_draft_v2").
   if (!/\s/.test(title) && /[\d_]/.test(title)) return false;
   if (symbol !== null && title.replace(/\s/g, '') === symbol) return false;

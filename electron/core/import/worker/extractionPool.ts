@@ -1,5 +1,5 @@
-import type { AnalysedDocument } from '../analyseDocument';
 import { ExtractionFailure } from '../extractors/extractedDocument';
+import type { StoreOutcome, StoreRequest } from '../storeAnalysedDocument';
 import type { ExtractionReply, ExtractionRequest, WorkerChannel, WorkerLauncher } from './protocol';
 
 export interface ExtractionJob {
@@ -7,11 +7,15 @@ export interface ExtractionJob {
   fileName: string;
   fileType: ExtractionRequest['fileType'];
   password?: string;
+  store: StoreRequest;
   onProgress?: (pagesDone: number, pageCount: number) => void;
 }
 
 export interface ExtractionPoolOptions {
   size: number;
+  /** The library the workers write imported documents into. */
+  databasePath: string;
+  nativeBinding?: string;
   /** Longest one file may take before its worker is killed. */
   timeoutMs: number;
   /** Workers are replaced after this many files, so a slow leak in pdf.js cannot build up. */
@@ -20,7 +24,7 @@ export interface ExtractionPoolOptions {
 
 interface PendingJob extends ExtractionJob {
   jobId: number;
-  resolve(document: AnalysedDocument): void;
+  resolve(outcome: StoreOutcome): void;
   reject(failure: ExtractionFailure): void;
 }
 
@@ -47,11 +51,11 @@ export class ExtractionPool {
     private readonly options: ExtractionPoolOptions,
   ) {}
 
-  /** Resolves with the analysed document, or rejects with an ExtractionFailure. */
-  run(job: ExtractionJob): { jobId: number; result: Promise<AnalysedDocument> } {
+  /** Resolves once the document is stored (or found a duplicate); rejects with an ExtractionFailure. */
+  run(job: ExtractionJob): { jobId: number; result: Promise<StoreOutcome> } {
     if (this.closed) throw new Error('The extraction pool is closed.');
     const jobId = this.nextJobId++;
-    const result = new Promise<AnalysedDocument>((resolve, reject) => {
+    const result = new Promise<StoreOutcome>((resolve, reject) => {
       this.queue.push({ ...job, jobId, resolve, reject });
     });
     this.dispatch();
@@ -104,6 +108,9 @@ export class ExtractionPool {
         fileName: job.fileName,
         fileType: job.fileType,
         password: job.password,
+        databasePath: this.options.databasePath,
+        nativeBinding: this.options.nativeBinding,
+        store: job.store,
       });
     }
   }
@@ -140,10 +147,10 @@ export class ExtractionPool {
       return;
     }
     this.finish(worker);
-    if (message.type === 'done') job.resolve(message.document);
+    if (message.type === 'done') job.resolve(message.outcome);
     else job.reject(new ExtractionFailure(message.kind, message.message));
     worker.jobsDone += 1;
-    if (worker.jobsDone >= (this.options.jobsPerWorker ?? 25)) this.retire(worker);
+    if (worker.jobsDone >= (this.options.jobsPerWorker ?? 200)) this.retire(worker);
     this.dispatch();
   }
 

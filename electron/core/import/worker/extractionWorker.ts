@@ -3,12 +3,15 @@
  * analysed text. A crash, hang or memory blow-up here costs only the file being read.
  * Runs under Node's child_process.fork (host, CLI) or Electron's utilityProcess (app).
  */
+import type { Database } from 'better-sqlite3';
 import fs from 'node:fs/promises';
+import { openDatabase } from '../../db/openDatabase';
 import { analyseDocument } from '../analyseDocument';
 import { extractDocx } from '../extractors/extractDocx';
 import { ExtractionFailure, type ExtractedDocument } from '../extractors/extractedDocument';
 import { extractPdf } from '../extractors/extractPdf';
 import { extractPlainText } from '../extractors/extractPlainText';
+import { storeAnalysedDocument } from '../storeAnalysedDocument';
 import type { ExtractionReply, ExtractionRequest } from './protocol';
 
 interface ElectronParentPort {
@@ -41,10 +44,24 @@ async function extract(request: ExtractionRequest): Promise<ExtractedDocument> {
   }
 }
 
+let connection: { path: string; db: Database } | undefined;
+
+function database(request: ExtractionRequest): Database {
+  if (connection?.path !== request.databasePath) {
+    connection?.db.close();
+    connection = {
+      path: request.databasePath,
+      db: openDatabase(request.databasePath, { nativeBinding: request.nativeBinding }),
+    };
+  }
+  return connection.db;
+}
+
 async function handle(request: ExtractionRequest): Promise<void> {
   try {
-    const extracted = await extract(request);
-    reply({ type: 'done', jobId: request.jobId, document: analyseDocument(extracted, request.fileName) });
+    const analysed = analyseDocument(await extract(request), request.fileName);
+    const outcome = storeAnalysedDocument(database(request), analysed, request.store);
+    reply({ type: 'done', jobId: request.jobId, outcome });
   } catch (error) {
     const failure =
       error instanceof ExtractionFailure

@@ -1,6 +1,6 @@
 import type { ExtractionFailureKind } from '../extractors/extractedDocument';
 import type { SupportedFileType } from '../extractors/detectFileType';
-import type { AnalysedDocument } from '../analyseDocument';
+import type { StoreOutcome, StoreRequest } from '../storeAnalysedDocument';
 
 /** Messages between the import coordinator and an extraction worker process. */
 export interface ExtractionRequest {
@@ -10,11 +10,15 @@ export interface ExtractionRequest {
   fileName: string;
   fileType: SupportedFileType;
   password?: string;
+  /** The worker writes the document itself, on its own connection to this database. */
+  databasePath: string;
+  nativeBinding?: string;
+  store: StoreRequest;
 }
 
 export type ExtractionReply =
   | { type: 'progress'; jobId: number; pagesDone: number; pageCount: number }
-  | { type: 'done'; jobId: number; document: AnalysedDocument }
+  | { type: 'done'; jobId: number; outcome: StoreOutcome }
   | { type: 'failed'; jobId: number; kind: ExtractionFailureKind; message: string };
 
 /** A worker process as the pool sees it, whatever started it (child_process, utilityProcess). */

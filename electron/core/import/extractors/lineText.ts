@@ -1,0 +1,63 @@
+/**
+ * Turning a PDF line's text items into text in reading order.
+ *
+ * Right-to-left lines: PDF producers such as Chromium place Arabic glyph by glyph, left to
+ * right on the page; pdf.js hands the items over in that visual order. Reading order is the
+ * reverse, except that runs of digits and Latin words inside the line keep their own order.
+ *
+ * Presentation forms: the same producers map glyphs to Arabic presentation forms (ﺎ, ﻹ) and
+ * CJK fonts to Kangxi radicals (⼈ for 人). NFKC folds exactly these back to the letters
+ * people type; it is applied to those ranges only, so footnote markers, full-width
+ * punctuation and the like stay as printed.
+ */
+const rtlCharacter = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/u;
+const ltrCharacter = /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Han}\d]/u;
+const foldedByNfkc = /[\u2E80-\u2FDF\uF900-\uFAFF\uFB50-\uFDFF\uFE70-\uFEFF]+/gu;
+
+export function lineText(items: string[]): string {
+  const text = isRightToLeft(items) ? reattachMarks(reorderRightToLeft(items)) : items.join('');
+  return text.replace(foldedByNfkc, (run) => run.normalize('NFKC'));
+}
+
+/**
+ * A vowel mark (tanween, shadda …) placed as its own glyph can land after the space that
+ * follows its letter, or at the start of the next line; it belongs to the letter before.
+ */
+function reattachMarks(text: string): string {
+  return text.replace(/^\p{M}+/u, '').replace(/(\s+)(\p{M}+)/gu, '$2$1');
+}
+
+function isRightToLeft(items: string[]): boolean {
+  let rtl = 0;
+  let ltr = 0;
+  for (const item of items) {
+    for (const character of item) {
+      if (rtlCharacter.test(character)) rtl += 1;
+      else if (ltrCharacter.test(character)) ltr += 1;
+    }
+  }
+  return rtl > ltr;
+}
+
+/** Reverses the line, then restores the order inside each left-to-right run. */
+function reorderRightToLeft(items: string[]): string {
+  const reversed = items.toReversed();
+  const output: string[] = [];
+  let ltrRun: string[] = [];
+  const flush = () => {
+    output.push(...ltrRun.toReversed());
+    ltrRun = [];
+  };
+  for (const item of reversed) {
+    const isLtr = ltrCharacter.test(item) && !rtlCharacter.test(item);
+    // A space between two left-to-right items belongs to their run ("Article 7 bis").
+    const continuesRun = ltrRun.length > 0 && item.trim() === '';
+    if (isLtr || continuesRun) ltrRun.push(item);
+    else {
+      flush();
+      output.push(item);
+    }
+  }
+  flush();
+  return output.join('');
+}
