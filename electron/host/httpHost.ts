@@ -32,7 +32,8 @@ export interface HttpHost {
 }
 
 const loopbackAddress = '127.0.0.1';
-const maxBodyBytes = 16 * 1024 * 1024;
+/** Uploads travel as base64 JSON in browser mode; the desktop app and the CLI read files in place. */
+const maxBodyBytes = 256 * 1024 * 1024;
 
 const statusByErrorCode: Record<ErrorCode, number> = {
   'invalid-argument': 400,
@@ -116,7 +117,13 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
     }
     const body = await readBody(request);
     if (body === undefined) {
-      return sendError(response, 413, 'invalid-argument', 'Request body too large.');
+      return sendError(
+        response,
+        413,
+        'invalid-argument',
+        `These files are too large to send at once (over ${maxBodyBytes / 1024 / 1024} MB). Import ` +
+          'fewer at a time, or use the command line (npm run cli -- import), which reads files in place.',
+      );
     }
     let args: unknown = {};
     if (body.length > 0) {
