@@ -24,6 +24,7 @@ export default defineConfig({
           cli: resolve(__dirname, 'electron/host/cli.ts'),
           // Runs in its own process (child_process or utilityProcess), one per core.
           extractionWorker: resolve(__dirname, 'electron/core/import/worker/extractionWorker.ts'),
+          searchWorker: resolve(__dirname, 'electron/core/search/searchWorker.ts'),
         },
       },
     },

@@ -9,6 +9,9 @@ import type {
   DocumentSummary,
   ImportBatch,
   LibraryStatus,
+  PageText,
+  SearchResponse,
+  SearchStatus,
 } from './model';
 
 export interface LibraryService {
@@ -46,9 +49,21 @@ export interface ImportService {
   retryWithPassword(args: { batchId: string; index: number; password: string }): Promise<ImportBatch>;
 }
 
+export interface SearchService {
+  /** Full-text search of every passage; see the query language in the Search screen. */
+  query(args: { query: string; limit?: number; hitsPerDocument?: number }): Promise<SearchResponse>;
+  /** Whether the index is ready, or how far its build has come. */
+  status(args: Record<string, never>): Promise<SearchStatus>;
+  /** Builds the index again from the library. */
+  rebuild(args: Record<string, never>): Promise<SearchStatus>;
+  /** A page's text with the given search terms marked, to open a result. */
+  page(args: { documentId: number; pageIndex: number; terms?: string[] }): Promise<PageText>;
+}
+
 export interface BriefingApi {
   library: LibraryService;
   imports: ImportService;
+  search: SearchService;
 }
 
 export type ServiceName = keyof BriefingApi;

@@ -17,6 +17,8 @@ export interface DocumentSummary {
   pageCount: number;
   /** Pages without a text layer (scans): kept, shown, but not searchable. */
   pagesWithoutText: number;
+  /** For a State's statement: the State, ISO 3166-1 alpha-3. */
+  stateCode: string | null;
   status: DocumentStatus;
   createdAt: string;
 }
@@ -92,4 +94,62 @@ export interface DocumentMetadataPatch {
   symbol?: string | null;
   documentDate?: string | null;
   language?: string | null;
+  stateCode?: string | null;
+}
+
+export interface SearchHit {
+  passageId: number;
+  /** The passage's own label: "Art. 7(1)(h)". */
+  label: string;
+  /** How a delegate cites it: "Rome Statute, art. 7(1)(h), p. 4". */
+  citation: string;
+  /** Zero-based page where the first match is. */
+  pageIndex: number;
+  snippet: string;
+  /** [start, end) offsets of matched words in the snippet. */
+  highlights: [number, number][];
+  /** Normalised index terms that matched, to highlight the page when it is opened. */
+  matchedTerms: string[];
+  score: number;
+}
+
+export interface SearchGroup {
+  documentId: number;
+  title: string;
+  kind: DocumentKind;
+  language: string | null;
+  symbol: string | null;
+  /** Matching passages in this document (all of them, not only those shown). */
+  hitCount: number;
+  hits: SearchHit[];
+}
+
+export interface SearchResponse {
+  totalPassages: number;
+  totalDocuments: number;
+  /** True when phrase checking stopped early: the totals are "at least". */
+  totalsAreLowerBounds: boolean;
+  groups: SearchGroup[];
+  filterChips: { key: string; value: string; raw: string }[];
+  tookMs: number;
+}
+
+export interface SearchStatus {
+  state: 'loading' | 'building' | 'ready' | 'failed';
+  /** Passages indexed so far during a build, and how many there are. */
+  done: number;
+  total: number;
+  passages: number;
+  message: string | null;
+}
+
+export interface PageText {
+  documentId: number;
+  title: string;
+  pageIndex: number;
+  pageCount: number;
+  text: string;
+  hasTextLayer: boolean;
+  /** [start, end) offsets of the requested terms in the page text. */
+  highlights: [number, number][];
 }

@@ -26,6 +26,12 @@ export const apiSchemas = {
         symbol: z.string().trim().max(100).nullable().optional(),
         documentDate: isoDate.nullable().optional(),
         language: z.enum(unLanguages).nullable().optional(),
+        stateCode: z
+          .string()
+          .regex(/^[A-Za-z]{3}$/, 'a State as its three-letter ISO code, e.g. FRA')
+          .transform((code) => code.toUpperCase())
+          .nullable()
+          .optional(),
       }),
     }),
     deleteDocument: z.strictObject({ id: documentId }),
@@ -50,6 +56,20 @@ export const apiSchemas = {
       batchId,
       index: z.int().nonnegative(),
       password: z.string().max(1_000),
+    }),
+  },
+  search: {
+    query: z.strictObject({
+      query: z.string().max(1_000, 'a search of at most 1,000 characters'),
+      limit: z.int().min(1).max(200).optional(),
+      hitsPerDocument: z.int().min(1).max(50).optional(),
+    }),
+    status: z.strictObject({}),
+    rebuild: z.strictObject({}),
+    page: z.strictObject({
+      documentId,
+      pageIndex: z.int().nonnegative(),
+      terms: z.array(z.string().max(100)).max(100).optional(),
     }),
   },
 } satisfies SchemaTable;

@@ -5,6 +5,7 @@ import { ImportCoordinator } from './import/importCoordinator';
 import { ExtractionPool } from './import/worker/extractionPool';
 import type { WorkerLauncher } from './import/worker/protocol';
 import { openLibrary, type Library } from './library/library';
+import { SearchThread } from './search/searchThread';
 import { createServices } from './services';
 
 export interface EngineOptions extends OpenDatabaseOptions {
@@ -15,13 +16,15 @@ export interface EngineOptions extends OpenDatabaseOptions {
   workers?: number;
   /** Longest one file may take to read. */
   fileTimeoutMs?: number;
+  /** The built search worker script (searchWorker.js), run as a worker thread. */
+  searchWorkerScript: string;
 }
 
 /** The whole library engine behind one object: what the app, the host and the CLI start. */
 export interface Engine {
   library: Library;
   api: BriefingApi;
-  close(): void;
+  close(): Promise<void>;
 }
 
 export async function startEngine(options: EngineOptions): Promise<Engine> {
@@ -34,11 +37,16 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
   });
   const imports = new ImportCoordinator(library, pool);
   await imports.removeLeftovers();
+  const search = new SearchThread(options.searchWorkerScript, {
+    databasePath: library.databasePath,
+    nativeBinding: options.nativeBinding,
+  });
   return {
     library,
-    api: createServices(library, imports),
-    close() {
+    api: createServices(library, imports, search),
+    async close() {
       pool.close();
+      await search.close();
       library.close();
     },
   };

@@ -3,27 +3,38 @@
  *
  *   npm run cli -- status [--data-dir D] [--json]
  *   npm run cli -- import <files or folders…> [--kind K] [--password P] [--data-dir D] [--json]
+ *   npm run cli -- search "<query>" [--limit N] [--data-dir D] [--json]
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { AppError } from '../common/errors';
-import { documentKinds, type DocumentKind, type ImportBatch, type LibraryStatus } from '../common/model';
+import {
+  documentKinds,
+  type DocumentKind,
+  type ImportBatch,
+  type LibraryStatus,
+  type SearchResponse,
+} from '../common/model';
 import { startEngine, type Engine } from '../core/engine';
 import { defaultDataDir } from '../core/library/dataDir';
 import { forkLauncher } from '../core/import/worker/forkLauncher';
 import { formatImportSummary, importSummaryJson, progressLine } from './importReport';
+import { formatSearchResults, searchResultsJson } from './searchReport';
 
 const usage = `Usage: npm run cli -- <command> [options]
 
 Commands:
   status                      the data folder, schema version and row counts per table
   import <files or folders…>  import PDF, Word (.docx), text and Markdown files
+  search "<query>"            full-text search (words, "phrases", OR, -word, kind:, lang:,
+                              year:, doc:"…", state:)
 
 Options:
   --data-dir D     the library folder (default: $XDG_DATA_HOME/briefing)
   --kind K         import as draft, instrument or statement (default: guessed per file)
   --password P     password for encrypted PDFs
+  --limit N        search: at most N documents (default 10)
   --json           print machine-readable JSON on standard output`;
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -38,6 +49,7 @@ export async function runCli(argv: string[]): Promise<number> {
         'data-dir': { type: 'string' },
         kind: { type: 'string' },
         password: { type: 'string' },
+        limit: { type: 'string' },
         json: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -52,7 +64,7 @@ export async function runCli(argv: string[]): Promise<number> {
     console.log(usage);
     return command || values.help ? 0 : 2;
   }
-  if (command !== 'status' && command !== 'import') {
+  if (command !== 'status' && command !== 'import' && command !== 'search') {
     console.error(`Unknown command "${command}".\n\n${usage}`);
     return 2;
   }
@@ -64,14 +76,29 @@ export async function runCli(argv: string[]): Promise<number> {
     console.error(`Name the files or folders to import.\n\n${usage}`);
     return 2;
   }
+  const limit = values.limit === undefined ? 10 : Number(values.limit);
+  if (!Number.isInteger(limit) || limit < 1 || limit > 200) {
+    console.error('--limit must be a whole number from 1 to 200.');
+    return 2;
+  }
+  if (command === 'search' && operands.join(' ').trim() === '') {
+    console.error(`Give the words to search for, in quotes.\n\n${usage}`);
+    return 2;
+  }
   const engine = await startEngine({
     dataDir: values['data-dir'] ?? defaultDataDir(),
     launchWorker: forkLauncher(path.join(here, 'extractionWorker.js')),
+    searchWorkerScript: path.join(here, 'searchWorker.js'),
   });
   try {
     if (command === 'status') {
       const status = await engine.api.library.getStatus({});
       console.log(values.json ? JSON.stringify(status, null, 2) : formatStatus(status));
+      return 0;
+    }
+    if (command === 'search') {
+      const response = await searchWhenReady(engine, operands.join(' '), limit);
+      console.log(values.json ? JSON.stringify(searchResultsJson(response), null, 2) : formatSearchResults(response));
       return 0;
     }
     const batch = await runImport(engine, operands, {
@@ -81,8 +108,21 @@ export async function runCli(argv: string[]): Promise<number> {
     console.log(values.json ? JSON.stringify(importSummaryJson(batch), null, 2) : formatImportSummary(batch));
     return batch.items.every((item) => item.status === 'imported' || item.status === 'duplicate') ? 0 : 1;
   } finally {
-    engine.close();
+    await engine.close();
   }
+}
+
+/** Waits out a first index build (with progress on stderr), then searches. */
+async function searchWhenReady(engine: Engine, query: string, limit: number): Promise<SearchResponse> {
+  for (;;) {
+    const status = await engine.api.search.status({});
+    if (status.state === 'ready') break;
+    if (status.state === 'failed') throw new AppError('internal', `Search is unavailable: ${status.message}`);
+    if (process.stderr.isTTY) process.stderr.write(`\r\x1b[KBuilding the search index: ${status.done}/${status.total} passages`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  if (process.stderr.isTTY) process.stderr.write('\r\x1b[K');
+  return engine.api.search.query({ query, limit });
 }
 
 /** Runs one batch to its end, showing progress on stderr; Ctrl+C cancels it. */

@@ -32,6 +32,7 @@ async function main() {
   const engine = await startEngine({
     dataDir: values['data-dir'] ?? defaultDataDir(),
     launchWorker: forkLauncher(path.join(here, 'extractionWorker.js')),
+    searchWorkerScript: path.join(here, 'searchWorker.js'),
   });
   const host = await startHttpHost({
     api: engine.api,
@@ -43,10 +44,10 @@ async function main() {
   if (!values['no-open'] && !process.env.CI) openBrowser(host.appUrl);
 
   const stop = () => {
-    host.close().finally(() => {
-      engine.close();
-      process.exit(0);
-    });
+    host
+      .close()
+      .then(() => engine.close())
+      .finally(() => process.exit(0));
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

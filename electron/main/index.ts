@@ -28,7 +28,14 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow.focus();
   });
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => engine?.close());
+  app.on('will-quit', (event) => {
+  if (!engine) return;
+  // Let the search index save and the database close before the process ends.
+  event.preventDefault();
+  const closing = engine;
+  engine = undefined;
+  void closing.close().finally(() => app.quit());
+});
   app.whenReady().then(start, fail);
 }
 
@@ -38,6 +45,7 @@ async function start() {
   engine = await startEngine({
     dataDir: path.join(app.getPath('userData'), 'library'),
     launchWorker: utilityLauncher(path.join(mainDir, 'extractionWorker.js')),
+    searchWorkerScript: path.join(mainDir, 'searchWorker.js'),
     // During development the Node-built addon in node_modules has the wrong ABI for Electron;
     // scripts/start.mjs builds one for Electron and names it here. Packaged apps are rebuilt.
     nativeBinding: app.isPackaged ? undefined : process.env.BRIEFING_SQLITE_BINDING,

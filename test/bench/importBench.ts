@@ -22,6 +22,7 @@ import { forkLauncher } from '../../electron/core/import/worker/forkLauncher';
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const corpus = process.env.BRIEFING_CORPUS ?? path.resolve(projectRoot, '../shared/corpus');
 const worker = path.join(projectRoot, 'out/main/extractionWorker.js');
+const searchWorker = path.join(projectRoot, 'out/main/searchWorker.js');
 const cores = os.availableParallelism();
 
 interface IndexEntry {
@@ -68,7 +69,7 @@ async function runPdftotext(files: string[]): Promise<number> {
 
 async function runOurs(files: string[]) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'briefing-bench-'));
-  const engine = await startEngine({ dataDir, launchWorker: forkLauncher(worker), workers: Number(process.env.BENCH_WORKERS ?? cores), fileTimeoutMs: 120_000 });
+  const engine = await startEngine({ dataDir, launchWorker: forkLauncher(worker), searchWorkerScript: searchWorker, workers: Number(process.env.BENCH_WORKERS ?? cores), fileTimeoutMs: 120_000 });
   const delay = monitorEventLoopDelay({ resolution: 10 });
   // A second, plain probe: the longest gap between 10 ms ticks is the worst stall a caller sees.
   let worstGap = 0;
@@ -88,7 +89,7 @@ async function runOurs(files: string[]) {
   const seconds = (performance.now() - started) / 1000;
   delay.disable();
   clearInterval(probe);
-  engine.close();
+  await engine.close();
   fs.rmSync(dataDir, { recursive: true, force: true });
   const imported = batch.items.filter((item) => item.status === 'imported');
   return {

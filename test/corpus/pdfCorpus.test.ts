@@ -41,7 +41,7 @@ describe.skipIf(!corpus)('every PDF of the shared corpus', () => {
       batch = await engine.api.imports.getBatch({ batchId: batch.id });
     }
   }, 20 * 60_000);
-  afterAll(() => engine?.remove());
+  afterAll(async () => engine?.remove());
 
   it('ends each file imported or with a clear error, never a crash or a hang', () => {
     const tally = new Map<string, number>();

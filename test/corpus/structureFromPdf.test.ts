@@ -50,7 +50,7 @@ describe.skipIf(!corpus)('structure found in real instruments printed to PDF', (
   });
   afterAll(async () => {
     await browser?.close();
-    engine?.remove();
+    await engine?.remove();
     fs.rmSync(folder, { recursive: true, force: true });
   });
 

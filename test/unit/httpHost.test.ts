@@ -55,7 +55,7 @@ beforeEach(async () => {
 });
 afterEach(async () => {
   await host.close();
-  engine.remove();
+  await engine.remove();
   fs.rmSync(sandbox, { recursive: true, force: true });
 });
 

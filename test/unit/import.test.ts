@@ -25,8 +25,8 @@ beforeEach(async () => {
   api = engine.api;
   inbox = fs.mkdtempSync(path.join(os.tmpdir(), 'briefing-inbox-'));
 });
-afterEach(() => {
-  engine.remove();
+afterEach(async () => {
+  await engine.remove();
   fs.rmSync(inbox, { recursive: true, force: true });
 });
 
@@ -220,7 +220,7 @@ describe('importing files', () => {
 
 describe('a file that takes too long', () => {
   it('is stopped, reported, and the next file still imports', async () => {
-    engine.remove();
+    await engine.remove();
     engine = await temporaryEngine({ workers: 1, fileTimeoutMs: 1 });
     api = engine.api;
     const file = write('slow.pdf', await makeTextPdf(Array.from({ length: 50 }, (_, page) => [`Page ${page}`])));

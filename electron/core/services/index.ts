@@ -1,13 +1,16 @@
 import type { BriefingApi } from '../../common/api';
 import type { ImportCoordinator } from '../import/importCoordinator';
 import type { Library } from '../library/library';
+import type { SearchThread } from '../search/searchThread';
 import { createImportService } from './importService';
 import { createLibraryService } from './libraryService';
+import { createSearchService } from './searchService';
 
 /** Every service of the contract over one open library; both transports serve this object. */
-export function createServices(library: Library, imports: ImportCoordinator): BriefingApi {
+export function createServices(library: Library, imports: ImportCoordinator, search: SearchThread): BriefingApi {
   return {
     library: createLibraryService(library),
     imports: createImportService(imports),
+    search: createSearchService(search),
   };
 }

@@ -6,4 +6,8 @@ export const queryKeys = {
   documents: (filter: { kind?: DocumentKind }) => ['library', 'documents', filter] as const,
   status: () => ['library', 'status'] as const,
   importBatch: (batchId: string) => ['imports', batchId] as const,
+  search: (query: string) => ['search', 'query', query] as const,
+  searchStatus: () => ['search', 'status'] as const,
+  page: (documentId: number, pageIndex: number, terms: string[]) =>
+    ['library', 'page', documentId, pageIndex, terms] as const,
 };

@@ -10,6 +10,7 @@ const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 
 /** The built extraction worker: workers start only when a file is imported. */
 export const builtWorker = path.join(projectRoot, 'out/main/extractionWorker.js');
+export const builtSearchWorker = path.join(projectRoot, 'out/main/searchWorker.js');
 
 /** A real library on disk in a fresh temporary folder; remove() closes and deletes it. */
 export function temporaryLibrary(): Library & { remove(): void } {
@@ -27,13 +28,18 @@ export function temporaryLibrary(): Library & { remove(): void } {
 /** The whole engine over a fresh temporary library; remove() stops it and deletes the folder. */
 export async function temporaryEngine(
   options: { workers?: number; fileTimeoutMs?: number } = {},
-): Promise<Engine & { remove(): void }> {
+): Promise<Engine & { remove(): Promise<void> }> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'briefing-test-'));
-  const engine = await startEngine({ dataDir, launchWorker: forkLauncher(builtWorker), ...options });
+  const engine = await startEngine({
+    dataDir,
+    launchWorker: forkLauncher(builtWorker),
+    searchWorkerScript: builtSearchWorker,
+    ...options,
+  });
   return {
     ...engine,
-    remove() {
-      if (engine.library.db.open) engine.close();
+    async remove() {
+      if (engine.library.db.open) await engine.close();
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };

@@ -8,6 +8,7 @@ import { createAnnotations } from './0040-create-annotations';
 import { createPacks } from './0050-create-packs';
 import { createChangeJournal } from './0060-create-change-journal';
 import { addPagesWithoutText } from './0070-add-pages-without-text';
+import { addDocumentState } from './0080-add-document-state';
 
 export const migrations: readonly Migration[] = [
   createDocuments,
@@ -17,6 +18,7 @@ export const migrations: readonly Migration[] = [
   createPacks,
   createChangeJournal,
   addPagesWithoutText,
+  addDocumentState,
 ];
 
 export const latestSchemaVersion = latestVersionOf(migrations);

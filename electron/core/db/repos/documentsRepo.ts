@@ -16,12 +16,13 @@ interface DocumentRow {
   original_file_name: string | null;
   page_count: number;
   pages_without_text: number;
+  state_code: string | null;
   status: DocumentStatus;
   created_at: string;
 }
 
 const summaryColumns = `id, kind, title, symbol, document_date, language, original_file_name,
-  page_count, pages_without_text, status, created_at`;
+  page_count, pages_without_text, state_code, status, created_at`;
 
 export const listDocumentsSql = {
   all: `SELECT ${summaryColumns} FROM documents ORDER BY created_at DESC, id DESC`,
@@ -87,6 +88,7 @@ function toSummary(row: DocumentRow): DocumentSummary {
     originalFileName: row.original_file_name,
     pageCount: row.page_count,
     pagesWithoutText: row.pages_without_text,
+    stateCode: row.state_code,
     status: row.status,
     createdAt: row.created_at,
   };
@@ -105,6 +107,7 @@ const editableColumns = {
   symbol: 'symbol',
   documentDate: 'document_date',
   language: 'language',
+  stateCode: 'state_code',
 } as const satisfies Record<keyof DocumentMetadataPatch, string>;
 
 /** Applies the fields present in the patch; returns false when there is no such document. */

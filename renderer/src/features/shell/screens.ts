@@ -14,15 +14,10 @@ export const screens: readonly ScreenInfo[] = [
     title: 'Reader',
     comingSoon:
       'Read the drafts and their revisions page by page, highlight, strike through and ' +
-      'annotate them; your notes follow you from Rev.1 to Rev.2.',
+      'annotate them; your notes follow you from Rev.1 to Rev.2. For now, open a search ' +
+      'result to read its page as text.',
   },
-  {
-    id: 'search',
-    title: 'Search',
-    comingSoon:
-      'Search every draft, instrument and statement in full text, in the six UN languages, ' +
-      'with citations such as "Rome Statute, art. 7(1)(h)".',
-  },
+  { id: 'search', title: 'Search' },
   {
     id: 'packs',
     title: 'Packs',

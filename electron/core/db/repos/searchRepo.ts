@@ -1,0 +1,113 @@
+import type { Database } from 'better-sqlite3';
+import type { DocumentKind } from '../../../common/model';
+
+/** Reads the search index needs; all by bound parameters. */
+
+export function latestJournalSeq(db: Database): number {
+  return (db.prepare('SELECT coalesce(max(seq), 0) FROM change_journal').pluck().get() as number) ?? 0;
+}
+
+export interface JournalEntry {
+  seq: number;
+  entity: string;
+  entity_id: number;
+  operation: 'insert' | 'update' | 'delete';
+}
+
+export function journalAfter(db: Database, seq: number, limit: number): JournalEntry[] {
+  return db
+    .prepare<[number, number], JournalEntry>(
+      'SELECT seq, entity, entity_id, operation FROM change_journal WHERE seq > ? ORDER BY seq LIMIT ?',
+    )
+    .all(seq, limit);
+}
+
+export interface DocumentFactsRow {
+  id: number;
+  title: string;
+  kind: DocumentKind;
+  language: string | null;
+  documentDate: string | null;
+  stateCode: string | null;
+  symbol: string | null;
+}
+
+const factsColumns = `id, title, kind, language, document_date AS documentDate,
+  state_code AS stateCode, symbol`;
+
+export function allDocumentFacts(db: Database): DocumentFactsRow[] {
+  return db.prepare<[], DocumentFactsRow>(`SELECT ${factsColumns} FROM documents`).all();
+}
+
+export function documentFactsById(db: Database, id: number): DocumentFactsRow | undefined {
+  return db.prepare<[number], DocumentFactsRow>(`SELECT ${factsColumns} FROM documents WHERE id = ?`).get(id);
+}
+
+export interface PassageForIndex {
+  id: number;
+  documentId: number;
+  text: string;
+}
+
+export function countPassages(db: Database): number {
+  return db.prepare('SELECT count(*) FROM passages').pluck().get() as number;
+}
+
+/** Passages in id order after `afterId`, for building the index in batches. */
+export function passagesAfter(db: Database, afterId: number, limit: number): PassageForIndex[] {
+  return db
+    .prepare<[number, number], PassageForIndex>(
+      'SELECT id, document_id AS documentId, text FROM passages WHERE id > ? ORDER BY id LIMIT ?',
+    )
+    .all(afterId, limit);
+}
+
+export interface PassageDetail extends PassageForIndex {
+  label: string;
+  heading: string | null;
+  startPage: number;
+  startOffset: number;
+  endPage: number;
+}
+
+export function passagesByIds(db: Database, ids: number[]): PassageDetail[] {
+  if (ids.length === 0) return [];
+  // One bound parameter per id, in chunks well under SQLite's limit.
+  const rows: PassageDetail[] = [];
+  for (let start = 0; start < ids.length; start += 500) {
+    const chunk = ids.slice(start, start + 500);
+    rows.push(
+      ...db
+        .prepare<number[], PassageDetail>(
+          `SELECT id, document_id AS documentId, text, label, heading, start_page AS startPage,
+             start_offset AS startOffset, end_page AS endPage
+           FROM passages WHERE id IN (${chunk.map(() => '?').join(',')})`,
+        )
+        .all(...chunk),
+    );
+  }
+  return rows;
+}
+
+export function pageLengths(db: Database, documentId: number, fromPage: number, toPage: number): number[] {
+  return db
+    .prepare<[number, number, number], number>(
+      `SELECT length(text) FROM pages WHERE document_id = ? AND page_index BETWEEN ? AND ?
+       ORDER BY page_index`,
+    )
+    .pluck()
+    .all(documentId, fromPage, toPage);
+}
+
+export function pageText(
+  db: Database,
+  documentId: number,
+  pageIndex: number,
+): { text: string; hasTextLayer: boolean } | undefined {
+  const row = db
+    .prepare<[number, number], { text: string; has_text_layer: number }>(
+      'SELECT text, has_text_layer FROM pages WHERE document_id = ? AND page_index = ?',
+    )
+    .get(documentId, pageIndex);
+  return row && { text: row.text, hasTextLayer: row.has_text_layer === 1 };
+}

@@ -1,0 +1,54 @@
+import type { DocumentKind } from '../../common/model';
+
+/** One thing to look for, already normalised with the same processing as the index. */
+export type QueryTerm =
+  | {
+      kind: 'word';
+      /** Normalised token (see textProcessing.normalizeToken). */
+      text: string;
+      /** Match words starting with this (only the word being typed, at the end of the query). */
+      prefix: boolean;
+      /** Allowed edit distance for typos (0 = exact). */
+      fuzzy: number;
+    }
+  | {
+      kind: 'phrase';
+      /** The phrase as typed, for display. */
+      raw: string;
+      /** Its normalised tokens, in order; a passage matches when they occur consecutively. */
+      tokens: string[];
+    };
+
+/** Alternatives joined by OR; a query is an AND of clauses. */
+export interface QueryClause {
+  alternatives: QueryTerm[];
+}
+
+export interface QueryFilters {
+  kinds?: DocumentKind[];
+  /** BCP 47 primary tags: en, fr, es, ru, ar, zh. */
+  languages?: string[];
+  yearFrom?: number;
+  yearTo?: number;
+  /** Normalised words that must all occur in the document title (doc:"rome statute"). */
+  documentTitle?: string[];
+  /** ISO 3166-1 alpha-3 codes, upper case (state:FRA). */
+  states?: string[];
+}
+
+export interface ParsedQuery {
+  clauses: QueryClause[];
+  excluded: QueryTerm[];
+  filters: QueryFilters;
+  /** Filters as typed, for the removable chips in the UI: [{ key: 'kind', value: 'draft', raw: 'kind:draft' }]. */
+  filterChips: { key: string; value: string; raw: string }[];
+}
+
+export interface QuerySyntaxError {
+  /** For the person: what is wrong and how to write it. */
+  message: string;
+  /** Character offset in the input where the problem starts. */
+  position: number;
+}
+
+export type ParseResult = { ok: true; query: ParsedQuery } | { ok: false; error: QuerySyntaxError };

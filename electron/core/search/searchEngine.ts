@@ -1,0 +1,374 @@
+import type { Database } from 'better-sqlite3';
+import fs from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { AppError } from '../../common/errors';
+import type { PageText, SearchGroup, SearchHit, SearchResponse, SearchStatus } from '../../common/model';
+import {
+  allDocumentFacts,
+  countPassages,
+  documentFactsById,
+  journalAfter,
+  latestJournalSeq,
+  pageLengths,
+  pageText,
+  passagesAfter,
+  passagesByIds,
+  type PassageDetail,
+} from '../db/repos/searchRepo';
+import { documentFacts, indexFormatVersion, PassageIndex, type RankedPassage } from './passageIndex';
+import { parseQuery } from './queryParser';
+import type { ParsedQuery, QueryTerm } from './queryTypes';
+import { tokenizeWithOffsets } from './textProcessing';
+
+const buildBatch = 2_000;
+const journalBatch = 5_000;
+/** Phrase checks read passage text; past this many candidates the totals become "at least". */
+const maxPhraseChecks = 5_000;
+const snippetRadius = 90;
+const saveDelayMs = 2_000;
+
+export interface QueryOptions {
+  /** Documents to return. */
+  limit?: number;
+  /** Passages shown per document. */
+  hitsPerDocument?: number;
+}
+
+/**
+ * The search index kept in step with the library: loaded from disk with its journal
+ * watermark, replaying the change journal since, rebuilt when missing, stale or corrupt.
+ * Runs in the search worker thread, never on the thread that answers the user.
+ */
+export class SearchEngine {
+  private index = PassageIndex.empty();
+  private watermark = 0;
+  private state: SearchStatus = { state: 'loading', done: 0, total: 0, passages: 0, message: null };
+  private saveTimer: NodeJS.Timeout | undefined;
+  private building: Promise<void> | undefined;
+
+  constructor(
+    private readonly db: Database,
+    private readonly indexFile: string,
+    private readonly log: (message: string) => void = () => undefined,
+  ) {}
+
+  /** Loads the saved index if it is sound, else rebuilds; then catches up with the journal. */
+  async start(): Promise<void> {
+    const loaded = this.load();
+    if (loaded) {
+      this.index = loaded.index;
+      this.watermark = loaded.watermark;
+      this.loadDocumentFacts();
+      this.sync();
+      this.state = { state: 'ready', done: 0, total: 0, passages: this.index.passageCount, message: null };
+    } else {
+      await this.rebuild();
+    }
+  }
+
+  status(): SearchStatus {
+    return { ...this.state, passages: this.index.passageCount };
+  }
+
+  /** Builds the index afresh from the passages table, reporting progress through status(). */
+  rebuild(): Promise<void> {
+    this.building ??= this.build().finally(() => (this.building = undefined));
+    return this.building;
+  }
+
+  private async build(): Promise<void> {
+    // Changes made while building are replayed from here, so nothing is missed.
+    const startSeq = latestJournalSeq(this.db);
+    const total = countPassages(this.db);
+    const next = PassageIndex.empty();
+    this.state = { state: 'building', done: 0, total, passages: 0, message: null };
+    let afterId = 0;
+    for (;;) {
+      const batch = passagesAfter(this.db, afterId, buildBatch);
+      if (batch.length === 0) break;
+      next.upsert(batch);
+      afterId = batch[batch.length - 1].id;
+      this.state = { ...this.state, done: this.state.done + batch.length };
+      // Lets status and other requests through between batches.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    this.index = next;
+    this.watermark = startSeq;
+    this.loadDocumentFacts();
+    this.sync();
+    this.save();
+    this.state = { state: 'ready', done: total, total, passages: this.index.passageCount, message: null };
+  }
+
+  /** Applies journal entries since the watermark. Cheap when nothing changed. */
+  sync(): void {
+    for (;;) {
+      const entries = journalAfter(this.db, this.watermark, journalBatch);
+      if (entries.length === 0) return;
+      const passagesToIndex = new Set<number>();
+      const passagesToRemove = new Set<number>();
+      const documentsTouched = new Set<number>();
+      for (const entry of entries) {
+        if (entry.entity === 'passages') {
+          if (entry.operation === 'delete') {
+            passagesToIndex.delete(entry.entity_id);
+            passagesToRemove.add(entry.entity_id);
+          } else {
+            passagesToRemove.delete(entry.entity_id);
+            passagesToIndex.add(entry.entity_id);
+          }
+        } else if (entry.entity === 'documents') {
+          documentsTouched.add(entry.entity_id);
+        }
+      }
+      this.index.remove([...passagesToRemove]);
+      // A passage written and deleted again since the watermark is simply not found here.
+      this.index.upsert(passagesByIds(this.db, [...passagesToIndex]));
+      for (const id of documentsTouched) {
+        const row = documentFactsById(this.db, id);
+        if (row) this.index.documents.set(id, documentFacts(row));
+        else this.index.documents.delete(id);
+      }
+      this.watermark = entries[entries.length - 1].seq;
+      this.scheduleSave();
+    }
+  }
+
+  query(input: string, options: QueryOptions = {}): SearchResponse {
+    const started = performance.now();
+    if (this.state.state === 'building' || this.state.state === 'loading') {
+      throw new AppError(
+        'unsupported',
+        `The search index is being built (${this.state.done} of ${this.state.total} passages); try again in a moment.`,
+      );
+    }
+    this.sync();
+    const parsed = parseQuery(input);
+    if (!parsed.ok) throw new AppError('invalid-argument', parsed.error.message);
+    const query = parsed.query;
+    const ranked = this.index.search(query);
+    const { matches, lowerBound } = this.checkPhrases(query, ranked);
+    const groups = this.group(matches, options.limit ?? 20, options.hitsPerDocument ?? 3);
+    return {
+      totalPassages: matches.length,
+      totalDocuments: new Set(matches.map((match) => match.documentId)).size,
+      totalsAreLowerBounds: lowerBound,
+      groups,
+      filterChips: query.filterChips,
+      tookMs: Math.round((performance.now() - started) * 10) / 10,
+    };
+  }
+
+  /** A page of a document, with the given index terms marked, for "open this result". */
+  page(documentId: number, pageIndex: number, terms: string[]): PageText {
+    const document = documentFactsById(this.db, documentId);
+    const page = document && pageText(this.db, documentId, pageIndex);
+    if (!document || !page) throw new AppError('not-found', 'This page is no longer in the library.');
+    const pageCount = this.db
+      .prepare('SELECT page_count FROM documents WHERE id = ?')
+      .pluck()
+      .get(documentId) as number;
+    const wanted = new Set(terms);
+    const highlights = tokenizeWithOffsets(page.text)
+      .filter((token) => wanted.has(token.token))
+      .map((token): [number, number] => [token.start, token.end]);
+    return { documentId, title: document.title, pageIndex, pageCount, ...page, highlights };
+  }
+
+  close(): void {
+    clearTimeout(this.saveTimer);
+    if (this.state.state === 'ready') this.save();
+  }
+
+  /** Keeps passages that satisfy the phrases and excluded phrases, reading their text. */
+  private checkPhrases(query: ParsedQuery, ranked: RankedPassage[]): { matches: RankedPassage[]; lowerBound: boolean } {
+    const needsText =
+      query.clauses.some((clause) => clause.alternatives.some((term) => term.kind === 'phrase')) ||
+      query.excluded.some((term) => term.kind === 'phrase');
+    if (!needsText) return { matches: ranked, lowerBound: false };
+    const candidates = ranked.slice(0, maxPhraseChecks);
+    const texts = new Map(passagesByIds(this.db, candidates.map((c) => c.passageId)).map((p) => [p.id, p.text]));
+    const matches = candidates.filter((candidate) => {
+      const text = texts.get(candidate.passageId);
+      if (text === undefined) return false;
+      const tokens = tokenizeWithOffsets(text).map((token) => token.token);
+      const clausesHold = query.clauses.every((clause) =>
+        clause.alternatives.some((term) => termHolds(term, tokens, candidate.matchedTerms)),
+      );
+      const excludedAbsent = query.excluded.every((term) => term.kind !== 'phrase' || !containsPhrase(tokens, term.tokens));
+      return clausesHold && excludedAbsent;
+    });
+    return { matches, lowerBound: ranked.length > maxPhraseChecks };
+  }
+
+  private group(matches: RankedPassage[], limit: number, hitsPerDocument: number): SearchGroup[] {
+    const byDocument = new Map<number, RankedPassage[]>();
+    for (const match of matches) {
+      const list = byDocument.get(match.documentId);
+      if (list) list.push(match);
+      else byDocument.set(match.documentId, [match]);
+    }
+    const shown = [...byDocument.entries()].slice(0, limit);
+    const details = new Map(
+      passagesByIds(this.db, shown.flatMap(([, list]) => list.slice(0, hitsPerDocument).map((m) => m.passageId))).map(
+        (detail) => [detail.id, detail],
+      ),
+    );
+    return shown.map(([documentId, list]) => {
+      const facts = documentFactsById(this.db, documentId);
+      const title = facts?.title ?? 'Untitled document';
+      const hits = list
+        .slice(0, hitsPerDocument)
+        .flatMap((match) => {
+          const detail = details.get(match.passageId);
+          return detail ? [this.hit(title, match, detail)] : [];
+        });
+      return {
+        documentId,
+        title,
+        kind: facts?.kind ?? 'instrument',
+        language: facts?.language ?? null,
+        symbol: facts?.symbol ?? null,
+        hitCount: list.length,
+        hits,
+      };
+    });
+  }
+
+  private hit(title: string, match: RankedPassage, detail: PassageDetail): SearchHit {
+    const terms = new Set(match.matchedTerms);
+    const tokens = tokenizeWithOffsets(detail.text);
+    const marked = tokens.filter((token) => terms.has(token.token));
+    const first = marked[0]?.start ?? 0;
+    const start = Math.max(0, first - snippetRadius);
+    const end = Math.min(detail.text.length, first + snippetRadius * 2);
+    const from = start === 0 ? 0 : detail.text.indexOf(' ', start) + 1 || start;
+    const to = end === detail.text.length ? end : detail.text.lastIndexOf(' ', end) > first ? detail.text.lastIndexOf(' ', end) : end;
+    const prefix = from > 0 ? '…' : '';
+    const snippet = prefix + detail.text.slice(from, to).replace(/\s+/gu, ' ') + (to < detail.text.length ? '…' : '');
+    const highlights = snippetHighlights(detail.text, from, to, marked, prefix.length);
+    const pageIndex = this.pageOfOffset(detail, first);
+    return {
+      passageId: detail.id,
+      label: detail.label,
+      citation: `${title}, ${citationLabel(detail.label)}, p. ${pageIndex + 1}`,
+      pageIndex,
+      snippet,
+      highlights,
+      matchedTerms: match.matchedTerms,
+      score: Math.round(match.score * 1000) / 1000,
+    };
+  }
+
+  /** Passage text joins its pages with '\n': count page breaks before the offset. */
+  private pageOfOffset(detail: PassageDetail, offset: number): number {
+    if (detail.startPage === detail.endPage) return detail.startPage;
+    const lengths = pageLengths(this.db, detail.documentId, detail.startPage, detail.endPage);
+    let remaining = offset;
+    let available = (lengths[0] ?? 0) - detail.startOffset;
+    for (let page = 0; page < lengths.length; page += 1) {
+      if (remaining <= available) return detail.startPage + page;
+      remaining -= available + 1;
+      available = lengths[page + 1] ?? 0;
+    }
+    return detail.endPage;
+  }
+
+  private loadDocumentFacts(): void {
+    this.index.documents.clear();
+    for (const row of allDocumentFacts(this.db)) this.index.documents.set(row.id, documentFacts(row));
+  }
+
+  private load(): { index: PassageIndex; watermark: number } | undefined {
+    let raw: string;
+    try {
+      raw = fs.readFileSync(this.indexFile, 'utf8');
+    } catch {
+      this.log('No saved search index: building one.');
+      return undefined;
+    }
+    try {
+      const saved = JSON.parse(raw) as { version: number; watermark: number; index: unknown };
+      if (saved.version !== indexFormatVersion) {
+        this.log('The saved search index is from another version: rebuilding.');
+        return undefined;
+      }
+      if (!Number.isInteger(saved.watermark) || saved.watermark > latestJournalSeq(this.db)) {
+        this.log('The saved search index does not match this library: rebuilding.');
+        return undefined;
+      }
+      return { index: PassageIndex.fromPlainObject(saved.index), watermark: saved.watermark };
+    } catch (error) {
+      this.log(`The saved search index is damaged (${(error as Error).message}): rebuilding.`);
+      return undefined;
+    }
+  }
+
+  private scheduleSave(): void {
+    clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(() => this.save(), saveDelayMs);
+    this.saveTimer.unref?.();
+  }
+
+  /** Writes the index and its watermark atomically: a crash leaves the old file or the new. */
+  save(): void {
+    clearTimeout(this.saveTimer);
+    fs.mkdirSync(path.dirname(this.indexFile), { recursive: true });
+    const temporary = `${this.indexFile}.partial`;
+    const handle = fs.openSync(temporary, 'w');
+    try {
+      fs.writeSync(handle, `{"version":${indexFormatVersion},"watermark":${this.watermark},"index":`);
+      fs.writeSync(handle, this.index.toJSON());
+      fs.writeSync(handle, '}');
+      fs.fsyncSync(handle);
+    } finally {
+      fs.closeSync(handle);
+    }
+    fs.renameSync(temporary, this.indexFile);
+  }
+}
+
+function termHolds(term: QueryTerm, tokens: string[], matchedTerms: string[]): boolean {
+  if (term.kind === 'phrase') return containsPhrase(tokens, term.tokens);
+  return tokens.some(
+    (token) =>
+      token === term.text ||
+      (term.prefix && token.startsWith(term.text)) ||
+      (term.fuzzy > 0 && matchedTerms.includes(token)),
+  );
+}
+
+function containsPhrase(tokens: string[], phrase: string[]): boolean {
+  if (phrase.length === 0) return true;
+  outer: for (let start = 0; start + phrase.length <= tokens.length; start += 1) {
+    for (let offset = 0; offset < phrase.length; offset += 1) {
+      if (tokens[start + offset] !== phrase[offset]) continue outer;
+    }
+    return true;
+  }
+  return false;
+}
+
+function snippetHighlights(
+  text: string,
+  from: number,
+  to: number,
+  marked: { start: number; end: number }[],
+  shift: number,
+): [number, number][] {
+  // The snippet folds runs of whitespace to one space: map offsets through the same folding.
+  const highlights: [number, number][] = [];
+  const folded = (offset: number) => text.slice(from, offset).replace(/\s+/gu, ' ').length + shift;
+  for (const token of marked) {
+    if (token.start < from || token.end > to) continue;
+    highlights.push([folded(token.start), folded(token.end)]);
+  }
+  return highlights;
+}
+
+/** "Art. 7(1)(h)" reads "art. 7(1)(h)" inside a citation; "Preamble, para. 2" likewise. */
+function citationLabel(label: string): string {
+  return label.charAt(0).toLowerCase() + label.slice(1);
+}
+

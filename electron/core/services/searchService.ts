@@ -1,0 +1,12 @@
+import type { SearchService } from '../../common/api';
+import type { SearchThread } from '../search/searchThread';
+
+export function createSearchService(thread: SearchThread): SearchService {
+  return {
+    query: ({ query, limit, hitsPerDocument }) => thread.request({ type: 'query', query, limit, hitsPerDocument }),
+    status: () => thread.request({ type: 'status' }),
+    rebuild: () => thread.request({ type: 'rebuild' }),
+    page: ({ documentId, pageIndex, terms }) =>
+      thread.request({ type: 'page', documentId, pageIndex, terms: terms ?? [] }),
+  };
+}

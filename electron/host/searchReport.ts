@@ -1,0 +1,47 @@
+import type { SearchResponse } from '../common/model';
+
+/** Matched words in **bold**-like brackets, for a terminal. */
+function marked(snippet: string, highlights: [number, number][]): string {
+  let output = '';
+  let cursor = 0;
+  for (const [start, end] of highlights.toSorted((a, b) => a[0] - b[0])) {
+    if (start < cursor) continue;
+    output += `${snippet.slice(cursor, start)}[${snippet.slice(start, end)}]`;
+    cursor = end;
+  }
+  return output + snippet.slice(cursor);
+}
+
+export function formatSearchResults(response: SearchResponse): string {
+  if (response.totalPassages === 0) return 'No passage matches.';
+  const lines = [
+    `${response.totalsAreLowerBounds ? 'At least ' : ''}${response.totalPassages} passages in ` +
+      `${response.totalDocuments} documents (${response.tookMs} ms)`,
+  ];
+  for (const group of response.groups) {
+    lines.push('', `${group.title} — ${group.hitCount} passage${group.hitCount === 1 ? '' : 's'}`);
+    for (const hit of group.hits) lines.push(`  ${hit.citation}`, `    ${marked(hit.snippet, hit.highlights)}`);
+  }
+  return lines.join('\n');
+}
+
+/** One entry per passage shown: document title, label, page, score, snippet. */
+export function searchResultsJson(response: SearchResponse) {
+  return {
+    totalPassages: response.totalPassages,
+    totalDocuments: response.totalDocuments,
+    totalsAreLowerBounds: response.totalsAreLowerBounds,
+    tookMs: response.tookMs,
+    results: response.groups.flatMap((group) =>
+      group.hits.map((hit) => ({
+        documentId: group.documentId,
+        title: group.title,
+        label: hit.label,
+        citation: hit.citation,
+        page: hit.pageIndex + 1,
+        score: hit.score,
+        snippet: hit.snippet,
+      })),
+    ),
+  };
+}

@@ -1,0 +1,24 @@
+import { createContext, useContext } from 'react';
+import type { ScreenId } from './screens';
+
+/** Where the reader should open: a page, with the search terms to mark on it. */
+export interface ReaderTarget {
+  documentId: number;
+  pageIndex: number;
+  terms: string[];
+}
+
+export interface Navigation {
+  screen: ScreenId;
+  readerTarget?: ReaderTarget;
+  goTo(screen: ScreenId): void;
+  openInReader(target: ReaderTarget): void;
+}
+
+export const NavigationContext = createContext<Navigation | undefined>(undefined);
+
+export function useNavigation(): Navigation {
+  const navigation = useContext(NavigationContext);
+  if (!navigation) throw new Error('useNavigation must be used inside the app shell.');
+  return navigation;
+}

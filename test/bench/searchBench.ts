@@ -1,0 +1,264 @@
+/**
+ * Search speed and quality against SQLite FTS5 over the same passages.
+ *
+ *   npm run bench:search            (BRIEFING_CORPUS=… to point at another corpus)
+ *
+ * Method: a library of passages from the shared corpus — UN General Debate statements, the
+ * treaties in Markdown, the UN parallel corpus in six languages, the UDHR in six languages
+ * and the Rome Statute one article per passage (its article-level JSON is the ground truth),
+ * about 5M words. Ours: the real SearchEngine (the code the search worker runs) over a real
+ * library database; each query is a full search — parse, rank, phrase checks, grouping, top
+ * 20 documents with snippets. Baseline: an FTS5 table (unicode61, diacritics removed) over
+ * the same passages, `bm25` order, LIMIT 20, prefix queries as term*, phrases as "…".
+ * Every query runs 5 times, alternating engines; p50 and p95 per class over all runs.
+ * Index build, load (restart from the saved file), size on disk, heap, and recall@5 of Rome
+ * Statute articles searched by their titles. Last line: JSON.
+ */
+import Database from 'better-sqlite3';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { openDatabase } from '../../electron/core/db/openDatabase';
+import { SearchEngine } from '../../electron/core/search/searchEngine';
+
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const corpus = process.env.BRIEFING_CORPUS ?? path.resolve(projectRoot, '../shared/corpus');
+const repetitions = 5;
+
+interface BenchDocument {
+  title: string;
+  kind: 'instrument' | 'statement' | 'draft';
+  language: string;
+  date: string | null;
+  state: string | null;
+  passages: { label: string; text: string }[];
+}
+
+function chunkParagraphs(text: string, maxChars = 1200): string[] {
+  const paragraphs = text.split(/\n+/u).map((line) => line.trim()).filter(Boolean);
+  const chunks: string[] = [];
+  let current = '';
+  for (const paragraph of paragraphs) {
+    if (current && current.length + paragraph.length > maxChars) {
+      chunks.push(current);
+      current = '';
+    }
+    current = current ? `${current}\n${paragraph}` : paragraph;
+  }
+  if (current) chunks.push(current);
+  return chunks;
+}
+
+function loadCorpus(): { documents: BenchDocument[]; rome: { number: string; name: string }[] } {
+  const documents: BenchDocument[] = [];
+  const statements = path.join(corpus, 'statements/un-general-debate-corpus');
+  for (const session of fs.readdirSync(statements)) {
+    const folder = path.join(statements, session);
+    if (!fs.statSync(folder).isDirectory()) continue;
+    for (const file of fs.readdirSync(folder)) {
+      const match = /^([A-Z]{3})_\d+_(\d{4})\.txt$/u.exec(file);
+      if (!match) continue;
+      const text = fs.readFileSync(path.join(folder, file), 'utf8');
+      documents.push({
+        title: `Statement by ${match[1]}, general debate ${match[2]}`,
+        kind: 'statement', language: 'en', date: `${match[2]}-09-20`, state: match[1],
+        passages: chunkParagraphs(text).map((chunk, index) => ({ label: `Para. ${index + 1}`, text: chunk })),
+      });
+    }
+  }
+  const treaties = path.join(corpus, 'instruments/treaties-en-nl-markdown');
+  for (const file of fs.readdirSync(treaties).filter((name) => name.endsWith('.md'))) {
+    const text = fs.readFileSync(path.join(treaties, file), 'utf8').replace(/<[^>]+>|\[([^\]]*)\]\([^)]*\)|#+/gu, '$1');
+    const year = /(\d{4})/u.exec(file)?.[1];
+    documents.push({
+      title: file.replace(/\.[A-Z0-9]+\.md$/u, '').replace(/-/gu, ' '),
+      kind: 'instrument', language: 'en', date: year ? `${year}-01-01` : null, state: null,
+      passages: chunkParagraphs(text).map((chunk, index) => ({ label: `Para. ${index + 1}`, text: chunk })),
+    });
+  }
+  const parallel = path.join(corpus, 'multilingual/un-parallel-corpus-v1.0-testset');
+  for (const language of ['ar', 'en', 'es', 'fr', 'ru', 'zh']) {
+    const lines = fs.readFileSync(path.join(parallel, `UNv1.0.testset.${language}.txt`), 'utf8').split('\n');
+    const passages: { label: string; text: string }[] = [];
+    for (let start = 0; start < lines.length; start += 8) {
+      passages.push({ label: `Para. ${passages.length + 1}`, text: lines.slice(start, start + 8).join('\n') });
+    }
+    documents.push({ title: `UN parallel corpus (${language})`, kind: 'instrument', language, date: '2016-01-01', state: null, passages });
+  }
+  const udhr = path.join(corpus, 'instruments/udhr-six-un-languages');
+  for (const [code, language] of [['arb', 'ar'], ['cmn_hans', 'zh'], ['eng', 'en'], ['fra', 'fr'], ['rus', 'ru'], ['spa', 'es']]) {
+    const text = fs.readFileSync(path.join(udhr, `udhr_${code}.txt`), 'utf8');
+    documents.push({
+      title: `Universal Declaration of Human Rights (${language})`, kind: 'instrument', language, date: '1948-12-10', state: null,
+      passages: chunkParagraphs(text, 800).map((chunk, index) => ({ label: `Para. ${index + 1}`, text: chunk })),
+    });
+  }
+  const romeEntries = JSON.parse(
+    fs.readFileSync(path.join(corpus, 'instruments/rome-statute-structured-json/RomeStatute.json'), 'utf8'),
+  ) as { article?: { number: string; name: string; text: string } }[];
+  const rome = romeEntries.flatMap((entry) => (entry.article ? [entry.article] : []));
+  documents.push({
+    title: 'Rome Statute of the International Criminal Court', kind: 'instrument', language: 'en', date: '1998-07-17', state: null,
+    passages: rome.map((article) => ({ label: `Art. ${article.number}`, text: `Article ${article.number}\n${article.name}\n${article.text}` })),
+  });
+  return { documents, rome: rome.map(({ number, name }) => ({ number, name })) };
+}
+
+function writeLibrary(file: string, documents: BenchDocument[]): { passages: number; words: number; textBytes: number } {
+  const db = openDatabase(file);
+  let passages = 0;
+  let words = 0;
+  let textBytes = 0;
+  const insertDocument = db.prepare(
+    `INSERT INTO documents (kind, title, language, document_date, state_code, page_count) VALUES (?, ?, ?, ?, ?, 1)`,
+  );
+  const insertPage = db.prepare('INSERT INTO pages (document_id, page_index, text) VALUES (?, 0, ?)');
+  const insertPassage = db.prepare(
+    `INSERT INTO passages (document_id, ordinal, level, label, text, start_page, start_offset, end_page, end_offset)
+     VALUES (?, ?, 'chunk', ?, ?, 0, ?, 0, ?)`,
+  );
+  db.transaction(() => {
+    for (const document of documents) {
+      const id = Number(insertDocument.run(document.kind, document.title, document.language, document.date, document.state).lastInsertRowid);
+      const pageText = document.passages.map((passage) => passage.text).join('\n');
+      insertPage.run(id, pageText);
+      let offset = 0;
+      document.passages.forEach((passage, index) => {
+        insertPassage.run(id, index + 1, passage.label, passage.text, offset, offset + passage.text.length);
+        offset += passage.text.length + 1;
+        passages += 1;
+        words += passage.text.split(/\s+/u).length;
+        textBytes += Buffer.byteLength(passage.text);
+      });
+    }
+  })();
+  db.close();
+  return { passages, words, textBytes };
+}
+
+function buildFts(libraryFile: string, ftsFile: string): Database.Database {
+  const fts = new Database(ftsFile);
+  fts.exec(`CREATE VIRTUAL TABLE passages_fts USING fts5(text, tokenize = 'unicode61 remove_diacritics 2')`);
+  fts.exec(`ATTACH DATABASE '${libraryFile.replace(/'/gu, "''")}' AS library`);
+  fts.exec('INSERT INTO passages_fts (rowid, text) SELECT id, text FROM library.passages');
+  fts.exec('DETACH DATABASE library');
+  return fts;
+}
+
+type QueryClass = 'oneWord' | 'twoWords' | 'phrase' | 'prefixGrowing' | 'typo' | 'commonWord';
+
+const queryClasses: Record<QueryClass, { ours: string; fts: string }[]> = {
+  oneWord: ['persecution', 'sovereignty', 'genocide', 'refugees', 'disarmament', 'apartheid', 'extradition', 'terrorism', 'immunity', 'reservations']
+    .map((word) => ({ ours: word, fts: word })),
+  twoWords: [['identifiable', 'group'], ['nuclear', 'weapons'], ['climate', 'change'], ['enforced', 'disappearance'], ['territorial', 'integrity'], ['peaceful', 'settlement'], ['forcible', 'transfer'], ['sexual', 'violence']]
+    .map(([a, b]) => ({ ours: `${a} ${b} `, fts: `${a} ${b}` })),
+  phrase: ['crimes against humanity', 'international community', 'widespread or systematic attack', 'right to self-determination', 'weapons of mass destruction', 'rule of law']
+    .map((phrase) => ({ ours: `"${phrase}"`, fts: `"${phrase.replace(/-/gu, ' ')}"` })),
+  prefixGrowing: ['persecution', 'sovereignty', 'humanitarian', 'deportation'].flatMap((word) =>
+    Array.from({ length: word.length - 2 }, (_, index) => word.slice(0, index + 3)).map((prefix) => ({ ours: prefix, fts: `${prefix}*` })),
+  ),
+  typo: [['persecusion', 'persecusion'], ['sovreignty', 'sovreignty'], ['genocyde', 'genocyde'], ['refugess', 'refugess'], ['extradiction', 'extradiction'], ['terorism', 'terorism']]
+    .map(([ours, fts]) => ({ ours: `${ours} `, fts })),
+  commonWord: ['state', 'united', 'nations', 'international', 'development', 'people']
+    .map((word) => ({ ours: `${word} `, fts: word })),
+};
+
+function percentile(values: number[], share: number): number {
+  const sorted = values.toSorted((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))];
+}
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}
+
+async function main() {
+  if (!fs.existsSync(path.join(corpus, 'statements'))) throw new Error(`No corpus at ${corpus}; set BRIEFING_CORPUS.`);
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'briefing-search-bench-'));
+  const libraryFile = path.join(folder, 'library.sqlite');
+  const indexFile = path.join(folder, 'search', 'index.json');
+  const { documents, rome } = loadCorpus();
+  const { passages, words, textBytes } = writeLibrary(libraryFile, documents);
+  console.log(`${documents.length} documents, ${passages} passages, ${words} words, ${round(textBytes / 1e6)} MB of text`);
+
+  const db = openDatabase(libraryFile);
+  global.gc?.();
+  const heapBefore = process.memoryUsage().heapUsed;
+  let started = performance.now();
+  const engine = new SearchEngine(db, indexFile);
+  await engine.start(); // no saved index yet: a full build
+  const buildMs = performance.now() - started;
+  global.gc?.();
+  const heapMB = (process.memoryUsage().heapUsed - heapBefore) / 1e6;
+  engine.save();
+  const sizeMB = fs.statSync(indexFile).size / 1e6;
+  engine.close();
+
+  started = performance.now();
+  const loaded = new SearchEngine(db, indexFile);
+  await loaded.start();
+  const loadMs = performance.now() - started;
+  console.log(`build ${round(buildMs)} ms, load ${round(loadMs)} ms, index ${round(sizeMB)} MB on disk, heap +${round(heapMB)} MB`);
+
+  started = performance.now();
+  const fts = buildFts(libraryFile, path.join(folder, 'fts.sqlite'));
+  const ftsBuildMs = performance.now() - started;
+  const ftsQuery = fts.prepare('SELECT rowid, bm25(passages_fts) AS score FROM passages_fts WHERE passages_fts MATCH ? ORDER BY score LIMIT 20');
+
+  const classes: Record<string, { oursP50: number; oursP95: number; fts5P50: number; fts5P95: number; queries: number }> = {};
+  for (const [name, queries] of Object.entries(queryClasses)) {
+    const ours: number[] = [];
+    const baseline: number[] = [];
+    for (let run = 0; run < repetitions; run += 1) {
+      for (const query of queries) {
+        let t = performance.now();
+        loaded.query(query.ours, { limit: 20 });
+        ours.push(performance.now() - t);
+        t = performance.now();
+        ftsQuery.all(query.fts);
+        baseline.push(performance.now() - t);
+      }
+    }
+    classes[name] = {
+      oursP50: round(percentile(ours, 0.5)), oursP95: round(percentile(ours, 0.95)),
+      fts5P50: round(percentile(baseline, 0.5)), fts5P95: round(percentile(baseline, 0.95)),
+      queries: queries.length,
+    };
+    console.log(`${name.padEnd(14)} ours p50 ${classes[name].oursP50} p95 ${classes[name].oursP95} ms | fts5 p50 ${classes[name].fts5P50} p95 ${classes[name].fts5P95} ms`);
+  }
+
+  // Known-item quality: each Rome Statute article searched by its title.
+  const romeId = db.prepare(`SELECT id FROM documents WHERE title LIKE 'Rome Statute%'`).pluck().get() as number;
+  const articleIds = new Map(
+    (db.prepare('SELECT id, label FROM passages WHERE document_id = ?').all(romeId) as { id: number; label: string }[]).map((row) => [row.label, row.id]),
+  );
+  let foundOurs = 0;
+  let foundFts = 0;
+  for (const article of rome) {
+    const expected = articleIds.get(`Art. ${article.number}`);
+    const response = loaded.query(`${article.name} `, { limit: 5, hitsPerDocument: 5 });
+    const top5 = response.groups.flatMap((group) => group.hits).toSorted((a, b) => b.score - a.score).slice(0, 5);
+    if (top5.some((hit) => hit.passageId === expected)) foundOurs += 1;
+    const ftsWords = article.name.toLowerCase().match(/[\p{L}\p{N}]+/gu)?.map((word) => `"${word}"`).join(' ') ?? '';
+    const ftsTop = ftsWords ? (fts.prepare('SELECT rowid FROM passages_fts WHERE passages_fts MATCH ? ORDER BY bm25(passages_fts) LIMIT 5').pluck().all(ftsWords) as number[]) : [];
+    if (ftsTop.includes(expected!)) foundFts += 1;
+  }
+  const recallAt5 = foundOurs / rome.length;
+  console.log(`recall@5 over ${rome.length} Rome Statute articles: ours ${round(recallAt5)}, fts5 ${round(foundFts / rome.length)}`);
+
+  loaded.close();
+  db.close();
+  fts.close();
+  fs.rmSync(folder, { recursive: true, force: true });
+  console.log(
+    JSON.stringify({
+      classes, loadMs: round(loadMs), buildMs: round(buildMs), fts5BuildMs: round(ftsBuildMs), indexMB: round(sizeMB),
+      heapMB: round(heapMB), textMB: round(textBytes / 1e6), words, passages, recallAt5: round(recallAt5),
+      fts5RecallAt5: round(foundFts / rome.length),
+    }),
+  );
+}
+
+void main().then(() => process.exit(0));

@@ -1,0 +1,213 @@
+import type { Database } from 'better-sqlite3';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { AppError } from '../../electron/common/errors';
+import type { DocumentKind, SearchResponse } from '../../electron/common/model';
+import { openDatabase } from '../../electron/core/db/openDatabase';
+import { saveImportedDocument } from '../../electron/core/db/repos/importedDocumentsRepo';
+import { SearchEngine } from '../../electron/core/search/searchEngine';
+
+let folder: string;
+let db: Database;
+let engine: SearchEngine;
+const indexFile = () => path.join(folder, 'search', 'index.json');
+
+interface FixtureDocument {
+  title: string;
+  kind?: DocumentKind;
+  language: string;
+  date?: string;
+  state?: string;
+  passages: [label: string, text: string][];
+}
+
+/** Writes a document the way import does: one page holding its passages, one transaction. */
+function addDocument(document: FixtureDocument): number {
+  const pageText = document.passages.map(([, text]) => text).join('\n');
+  let offset = 0;
+  const id = saveImportedDocument(db, {
+    document: { kind: document.kind ?? 'instrument', title: document.title, language: document.language, documentDate: document.date ?? null },
+    pages: [{ text: pageText, hasTextLayer: true, width: null, height: null }],
+    passages: document.passages.map(([label, text]) => {
+      const passage = {
+        level: 'article' as const, label, heading: null, text,
+        start: { page: 0, offset }, end: { page: 0, offset: offset + text.length }, parentIndex: null,
+      };
+      offset += text.length + 1;
+      return passage;
+    }),
+  });
+  if (document.state) db.prepare('UPDATE documents SET state_code = ? WHERE id = ?').run(document.state, id);
+  return id;
+}
+
+const rome: FixtureDocument = {
+  title: 'Rome Statute of the International Criminal Court',
+  language: 'en',
+  date: '1998-07-17',
+  passages: [
+    ['Art. 6', 'Article 6\nGenocide\nFor the purpose of this Statute, "genocide" means any of the following acts committed with intent to destroy, in whole or in part, a national, ethnical, racial or religious group.'],
+    ['Art. 7(1)(h)', '(h) Persecution against any identifiable group or collectivity on political, racial, national, ethnic, cultural, religious, gender grounds.'],
+    ['Art. 7(1)(i)', '(i) Enforced disappearance of persons;'],
+    ['Art. 8 bis', 'Article 8 bis\nCrime of aggression\nThe planning, preparation, initiation or execution of an act of aggression.'],
+  ],
+};
+const udhr: FixtureDocument[] = [
+  { title: 'Déclaration universelle des droits de l’homme', language: 'fr', date: '1948-12-10', passages: [['Art. 1', 'Tous les êtres humains naissent libres et égaux en dignité et en droits.'], ['Art. 5', 'Nul ne sera soumis à la torture, ni à des peines ou traitements cruels, inhumains ou dégradants.']] },
+  { title: 'Declaración Universal de Derechos Humanos', language: 'es', date: '1948-12-10', passages: [['Art. 5', 'Nadie será sometido a torturas ni a penas o tratos crueles, inhumanos o degradantes.']] },
+  { title: 'Всеобщая декларация прав человека', language: 'ru', date: '1948-12-10', passages: [['Art. 1', 'Все люди рождаются свободными и равными в своем достоинстве и правах. Они наделены разумом и совестью.'], ['Art. 3', 'Каждый человек имеет право на жизнь, на свободу и на личную неприкосновенность. Её значение.']] },
+  { title: 'الإعلان العالمي لحقوق الإنسان', language: 'ar', date: '1948-12-10', passages: [['Art. 1', 'يولد جميع النّاس أحراراً متساوين في الكرامة والحقوق.'], ['Art. 5', 'لا يعرض أي إنسان للتعذيب ولا للعقوبات أو المعاملات القاسية أو الوحشية أو الحاطة بالكرامة.']] },
+  { title: '世界人权宣言', language: 'zh', date: '1948-12-10', passages: [['Art. 1', '人人生而自由,在尊严和权利上一律平等。他们赋有理性和良心,并应以兄弟关系的精神相对待。'], ['Art. 5', '任何人不得加以酷刑,或施以残忍的、不人道的或侮辱性的待遇或刑罚。']] },
+];
+const statement: FixtureDocument = {
+  title: 'Statement by France, Sixth Committee',
+  kind: 'statement',
+  language: 'fr',
+  date: '2024-10-09',
+  state: 'FRA',
+  passages: [['Para. 1', 'La France soutient le projet d’articles sur les crimes contre l’humanité et la persécution.']],
+};
+
+function labels(response: SearchResponse): string[] {
+  return response.groups.flatMap((group) => group.hits.map((hit) => `${group.title} | ${hit.label}`));
+}
+
+beforeEach(async () => {
+  folder = fs.mkdtempSync(path.join(os.tmpdir(), 'briefing-search-'));
+  db = openDatabase(path.join(folder, 'library.sqlite'));
+  addDocument(rome);
+  for (const document of udhr) addDocument(document);
+  addDocument(statement);
+  engine = new SearchEngine(db, indexFile());
+  await engine.start();
+});
+afterEach(() => {
+  engine.close();
+  db.close();
+  fs.rmSync(folder, { recursive: true, force: true });
+});
+
+describe('searching the library', () => {
+  it('finds all the words, ranked, grouped by document, with a citation and highlighted snippet', () => {
+    const response = engine.query('persecution identifiable group');
+    expect(response.totalPassages).toBe(1);
+    const [group] = response.groups;
+    expect(group.title).toBe(rome.title);
+    const [hit] = group.hits;
+    expect(hit.citation).toBe('Rome Statute of the International Criminal Court, art. 7(1)(h), p. 1');
+    const marked = hit.highlights.map(([start, end]) => hit.snippet.slice(start, end).toLowerCase());
+    expect(marked).toEqual(expect.arrayContaining(['persecution', 'identifiable', 'group']));
+  });
+
+  it('completes the word being typed, from three letters', () => {
+    expect(labels(engine.query('persec'))).toEqual(expect.arrayContaining([`${rome.title} | Art. 7(1)(h)`]));
+    expect(engine.query('aggr').totalPassages).toBe(1);
+  });
+
+  it('forgives a typo in a longer word', () => {
+    expect(labels(engine.query('persecusion '))).toContain(`${rome.title} | Art. 7(1)(h)`);
+  });
+
+  it('checks exact phrases against the text', () => {
+    expect(labels(engine.query('"enforced disappearance"'))).toEqual([`${rome.title} | Art. 7(1)(i)`]);
+    expect(engine.query('"disappearance enforced"').totalPassages).toBe(0);
+  });
+
+  it('combines alternatives with OR and drops passages with an excluded word', () => {
+    expect(engine.query('genocide OR aggression').totalPassages).toBe(2);
+    expect(labels(engine.query('genocide OR aggression -planning'))).toEqual([`${rome.title} | Art. 6`]);
+  });
+
+  it('filters by kind, language, year, document and State', () => {
+    expect(labels(engine.query('persécution kind:statement'))).toEqual([`${statement.title} | Para. 1`]);
+    expect(engine.query('torture OR sometido lang:es').groups.map((group) => group.language)).toEqual(['es']);
+    expect(engine.query('persecution year:1998').totalPassages).toBe(1);
+    expect(engine.query('persecution year:2000..2030').groups.map((group) => group.title)).toEqual([statement.title]);
+    expect(engine.query('group doc:"rome statute"').groups.map((group) => group.title)).toEqual([rome.title]);
+    expect(engine.query('persecution state:fra').groups.map((group) => group.title)).toEqual([statement.title]);
+  });
+
+  it.each([
+    ['fr', 'egaux', 'Déclaration universelle des droits de l’homme | Art. 1'],
+    ['fr', 'dégradants', 'Déclaration universelle des droits de l’homme | Art. 5'],
+    ['es', 'será sometido', 'Declaración Universal de Derechos Humanos | Art. 5'],
+    ['ru', 'ее значение', 'Всеобщая декларация прав человека | Art. 3'],
+    ['ru', 'рождаются свободными', 'Всеобщая декларация прав человека | Art. 1'],
+    ['ar', 'احرارا', 'الإعلان العالمي لحقوق الإنسان | Art. 1'],
+    ['ar', 'للتّعذيب', 'الإعلان العالمي لحقوق الإنسان | Art. 5'],
+    ['zh', '酷刑', '世界人权宣言 | Art. 5'],
+    ['zh', '尊严', '世界人权宣言 | Art. 1'],
+  ])('matches %s text whatever its accents, forms or segmentation: %s', (_language, query, expected) => {
+    expect(labels(engine.query(`${query} `))).toContain(expected);
+  });
+
+  it('explains a syntax error or an unknown filter instead of ignoring it', () => {
+    for (const bad of ['"unclosed phrase', 'torture colour:red', 'kind:memo torture', 'year:2010..1990 torture']) {
+      let caught: unknown;
+      try {
+        engine.query(bad);
+      } catch (error) {
+        caught = error;
+      }
+      expect(caught, bad).toBeInstanceOf(AppError);
+      expect((caught as AppError).code).toBe('invalid-argument');
+      expect((caught as AppError).message.length, bad).toBeGreaterThan(20);
+    }
+  });
+
+  it('shows a page with the matched words marked', () => {
+    const [group] = engine.query('persecution identifiable').groups;
+    const [hit] = group.hits;
+    const page = engine.page(group.documentId, hit.pageIndex, hit.matchedTerms);
+    const marked = page.highlights.map(([start, end]) => page.text.slice(start, end));
+    expect(marked).toEqual(expect.arrayContaining(['Persecution', 'identifiable']));
+  });
+});
+
+describe('keeping the index in step with the library', () => {
+  it('picks up new, edited and deleted documents from the change journal', () => {
+    expect(engine.query('apartheid').totalPassages).toBe(0);
+    const id = addDocument({ title: 'Apartheid Convention', language: 'en', date: '1973-11-30', passages: [['Art. 1', 'The crime of apartheid is a crime against humanity.']] });
+    expect(engine.query('apartheid').totalPassages).toBe(1);
+
+    db.prepare(`UPDATE documents SET title = 'International Convention on the Suppression of Apartheid' WHERE id = ?`).run(id);
+    expect(engine.query('apartheid doc:suppression').totalPassages).toBe(1);
+
+    db.prepare('DELETE FROM documents WHERE id = ?').run(id);
+    expect(engine.query('apartheid').totalPassages).toBe(0);
+  });
+
+  it('saves and loads the index: the same results without a rebuild', async () => {
+    const before = engine.query('torture OR 酷刑');
+    engine.close();
+    const again = new SearchEngine(db, indexFile());
+    await again.start();
+    expect(again.query('torture OR 酷刑')).toMatchObject({ totalPassages: before.totalPassages, groups: before.groups });
+    // Changes made while it was closed are replayed from the journal.
+    const documentsWithTorture = again.query('torture').totalDocuments;
+    addDocument({ title: 'Convention against Torture', language: 'en', passages: [['Art. 1', 'For the purposes of this Convention, torture means any act.']] });
+    expect(again.query('torture').totalDocuments).toBe(documentsWithTorture + 1);
+    again.close();
+  });
+
+  it('rebuilds a damaged or foreign index file by itself', async () => {
+    engine.close();
+    fs.writeFileSync(indexFile(), '{"version":1,"watermark":3,"index":{"trunc');
+    const repaired = new SearchEngine(db, indexFile());
+    await repaired.start();
+    expect(repaired.status().state).toBe('ready');
+    expect(repaired.query('genocide').totalPassages).toBe(1);
+    repaired.close();
+
+    // An index claiming more history than this library has belongs to another library.
+    const saved = JSON.parse(fs.readFileSync(indexFile(), 'utf8'));
+    saved.watermark = 1_000_000;
+    fs.writeFileSync(indexFile(), JSON.stringify(saved));
+    const rebuilt = new SearchEngine(db, indexFile());
+    await rebuilt.start();
+    expect(rebuilt.query('genocide').totalPassages).toBe(1);
+    rebuilt.close();
+  });
+});
