@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtCli, freshDataDir } from './support/hostProcess';
 
@@ -41,6 +42,34 @@ describe('npm run cli -- status', () => {
     const result = cli('status', '--data-dir', dataDir);
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/newer version of Briefing/);
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('imports a folder and searches it, in JSON for scripts', () => {
+    const dataDir = freshDataDir();
+    const inbox = path.join(dataDir, 'inbox');
+    fs.mkdirSync(inbox);
+    fs.writeFileSync(path.join(inbox, 'rome.md'), '# Rome Statute\n\n## Article 7\n\nCrimes against humanity\n\n1. Persecution against any identifiable group.\n');
+    fs.writeFileSync(path.join(inbox, 'empty.pdf'), '');
+    const imported = cli('import', inbox, '--data-dir', dataDir, '--json');
+    expect(imported.status).toBe(1); // one file failed
+    const summary = JSON.parse(imported.stdout);
+    expect(summary.files.map((file: { outcome: string }) => file.outcome).toSorted()).toEqual(['error', 'imported']);
+    expect(summary.files.find((file: { file: string }) => file.file === 'empty.pdf').message).toMatch(/empty/);
+
+    const found = cli('search', 'persecution identifiable', '--data-dir', dataDir, '--json');
+    expect(found.status).toBe(0);
+    const results = JSON.parse(found.stdout);
+    expect(results.results[0]).toMatchObject({ title: 'Rome Statute', page: 1 });
+    expect(results.results[0].label).toMatch(/^Art\. 7/);
+    expect(results.results[0].snippet).toContain('identifiable');
+
+    const human = cli('search', 'persecution', '--data-dir', dataDir);
+    expect(human.stdout).toMatch(/Rome Statute, art\. 7.*p\. 1/);
+    expect(human.stdout).toContain('[Persecution]');
+    const bad = cli('search', 'kind:memo x', '--data-dir', dataDir);
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toMatch(/kind/);
     fs.rmSync(dataDir, { recursive: true, force: true });
   });
 });
