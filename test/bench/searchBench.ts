@@ -33,7 +33,7 @@ interface BenchDocument {
   language: string;
   date: string | null;
   state: string | null;
-  passages: { label: string; text: string }[];
+  passages: { label: string; text: string; heading?: string }[];
 }
 
 function chunkParagraphs(text: string, maxChars = 1200): string[] {
@@ -101,7 +101,7 @@ function loadCorpus(): { documents: BenchDocument[]; rome: { number: string; nam
   const rome = romeEntries.flatMap((entry) => (entry.article ? [entry.article] : []));
   documents.push({
     title: 'Rome Statute of the International Criminal Court', kind: 'instrument', language: 'en', date: '1998-07-17', state: null,
-    passages: rome.map((article) => ({ label: `Art. ${article.number}`, text: `Article ${article.number}\n${article.name}\n${article.text}` })),
+    passages: rome.map((article) => ({ label: `Art. ${article.number}`, heading: article.name, text: `Article ${article.number}\n${article.name}\n${article.text}` })),
   });
   return { documents, rome: rome.map(({ number, name }) => ({ number, name })) };
 }
@@ -116,8 +116,8 @@ function writeLibrary(file: string, documents: BenchDocument[]): { passages: num
   );
   const insertPage = db.prepare('INSERT INTO pages (document_id, page_index, text) VALUES (?, 0, ?)');
   const insertPassage = db.prepare(
-    `INSERT INTO passages (document_id, ordinal, level, label, text, start_page, start_offset, end_page, end_offset)
-     VALUES (?, ?, 'chunk', ?, ?, 0, ?, 0, ?)`,
+    `INSERT INTO passages (document_id, ordinal, level, label, heading, text, start_page, start_offset, end_page, end_offset)
+     VALUES (?, ?, 'chunk', ?, ?, ?, 0, ?, 0, ?)`,
   );
   db.transaction(() => {
     for (const document of documents) {
@@ -126,7 +126,7 @@ function writeLibrary(file: string, documents: BenchDocument[]): { passages: num
       insertPage.run(id, pageText);
       let offset = 0;
       document.passages.forEach((passage, index) => {
-        insertPassage.run(id, index + 1, passage.label, passage.text, offset, offset + passage.text.length);
+        insertPassage.run(id, index + 1, passage.label, passage.heading ?? null, passage.text, offset, offset + passage.text.length);
         offset += passage.text.length + 1;
         passages += 1;
         words += passage.text.split(/\s+/u).length;
@@ -230,7 +230,7 @@ async function main() {
   }
 
   // Known-item quality: each Rome Statute article searched by its title.
-  const romeId = db.prepare(`SELECT id FROM documents WHERE title LIKE 'Rome Statute%'`).pluck().get() as number;
+  const romeId = db.prepare(`SELECT id FROM documents WHERE title = 'Rome Statute of the International Criminal Court'`).pluck().get() as number;
   const articleIds = new Map(
     (db.prepare('SELECT id, label FROM passages WHERE document_id = ?').all(romeId) as { id: number; label: string }[]).map((row) => [row.label, row.id]),
   );

@@ -8,6 +8,8 @@ export interface IndexedPassage {
   id: number;
   documentId: number;
   text: string;
+  /** An article's title ("Crimes against humanity"): its words weigh more. */
+  heading: string | null;
 }
 
 /** What filters and citations need to know about a document; read from the database. */
@@ -19,6 +21,7 @@ export interface DocumentFacts {
   language: string | null;
   year: number | null;
   stateCode: string | null;
+  symbol: string | null;
 }
 
 export interface RankedPassage {
@@ -30,10 +33,10 @@ export interface RankedPassage {
 }
 
 /** Bumped whenever the saved form or the text processing changes: older files are rebuilt. */
-export const indexFormatVersion = 1;
+export const indexFormatVersion = 2;
 
 const indexOptions = {
-  fields: ['text'],
+  fields: ['text', 'heading'],
   storeFields: ['d'],
   idField: 'id',
   // Stop words are not indexed: their posting lists would be most of the index and they
@@ -47,6 +50,7 @@ const indexOptions = {
     // Query leaves arrive as single, already normalised tokens.
     tokenize: (query: string) => [query],
     processTerm: (term: string) => term,
+    boost: { heading: 2 },
   },
   autoVacuum: { minDirtCount: 200, minDirtFactor: 0.1, batchSize: 1000, batchWait: 10 },
 };
@@ -58,7 +62,9 @@ const indexOptions = {
 export class PassageIndex {
   readonly documents = new Map<number, DocumentFacts>();
 
-  private constructor(private readonly miniSearch: MiniSearch<{ id: number; d: number; text: string }>) {}
+  private constructor(
+    private readonly miniSearch: MiniSearch<{ id: number; d: number; text: string; heading: string }>,
+  ) {}
 
   static empty(): PassageIndex {
     return new PassageIndex(new MiniSearch(indexOptions));
@@ -85,7 +91,7 @@ export class PassageIndex {
   upsert(passages: IndexedPassage[]): void {
     for (const passage of passages) {
       if (this.miniSearch.has(passage.id)) this.miniSearch.discard(passage.id);
-      this.miniSearch.add({ id: passage.id, d: passage.documentId, text: passage.text });
+      this.miniSearch.add({ id: passage.id, d: passage.documentId, text: passage.text, heading: passage.heading ?? '' });
     }
   }
 
@@ -98,14 +104,25 @@ export class PassageIndex {
    * checks adjacency against the text), best first, filtered by document facts.
    */
   search(query: ParsedQuery): RankedPassage[] {
+    // Typo tolerance costs a walk of the whole term tree per word: try the words as typed
+    // first, and forgive typos only when that finds (almost) nothing.
+    const exact = this.searchWith(query, false);
+    const fuzzyWanted = query.clauses.some((clause) =>
+      clause.alternatives.some((term) => term.kind === 'word' && term.fuzzy > 0),
+    );
+    return exact.length >= fewResults || !fuzzyWanted ? exact : this.searchWith(query, true);
+  }
+
+  private searchWith(query: ParsedQuery, fuzzy: boolean): RankedPassage[] {
+    const leaf = (term: QueryTerm) => leafQuery(term, fuzzy);
     const positive: Query = {
       combineWith: 'AND',
       queries: query.clauses.map((clause) => ({
         combineWith: 'OR',
-        queries: clause.alternatives.map(leafQuery),
+        queries: clause.alternatives.map(leaf),
       })),
     };
-    const excludedWords = query.excluded.filter((term) => term.kind === 'word').map(leafQuery);
+    const excludedWords = query.excluded.filter((term) => term.kind === 'word').map((term) => leafQuery(term, false));
     const tree: Query =
       excludedWords.length > 0 ? { combineWith: 'AND_NOT', queries: [positive, ...excludedWords] } : positive;
     const allowed = this.documentFilter(query.filters);
@@ -136,9 +153,13 @@ export class PassageIndex {
   }
 }
 
-function leafQuery(term: QueryTerm): Query {
+/** Below this many exact matches, a search is tried again with typo tolerance. */
+const fewResults = 3;
+
+function leafQuery(term: QueryTerm, fuzzy: boolean): Query {
   if (term.kind === 'word') {
-    return { queries: [term.text], prefix: term.prefix, fuzzy: term.fuzzy, maxFuzzy: term.fuzzy };
+    const distance = fuzzy ? term.fuzzy : 0;
+    return { queries: [term.text], prefix: term.prefix, fuzzy: distance, maxFuzzy: distance };
   }
   // A phrase narrows to passages holding all its indexed words; adjacency is checked later.
   const words = term.tokens.filter((token) => !stopWords.has(token));
@@ -163,6 +184,7 @@ export function documentFacts(row: {
   language: string | null;
   documentDate: string | null;
   stateCode: string | null;
+  symbol: string | null;
 }): DocumentFacts {
   const year = row.documentDate ? Number(row.documentDate.slice(0, 4)) : NaN;
   return {
@@ -173,5 +195,6 @@ export function documentFacts(row: {
     language: row.language,
     year: Number.isFinite(year) ? year : null,
     stateCode: row.stateCode,
+    symbol: row.symbol,
   };
 }

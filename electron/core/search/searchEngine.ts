@@ -24,7 +24,9 @@ import { tokenizeWithOffsets } from './textProcessing';
 const buildBatch = 2_000;
 const journalBatch = 5_000;
 /** Phrase checks read passage text; past this many candidates the totals become "at least". */
-const maxPhraseChecks = 5_000;
+const maxPhraseChecks = 1_000;
+/** Phrase checks stop early once this many passages are confirmed and the page is full. */
+const enoughPhraseMatches = 200;
 const snippetRadius = 90;
 const saveDelayMs = 2_000;
 
@@ -148,7 +150,7 @@ export class SearchEngine {
     if (!parsed.ok) throw new AppError('invalid-argument', parsed.error.message);
     const query = parsed.query;
     const ranked = this.index.search(query);
-    const { matches, lowerBound } = this.checkPhrases(query, ranked);
+    const { matches, lowerBound } = this.checkPhrases(query, ranked, options.limit ?? 20);
     const groups = this.group(matches, options.limit ?? 20, options.hitsPerDocument ?? 3);
     return {
       totalPassages: matches.length,
@@ -181,25 +183,45 @@ export class SearchEngine {
     if (this.state.state === 'ready') this.save();
   }
 
-  /** Keeps passages that satisfy the phrases and excluded phrases, reading their text. */
-  private checkPhrases(query: ParsedQuery, ranked: RankedPassage[]): { matches: RankedPassage[]; lowerBound: boolean } {
+  /**
+   * Keeps passages that satisfy the phrases and excluded phrases, reading their text in rank
+   * order. It stops once the page of results is full and enough are confirmed: the totals
+   * are then "at least".
+   */
+  private checkPhrases(
+    query: ParsedQuery,
+    ranked: RankedPassage[],
+    documentsWanted: number,
+  ): { matches: RankedPassage[]; lowerBound: boolean } {
     const needsText =
       query.clauses.some((clause) => clause.alternatives.some((term) => term.kind === 'phrase')) ||
       query.excluded.some((term) => term.kind === 'phrase');
     if (!needsText) return { matches: ranked, lowerBound: false };
-    const candidates = ranked.slice(0, maxPhraseChecks);
-    const texts = new Map(passagesByIds(this.db, candidates.map((c) => c.passageId)).map((p) => [p.id, p.text]));
-    const matches = candidates.filter((candidate) => {
-      const text = texts.get(candidate.passageId);
-      if (text === undefined) return false;
-      const tokens = tokenizeWithOffsets(text).map((token) => token.token);
-      const clausesHold = query.clauses.every((clause) =>
-        clause.alternatives.some((term) => termHolds(term, tokens, candidate.matchedTerms)),
-      );
-      const excludedAbsent = query.excluded.every((term) => term.kind !== 'phrase' || !containsPhrase(tokens, term.tokens));
-      return clausesHold && excludedAbsent;
-    });
-    return { matches, lowerBound: ranked.length > maxPhraseChecks };
+    const matches: RankedPassage[] = [];
+    const documents = new Set<number>();
+    let checked = 0;
+    while (checked < ranked.length && checked < maxPhraseChecks) {
+      if (matches.length >= enoughPhraseMatches && documents.size >= documentsWanted) break;
+      const batch = ranked.slice(checked, checked + 100);
+      checked += batch.length;
+      const texts = new Map(passagesByIds(this.db, batch.map((c) => c.passageId)).map((p) => [p.id, p.text]));
+      for (const candidate of batch) {
+        const text = texts.get(candidate.passageId);
+        if (text === undefined) continue;
+        const tokens = tokenizeWithOffsets(text).map((token) => token.token);
+        const clausesHold = query.clauses.every((clause) =>
+          clause.alternatives.some((term) => termHolds(term, tokens, candidate.matchedTerms)),
+        );
+        const excludedAbsent = query.excluded.every(
+          (term) => term.kind !== 'phrase' || !containsPhrase(tokens, term.tokens),
+        );
+        if (clausesHold && excludedAbsent) {
+          matches.push(candidate);
+          documents.add(candidate.documentId);
+        }
+      }
+    }
+    return { matches, lowerBound: checked < ranked.length };
   }
 
   private group(matches: RankedPassage[], limit: number, hitsPerDocument: number): SearchGroup[] {
@@ -216,7 +238,7 @@ export class SearchEngine {
       ),
     );
     return shown.map(([documentId, list]) => {
-      const facts = documentFactsById(this.db, documentId);
+      const facts = this.index.documents.get(documentId);
       const title = facts?.title ?? 'Untitled document';
       const hits = list
         .slice(0, hitsPerDocument)

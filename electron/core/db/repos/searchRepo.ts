@@ -47,6 +47,7 @@ export interface PassageForIndex {
   id: number;
   documentId: number;
   text: string;
+  heading: string | null;
 }
 
 export function countPassages(db: Database): number {
@@ -57,14 +58,13 @@ export function countPassages(db: Database): number {
 export function passagesAfter(db: Database, afterId: number, limit: number): PassageForIndex[] {
   return db
     .prepare<[number, number], PassageForIndex>(
-      'SELECT id, document_id AS documentId, text FROM passages WHERE id > ? ORDER BY id LIMIT ?',
+      'SELECT id, document_id AS documentId, text, heading FROM passages WHERE id > ? ORDER BY id LIMIT ?',
     )
     .all(afterId, limit);
 }
 
 export interface PassageDetail extends PassageForIndex {
   label: string;
-  heading: string | null;
   startPage: number;
   startOffset: number;
   endPage: number;
