@@ -144,7 +144,7 @@ describe('searching the library', () => {
   });
 
   it('explains a syntax error or an unknown filter instead of ignoring it', () => {
-    for (const bad of ['"unclosed phrase', 'torture colour:red', 'kind:memo torture', 'year:2010..1990 torture']) {
+    for (const bad of ['"unclosed phrase', 'torture colour:red', 'kind:memo torture', 'year:2010..1990 torture', 'the of ']) {
       let caught: unknown;
       try {
         engine.query(bad);

@@ -19,7 +19,7 @@ import {
 import { documentFacts, indexFormatVersion, PassageIndex, type RankedPassage } from './passageIndex';
 import { parseQuery } from './queryParser';
 import type { ParsedQuery, QueryTerm } from './queryTypes';
-import { tokenizeWithOffsets } from './textProcessing';
+import { stopWords, tokenizeWithOffsets } from './textProcessing';
 
 const buildBatch = 2_000;
 const journalBatch = 5_000;
@@ -149,6 +149,14 @@ export class SearchEngine {
     const parsed = parseQuery(input);
     if (!parsed.ok) throw new AppError('invalid-argument', parsed.error.message);
     const query = parsed.query;
+    if (query.clauses.length === 0) return this.emptyResponse(query.filterChips, started);
+    const words = query.clauses.flatMap((clause) => clause.alternatives);
+    if (words.every((term) => term.kind === 'word' && stopWords.has(term.text))) {
+      throw new AppError(
+        'invalid-argument',
+        `"${input.trim()}" is too common to search on its own: add a more specific word.`,
+      );
+    }
     const ranked = this.index.search(query);
     const { matches, lowerBound } = this.checkPhrases(query, ranked, options.limit ?? 20);
     const groups = this.group(matches, options.limit ?? 20, options.hitsPerDocument ?? 3);
@@ -160,6 +168,11 @@ export class SearchEngine {
       filterChips: query.filterChips,
       tookMs: Math.round((performance.now() - started) * 10) / 10,
     };
+  }
+
+  private emptyResponse(filterChips: SearchResponse['filterChips'], started: number): SearchResponse {
+    const tookMs = Math.round((performance.now() - started) * 10) / 10;
+    return { totalPassages: 0, totalDocuments: 0, totalsAreLowerBounds: false, groups: [], filterChips, tookMs };
   }
 
   /** A page of a document, with the given index terms marked, for "open this result". */
