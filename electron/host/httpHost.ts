@@ -115,8 +115,10 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
       response.setHeader('Allow', 'POST');
       return sendError(response, 405, 'invalid-argument', 'Use POST for API calls.');
     }
-    const body = await readBody(request);
+    const declaredLength = Number(request.headers['content-length'] ?? 0);
+    const body = declaredLength > maxBodyBytes ? undefined : await readBody(request);
     if (body === undefined) {
+      response.setHeader('Connection', 'close');
       return sendError(
         response,
         413,
@@ -203,14 +205,10 @@ function readBody(request: http.IncomingMessage): Promise<Buffer | undefined> {
     let size = 0;
     request.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > maxBodyBytes) {
-        resolve(undefined);
-        request.destroy();
-        return;
-      }
-      chunks.push(chunk);
+      // Past the limit, keep reading but stop keeping, so the 413 reply can still be sent.
+      if (size <= maxBodyBytes) chunks.push(chunk);
     });
-    request.on('end', () => resolve(Buffer.concat(chunks)));
+    request.on('end', () => resolve(size > maxBodyBytes ? undefined : Buffer.concat(chunks)));
     request.on('error', reject);
   });
 }

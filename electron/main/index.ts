@@ -36,7 +36,7 @@ if (!app.requestSingleInstanceLock()) {
   engine = undefined;
   void closing.close().finally(() => app.quit());
 });
-  app.whenReady().then(start, fail);
+  app.whenReady().then(start).catch(fail);
 }
 
 async function start() {

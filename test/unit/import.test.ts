@@ -212,6 +212,15 @@ describe('importing files', () => {
     }
   });
 
+  it('imports the same file started twice at once only once, and keeps its original', async () => {
+    const file = write('twice.pdf', await makeTextPdf(Array.from({ length: 20 }, (_, page) => [`Page ${page}`, 'Article 1', 'Text.'])));
+    const [first, second] = await Promise.all([api.imports.start({ paths: [file] }), api.imports.start({ paths: [file] })]);
+    const outcomes = [(await finished(first)).items[0].status, (await finished(second)).items[0].status].toSorted();
+    expect(outcomes).toEqual(['duplicate', 'imported']);
+    const [document] = documentRows();
+    expect(engine.library.originals.has(document.sha256)).toBe(true);
+  });
+
   it('refuses an empty request and an unknown batch with a clear message', async () => {
     await expect(api.imports.start({ paths: [inbox] })).rejects.toThrow(/nothing to import/);
     await expect(api.imports.getBatch({ batchId: 'no-such-batch' })).rejects.toThrow(/no longer known/);
@@ -219,7 +228,7 @@ describe('importing files', () => {
 });
 
 describe('a file that takes too long', () => {
-  it('is stopped, reported, and the next file still imports', async () => {
+  it('is stopped and reported, and nothing of it is left behind', async () => {
     await engine.remove();
     engine = await temporaryEngine({ workers: 1, fileTimeoutMs: 1 });
     api = engine.api;
@@ -228,6 +237,8 @@ describe('a file that takes too long', () => {
     expect(batch.items[0].status).toBe('error');
     expect(batch.items[0].message).toMatch(/took longer than/);
     expect(documentRows()).toHaveLength(0);
+    const stored = fs.readdirSync(path.join(engine.library.dataDir, 'files'), { recursive: true });
+    expect(stored.filter((entry) => String(entry).length === 64 + 3)).toEqual([]);
   });
 });
 

@@ -9,7 +9,6 @@ import type { Library } from '../library/library';
 import { collectFiles } from './collectFiles';
 import { detectFileType, type SupportedFileType } from './extractors/detectFileType';
 import { ExtractionFailure } from './extractors/extractedDocument';
-import { sha256OfFile } from './fileHash';
 import type { StoreOutcome } from './storeAnalysedDocument';
 import type { ExtractionPool } from './worker/extractionPool';
 
@@ -40,20 +39,34 @@ const keptBatches = 20;
  */
 export class ImportCoordinator {
   private readonly batches = new Map<string, Batch>();
+  /** Digests being imported now, so two imports of the same bytes never race. */
+  private readonly digestsInFlight = new Map<string, Promise<void>>();
 
   constructor(
     private readonly library: Library,
     private readonly pool: ExtractionPool,
     private readonly parallelFiles = 4,
-  ) {}
-
-  get stagingRoot(): string {
-    return path.join(this.library.dataDir, 'staging');
+  ) {
+    this.stagingRoot = path.join(library.dataDir, 'staging', `${process.pid}-${randomUUID().slice(0, 8)}`);
   }
 
-  /** Clears what an earlier run left in staging (uploads are re-sent by the user if needed). */
+  /** This process's own staging folder: another Briefing on the same library has its own. */
+  readonly stagingRoot: string;
+
+  /**
+   * Clears uploads that earlier runs left in staging (a day old: no live import still needs
+   * them). Best effort: a file held by another program is tried again next time.
+   */
   async removeLeftovers(): Promise<void> {
-    await fs.rm(this.stagingRoot, { recursive: true, force: true });
+    const parent = path.dirname(this.stagingRoot);
+    const entries = await fs.readdir(parent).catch(() => [] as string[]);
+    for (const entry of entries) {
+      const folder = path.join(parent, entry);
+      const stat = await fs.stat(folder).catch(() => undefined);
+      if (stat && Date.now() - stat.mtimeMs > 24 * 3600_000) {
+        await fs.rm(folder, { recursive: true, force: true }).catch(() => undefined);
+      }
+    }
   }
 
   async start(args: {
@@ -130,7 +143,7 @@ export class ImportCoordinator {
     const next = async (): Promise<void> => {
       const item = queue.shift();
       if (!item) return;
-      await this.importOne(batch, item);
+      await this.importOne(batch, item).catch((error: unknown) => this.fail(item, error));
       return next();
     };
     for (let lane = 0; lane < Math.min(this.parallelFiles, queue.length); lane += 1) {
@@ -146,15 +159,24 @@ export class ImportCoordinator {
     if (batch.cancelled || item.status !== 'queued') return;
     item.status = 'reading';
     let sha256: string | undefined;
+    let releaseDigest: (() => void) | undefined;
     try {
       const fileType = await this.checkFile(item);
-      sha256 = await sha256OfFile(item.filePath);
+      sha256 = await this.library.originals.importFile(item.filePath);
+      // The same bytes already on their way in (another batch, or a copy in this one):
+      // wait for that import to settle, then this one is a duplicate or goes ahead.
+      for (let running = this.digestsInFlight.get(sha256); running; running = this.digestsInFlight.get(sha256)) {
+        await running;
+      }
       const existing = findDocumentBySha256(this.library.db, sha256);
       if (existing) return this.markDuplicate(item, existing);
-      // The original is on disk before any row can point at it.
-      await this.library.originals.putFile(item.filePath, sha256);
+      releaseDigest = this.holdDigest(sha256);
+      // An import of the same bytes that failed while this one waited took the original away.
+      if (!this.library.originals.has(sha256)) await this.library.originals.importFile(item.filePath);
+      if (batch.cancelled) throw new ExtractionFailure('cancelled', 'Cancelled.');
       const job = this.pool.run({
-        filePath: item.filePath,
+        // The worker reads the stored original: the very bytes that were hashed.
+        filePath: this.library.originals.pathFor(sha256),
         fileName: item.name,
         fileType,
         password: item.password,
@@ -169,11 +191,44 @@ export class ImportCoordinator {
       if (!outcome.stored) return this.markDuplicate(item, outcome.duplicateOf);
       this.markImported(item, outcome, fileType);
     } catch (error) {
-      if (sha256 && !findDocumentBySha256(this.library.db, sha256)) {
-        await this.library.originals.removeAsync(sha256);
-      }
-      this.fail(item, error);
+      // Only the import holding the digest may remove its original; others may still use it.
+      await this.settleFailure(item, error, releaseDigest ? sha256 : undefined);
+    } finally {
+      releaseDigest?.();
     }
+  }
+
+  /** Marks a digest as being imported until the returned function is called. */
+  private holdDigest(sha256: string): () => void {
+    let release!: () => void;
+    this.digestsInFlight.set(sha256, new Promise<void>((resolve) => (release = resolve)));
+    return () => {
+      this.digestsInFlight.delete(sha256);
+      release();
+    };
+  }
+
+  /**
+   * A failure may come after the worker committed (a timeout or a cancel racing the reply):
+   * then the document is there and says so. Otherwise its stored original goes, unless a
+   * document or another import now holds the same bytes.
+   */
+  private async settleFailure(item: BatchItem, error: unknown, heldSha256: string | undefined): Promise<void> {
+    const stored = heldSha256 ? findDocumentBySha256(this.library.db, heldSha256) : undefined;
+    if (stored) {
+      item.documentId = stored.id;
+      item.title = stored.title;
+      return this.settle(item, 'imported', null);
+    }
+    if (heldSha256) {
+      try {
+        await this.library.originals.removeAsync(heldSha256);
+      } catch (removal) {
+        // A virus scanner may hold the file a moment; an unused original costs only space.
+        console.error('Could not remove an unused original', removal);
+      }
+    }
+    this.fail(item, error);
   }
 
   /** Refuses what cannot be a document before a worker is spent on it. */

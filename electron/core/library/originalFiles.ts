@@ -45,21 +45,37 @@ export class OriginalFileStore {
     return sha256;
   }
 
-  /** The same durable write for a file on disk whose digest is known, without blocking. */
-  async putFile(source: string, sha256: string): Promise<void> {
-    const target = this.pathFor(sha256);
-    if (fs.existsSync(target)) return;
-    await fsPromises.mkdir(path.dirname(target), { recursive: true });
-    const temporary = `${target}.${randomBytes(6).toString('hex')}.partial`;
-    await fsPromises.copyFile(source, temporary);
-    const handle = await fsPromises.open(temporary, 'r+');
+  /**
+   * Copies a file into the store while hashing the very bytes copied, so the digest, the
+   * stored original and what is later read from it are one version of the file even if the
+   * user's copy changes meanwhile. Durable (fsync, rename); nothing blocks the thread.
+   * Returns the digest; the stored file is at pathFor(digest).
+   */
+  async importFile(source: string): Promise<string> {
+    await fsPromises.mkdir(this.root, { recursive: true });
+    const temporary = path.join(this.root, `incoming-${randomBytes(8).toString('hex')}.partial`);
     try {
-      await handle.sync();
+      const hash = createHash('sha256');
+      const output = await fsPromises.open(temporary, 'wx');
+      try {
+        for await (const chunk of fs.createReadStream(source)) {
+          hash.update(chunk as Buffer);
+          await output.write(chunk as Buffer);
+        }
+        await output.sync();
+      } finally {
+        await output.close();
+      }
+      const sha256 = hash.digest('hex');
+      const target = this.pathFor(sha256);
+      if (fs.existsSync(target)) return sha256;
+      await fsPromises.mkdir(path.dirname(target), { recursive: true });
+      await fsPromises.rename(temporary, target);
+      await syncDirectoryAsync(path.dirname(target));
+      return sha256;
     } finally {
-      await handle.close();
+      await fsPromises.rm(temporary, { force: true });
     }
-    await fsPromises.rename(temporary, target);
-    await syncDirectoryAsync(path.dirname(target));
   }
 
   remove(sha256: string): void {

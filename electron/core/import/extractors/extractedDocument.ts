@@ -23,6 +23,7 @@ export type ExtractionFailureKind =
   | 'timeout'
   | 'out-of-memory'
   | 'crashed'
+  | 'storage'
   | 'cancelled';
 
 export class ExtractionFailure extends Error {

@@ -86,7 +86,18 @@ export class ExtractionPool {
 
   private dispatch(): void {
     while (this.queue.length > 0) {
-      const worker = this.idleWorker();
+      let worker: Worker | undefined;
+      try {
+        worker = this.idleWorker();
+      } catch (error) {
+        this.queue.shift()!.reject(
+          new ExtractionFailure(
+            'crashed',
+            `The document reader could not be started (${(error as Error).message}). Close other programs and try again.`,
+          ),
+        );
+        continue;
+      }
       if (!worker) return;
       const job = this.queue.shift()!;
       worker.job = job;

@@ -5,6 +5,7 @@
  */
 import type { Database } from 'better-sqlite3';
 import fs from 'node:fs/promises';
+import { AppError } from '../../../common/errors';
 import { openDatabase } from '../../db/openDatabase';
 import { analyseDocument } from '../analyseDocument';
 import { extractDocx } from '../extractors/extractDocx';
@@ -60,7 +61,13 @@ function database(request: ExtractionRequest): Database {
 async function handle(request: ExtractionRequest): Promise<void> {
   try {
     const analysed = analyseDocument(await extract(request), request.fileName);
-    const outcome = storeAnalysedDocument(database(request), analysed, request.store);
+    let outcome;
+    try {
+      outcome = storeAnalysedDocument(database(request), analysed, request.store);
+    } catch (error) {
+      // The file was read; writing it failed: the library is at fault, not the file.
+      throw storageFailure(error);
+    }
     reply({ type: 'done', jobId: request.jobId, outcome });
   } catch (error) {
     const failure =
@@ -72,6 +79,19 @@ async function handle(request: ExtractionRequest): Promise<void> {
           );
     reply({ type: 'failed', jobId: request.jobId, kind: failure.kind, message: failure.message });
   }
+}
+
+function storageFailure(error: unknown): ExtractionFailure {
+  const { code, message } = error as { code?: string; message?: string };
+  if (code === 'SQLITE_FULL' || /disk is full|ENOSPC/u.test(message ?? '')) {
+    return new ExtractionFailure('storage', 'The disk is full. Free some space and import this file again.');
+  }
+  if (error instanceof AppError) return new ExtractionFailure('storage', error.message);
+  return new ExtractionFailure(
+    'storage',
+    `The library could not be written (${message ?? String(error)}). Nothing was saved for this ` +
+      'file; try again, and if it happens again, restart Briefing.',
+  );
 }
 
 // One file at a time: the pool never sends a second request before the first is answered.

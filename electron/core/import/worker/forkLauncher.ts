@@ -18,8 +18,13 @@ export function forkLauncher(workerScript: string): WorkerLauncher {
       serialization: 'advanced',
       stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
     });
+    // A failed fork or a send on a closed channel is reported here; the exit that follows
+    // (or the timeout) fails the file. Without a listener it would end the whole process.
+    child.on('error', (error) => console.error('Extraction worker error:', error.message));
     return {
-      postMessage: (message) => child.send(message),
+      postMessage: (message) => {
+        if (child.connected) child.send(message);
+      },
       onMessage: (listener) => child.on('message', (message) => listener(message as ExtractionReply)),
       onExit: (listener) => child.on('exit', (code) => listener(code)),
       kill: () => child.kill('SIGKILL'),

@@ -2,9 +2,11 @@ import { useEffect, useState } from 'react';
 import { filesFromDrop, importableFiles } from './droppedFiles';
 
 /** Accepts files and folders dropped anywhere on the window while the Library is open. */
-export function DropZone({ onFiles }: { onFiles: (files: File[]) => void }) {
+export function DropZone({ onFiles, disabled }: { onFiles: (files: File[]) => void; disabled: boolean }) {
   const [dragging, setDragging] = useState(false);
   useEffect(() => {
+    // While an import runs, a drop would replace the batch being shown: not now.
+    if (disabled) return undefined;
     let depth = 0;
     const hasFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') ?? false;
     const enter = (event: DragEvent) => {
@@ -24,10 +26,12 @@ export function DropZone({ onFiles }: { onFiles: (files: File[]) => void }) {
       event.preventDefault();
       depth = 0;
       setDragging(false);
-      void filesFromDrop(event.dataTransfer).then((files) => {
-        const kept = importableFiles(files).files;
-        if (kept.length > 0) onFiles(kept);
-      });
+      void filesFromDrop(event.dataTransfer)
+        .then((files) => {
+          const kept = importableFiles(files).files;
+          if (kept.length > 0) onFiles(kept);
+        })
+        .catch((error: unknown) => console.error('Could not read the dropped files', error));
     };
     window.addEventListener('dragenter', enter);
     window.addEventListener('dragleave', leave);
@@ -39,7 +43,7 @@ export function DropZone({ onFiles }: { onFiles: (files: File[]) => void }) {
       window.removeEventListener('dragover', over);
       window.removeEventListener('drop', drop);
     };
-  }, [onFiles]);
+  }, [onFiles, disabled]);
   if (!dragging) return null;
   return (
     <div className="drop-overlay" aria-hidden="true">

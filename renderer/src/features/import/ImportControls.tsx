@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useRef } from 'react';
 import { documentKinds, type DocumentKind } from '../../../../electron/common/model';
 import { importableFiles } from './droppedFiles';
 
@@ -10,18 +10,21 @@ const kindChoices: { value: DocumentKind | ''; label: string }[] = [
 /** "Import files…" and "Import folder…" with the kind to file them under. */
 export function ImportControls({
   disabled,
+  kind,
+  onKindChange,
   onFiles,
 }: {
   disabled: boolean;
-  onFiles: (files: File[], kind?: DocumentKind) => void;
+  kind: DocumentKind | '';
+  onKindChange: (kind: DocumentKind | '') => void;
+  onFiles: (files: File[]) => void;
 }) {
-  const [kind, setKind] = useState<DocumentKind | ''>('');
   const filesInput = useRef<HTMLInputElement>(null);
   const folderInput = useRef<HTMLInputElement>(null);
   const pick = (input: HTMLInputElement) => {
     const { files } = importableFiles(Array.from(input.files ?? []));
     input.value = '';
-    if (files.length > 0) onFiles(files, kind || undefined);
+    if (files.length > 0) onFiles(files);
   };
   return (
     <div className="import-controls">
@@ -33,7 +36,7 @@ export function ImportControls({
       </button>
       <label>
         Import as{' '}
-        <select value={kind} onChange={(event) => setKind(event.target.value as DocumentKind | '')}>
+        <select value={kind} onChange={(event) => onKindChange(event.target.value as DocumentKind | '')}>
           {kindChoices.map((choice) => (
             <option key={choice.value} value={choice.value}>
               {choice.label}

@@ -16,13 +16,15 @@ export function ImportProgress({
   onCancel,
   onPassword,
   onDismiss,
+  lost,
 }: {
+  lost: boolean;
   batch: ImportBatch;
   onCancel: () => void;
   onPassword: (index: number, password: string) => void;
   onDismiss: () => void;
 }) {
-  const running = batch.state === 'running';
+  const running = batch.state === 'running' && !lost;
   const heading = running
     ? `Importing ${batch.filesDone} of ${batch.filesTotal} files · ${batch.pagesDone} pages read`
     : `${batch.state === 'cancelled' ? 'Import cancelled' : 'Import finished'}: ${summary(batch)}`;

@@ -8,13 +8,16 @@ export async function filesFromDrop(dataTransfer: DataTransfer): Promise<File[]>
     .filter((entry): entry is FileSystemEntry => Boolean(entry));
   if (entries.length === 0) return Array.from(dataTransfer.files);
   const files: File[] = [];
-  for (const entry of entries) await collect(entry, files);
+  for (const entry of entries) await collect(entry, files, true);
   return files;
 }
 
-async function collect(entry: FileSystemEntry, files: File[]): Promise<void> {
+/** Files dropped one by one are all kept (the user hears why one is refused); inside
+ * folders, only the kinds Briefing reads. */
+async function collect(entry: FileSystemEntry, files: File[], droppedItself: boolean): Promise<void> {
   if (entry.name.startsWith('.')) return;
   if (entry.isFile) {
+    if (!droppedItself && !importable.test(entry.name)) return;
     files.push(await new Promise<File>((resolve, reject) => (entry as FileSystemFileEntry).file(resolve, reject)));
     return;
   }
@@ -22,7 +25,7 @@ async function collect(entry: FileSystemEntry, files: File[]): Promise<void> {
   for (;;) {
     const batch = await new Promise<FileSystemEntry[]>((resolve, reject) => reader.readEntries(resolve, reject));
     if (batch.length === 0) return;
-    for (const child of batch) await collect(child, files);
+    for (const child of batch) await collect(child, files, false);
   }
 }
 

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DocumentKind, ImportBatch } from '../../../../electron/common/model';
 import { useApi } from '../../api/ApiContext';
 import { toImportSources } from '../../api/fileSources';
@@ -15,7 +15,8 @@ export function useImportBatch() {
     queryKey: queryKeys.importBatch(batchId ?? ''),
     queryFn: () => api.imports.getBatch({ batchId: batchId! }),
     enabled: batchId !== undefined,
-    refetchInterval: (query) => (query.state.data?.state === 'running' ? 250 : false),
+    // Stops following a batch the host no longer knows (restarted): the panel offers Close.
+    refetchInterval: (query) => (query.state.data?.state === 'running' && !query.state.error ? 250 : false),
   });
 
   const start = useMutation({
@@ -32,6 +33,19 @@ export function useImportBatch() {
       api.imports.retryWithPassword({ batchId: batchId!, index, password }),
     onSuccess: (updated) => showBatch(updated),
   });
+
+  const { mutate: startMutate, reset: resetStart } = start;
+  const { reset: resetCancel } = cancel;
+  const { reset: resetRetry } = retryWithPassword;
+  const startBatch = useCallback(
+    (files: File[], kind?: DocumentKind) => {
+      resetCancel();
+      resetRetry();
+      resetStart();
+      startMutate({ files, kind });
+    },
+    [startMutate, resetStart, resetCancel, resetRetry],
+  );
 
   function showBatch(updated: ImportBatch) {
     queryClient.setQueryData(queryKeys.importBatch(updated.id), updated);
@@ -51,7 +65,9 @@ export function useImportBatch() {
     batch: batch.data,
     error: start.error ?? cancel.error ?? retryWithPassword.error ?? batch.error,
     starting: start.isPending,
-    start: (files: File[], kind?: DocumentKind) => start.mutate({ files, kind }),
+    /** The batch shown can no longer be followed (the host restarted): only Close is left. */
+    lost: batch.isError,
+    start: startBatch,
     cancel: () => cancel.mutate(),
     retryWithPassword: (index: number, password: string) => retryWithPassword.mutate({ index, password }),
     dismiss: () => setBatchId(undefined),

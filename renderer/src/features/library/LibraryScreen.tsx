@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { useCallback } from 'react';
+import { useCallback, useState } from 'react';
+import type { DocumentKind } from '../../../../electron/common/model';
 import { useApi } from '../../api/ApiContext';
 import { queryKeys } from '../../api/queryKeys';
 import { ErrorMessage } from '../../components/ErrorMessage';
@@ -16,14 +17,15 @@ export function LibraryScreen() {
     queryFn: () => api.library.listDocuments({}),
   });
   const importer = useImportBatch();
-  const busy = importer.starting || importer.batch?.state === 'running';
+  const [kind, setKind] = useState<DocumentKind | ''>('');
+  const busy = importer.starting || (importer.batch?.state === 'running' && !importer.lost);
   const { start } = importer;
-  const onDrop = useCallback((files: File[]) => start(files), [start]);
+  const onFiles = useCallback((files: File[]) => start(files, kind || undefined), [start, kind]);
   return (
     <section aria-labelledby="screen-title">
       <h1 id="screen-title">Library</h1>
-      <ImportControls disabled={busy} onFiles={start} />
-      <DropZone onFiles={onDrop} />
+      <ImportControls disabled={busy} kind={kind} onKindChange={setKind} onFiles={onFiles} />
+      <DropZone onFiles={onFiles} disabled={busy} />
       {importer.error && <ErrorMessage title="The import could not go on" error={importer.error} />}
       {importer.starting && <p>Preparing the files…</p>}
       {importer.batch && (
@@ -32,6 +34,7 @@ export function LibraryScreen() {
           onCancel={importer.cancel}
           onPassword={importer.retryWithPassword}
           onDismiss={importer.dismiss}
+          lost={importer.lost}
         />
       )}
       {documents.isPending && <p>Loading the library…</p>}
