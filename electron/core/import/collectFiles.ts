@@ -34,13 +34,25 @@ export async function collectFiles(paths: string[]): Promise<CollectedFiles> {
       continue;
     }
     if (stat.isDirectory()) await walk(absolute, collected);
-    else collected.files.push(absolute);
+    else if (stat.isFile()) collected.files.push(absolute);
+    // A device or a pipe would block the reader forever.
+    else collected.missing.push({ path: absolute, message: 'This is not a file Briefing can read (a device or a pipe).' });
   }
   return collected;
 }
 
 async function walk(directory: string, collected: CollectedFiles): Promise<void> {
-  const entries = await fs.readdir(directory, { withFileTypes: true });
+  let entries;
+  try {
+    entries = await fs.readdir(directory, { withFileTypes: true });
+  } catch (error) {
+    // One unreadable folder (a USB stick's "System Volume Information") must not stop the rest.
+    collected.missing.push({
+      path: directory,
+      message: `This folder cannot be opened (${(error as NodeJS.ErrnoException).code ?? 'error'}); its files were not imported.`,
+    });
+    return;
+  }
   entries.sort((a, b) => a.name.localeCompare(b.name));
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue;
