@@ -178,7 +178,7 @@ async function main() {
   if (!fs.existsSync(path.join(corpus, 'statements'))) throw new Error(`No corpus at ${corpus}; set BRIEFING_CORPUS.`);
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'briefing-search-bench-'));
   const libraryFile = path.join(folder, 'library.sqlite');
-  const indexFile = path.join(folder, 'search', 'index.json');
+  const indexFile = path.join(folder, 'search', 'index.bin');
   const { documents, rome } = loadCorpus();
   const { passages, words, textBytes } = writeLibrary(libraryFile, documents);
   console.log(`${documents.length} documents, ${passages} passages, ${words} words, ${round(textBytes / 1e6)} MB of text`);

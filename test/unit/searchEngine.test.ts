@@ -7,12 +7,13 @@ import { AppError } from '../../electron/common/errors';
 import type { DocumentKind, SearchResponse } from '../../electron/common/model';
 import { openDatabase } from '../../electron/core/db/openDatabase';
 import { saveImportedDocument } from '../../electron/core/db/repos/importedDocumentsRepo';
+import { PassageIndex } from '../../electron/core/search/passageIndex';
 import { SearchEngine } from '../../electron/core/search/searchEngine';
 
 let folder: string;
 let db: Database;
 let engine: SearchEngine;
-const indexFile = () => path.join(folder, 'search', 'index.json');
+const indexFile = () => path.join(folder, 'search', 'index.bin');
 
 interface FixtureDocument {
   title: string;
@@ -202,9 +203,7 @@ describe('keeping the index in step with the library', () => {
     repaired.close();
 
     // An index claiming more history than this library has belongs to another library.
-    const saved = JSON.parse(fs.readFileSync(indexFile(), 'utf8'));
-    saved.watermark = 1_000_000;
-    fs.writeFileSync(indexFile(), JSON.stringify(saved));
+    fs.writeFileSync(indexFile(), PassageIndex.empty().serialize(1_000_000));
     const rebuilt = new SearchEngine(db, indexFile());
     await rebuilt.start();
     expect(rebuilt.query('genocide').totalPassages).toBe(1);

@@ -1,5 +1,6 @@
-import MiniSearch, { type AsPlainObject, type Query, type SearchResult } from 'minisearch';
+import SearchableMap from 'minisearch/SearchableMap';
 import type { DocumentKind } from '../../common/model';
+import { FloatList, IntList, postingsHave, type Postings } from './postings';
 import type { ParsedQuery, QueryFilters, QueryTerm } from './queryTypes';
 import { normalizeToken, stopWords, tokenize } from './textProcessing';
 
@@ -28,113 +29,396 @@ export interface RankedPassage {
   passageId: number;
   documentId: number;
   score: number;
-  /** The index terms that matched, for highlighting. */
-  matchedTerms: string[];
+}
+
+export interface IndexSearch {
+  /** Every matching passage, best first. */
+  ranked: RankedPassage[];
+  /** Whether a normalised word of a passage is one the query looked for (for highlighting). */
+  matchesToken(token: string): boolean;
 }
 
 /** Bumped whenever the saved form or the text processing changes: older files are rebuilt. */
-export const indexFormatVersion = 2;
+export const indexFormatVersion = 3;
 
-const indexOptions = {
-  fields: ['text', 'heading'],
-  storeFields: ['d'],
-  idField: 'id',
-  // Stop words are not indexed: their posting lists would be most of the index and they
-  // carry no meaning on their own. Phrases containing them are checked against the text.
-  tokenize: (text: string) => tokenize(text),
-  processTerm: (term: string) => {
-    const normalized = normalizeToken(term);
-    return normalized && !stopWords.has(normalized) ? normalized : null;
-  },
-  searchOptions: {
-    // Query leaves arrive as single, already normalised tokens.
-    tokenize: (query: string) => [query],
-    processTerm: (term: string) => term,
-    boost: { heading: 2 },
-  },
-  autoVacuum: { minDirtCount: 200, minDirtFactor: 0.1, batchSize: 1000, batchWait: 10 },
-};
+const headingWeight = 2;
+const k1 = 1.2;
+const b = 0.7;
+/** Below this many exact matches, a search is tried again with typo tolerance. */
+const fewResults = 3;
+const prefixWeight = 0.6;
+const fuzzyWeight = 0.45;
+const magic = 0x42524658; // "BRFX"
 
 /**
- * The passage index: MiniSearch over passage text, with the document facts beside it for
- * filters. Pure in-memory logic; the search worker owns loading, saving and syncing.
+ * The passage index: an inverted index with compact postings (typed arrays of passage slots
+ * and weighted frequencies), BM25 ranking, the word being typed completed from a sorted term
+ * list, typos found with MiniSearch's radix tree. Passages are slots; a replaced or removed
+ * passage leaves a dead slot until the next compaction.
+ *
+ * Why not MiniSearch's own document index: over 5.4M words it needed 17× the text in heap,
+ * loaded in 0.64 of a rebuild and scored every posting as objects (docs/BENCHMARKS.md).
  */
 export class PassageIndex {
   readonly documents = new Map<number, DocumentFacts>();
 
-  private constructor(
-    private readonly miniSearch: MiniSearch<{ id: number; d: number; text: string; heading: string }>,
-  ) {}
+  private readonly termIds = new Map<string, number>();
+  private readonly terms: string[] = [];
+  private readonly postings: Postings[] = [];
+  private passageIdOf = new IntList(1024);
+  private documentIdOf = new IntList(1024);
+  private lengthOf = new FloatList(1024);
+  private alive: Uint8Array = new Uint8Array(1024);
+  private readonly slotOf = new Map<number, number>();
+  private totalLength = 0;
+  private sortedTerms: string[] | undefined;
+  private fuzzyTree: SearchableMap<number> | undefined;
 
   static empty(): PassageIndex {
-    return new PassageIndex(new MiniSearch(indexOptions));
-  }
-
-  /** From the parsed form of toJSON()'s output (saved inside a larger file). */
-  static fromPlainObject(saved: unknown): PassageIndex {
-    return new PassageIndex(MiniSearch.loadJS(saved as AsPlainObject, indexOptions));
-  }
-
-  toJSON(): string {
-    return JSON.stringify(this.miniSearch);
+    return new PassageIndex();
   }
 
   get passageCount(): number {
-    return this.miniSearch.documentCount;
+    return this.slotOf.size;
   }
 
   get termCount(): number {
-    return this.miniSearch.termCount;
+    return this.terms.length;
   }
 
   /** Adds passages, replacing any earlier version of the same id. */
   upsert(passages: IndexedPassage[]): void {
     for (const passage of passages) {
-      if (this.miniSearch.has(passage.id)) this.miniSearch.discard(passage.id);
-      this.miniSearch.add({ id: passage.id, d: passage.documentId, text: passage.text, heading: passage.heading ?? '' });
+      this.removeOne(passage.id);
+      this.addOne(passage);
     }
+    if (this.deadShare() > 0.25) this.compact();
   }
 
   remove(passageIds: number[]): void {
-    for (const id of passageIds) if (this.miniSearch.has(id)) this.miniSearch.discard(id);
+    for (const id of passageIds) this.removeOne(id);
+    if (this.deadShare() > 0.25) this.compact();
   }
 
-  /**
-   * Every passage matching the words of the query (phrases as all their words; the caller
-   * checks adjacency against the text), best first, filtered by document facts.
-   */
-  search(query: ParsedQuery): RankedPassage[] {
-    // Typo tolerance costs a walk of the whole term tree per word: try the words as typed
-    // first, and forgive typos only when that finds (almost) nothing.
+  search(query: ParsedQuery): IndexSearch {
+    // Typo tolerance costs a walk of the term tree per word: try the words as typed first,
+    // and forgive typos only when that finds (almost) nothing.
     const exact = this.searchWith(query, false);
     const fuzzyWanted = query.clauses.some((clause) =>
       clause.alternatives.some((term) => term.kind === 'word' && term.fuzzy > 0),
     );
-    return exact.length >= fewResults || !fuzzyWanted ? exact : this.searchWith(query, true);
+    return exact.ranked.length >= fewResults || !fuzzyWanted ? exact : this.searchWith(query, true);
   }
 
-  private searchWith(query: ParsedQuery, fuzzy: boolean): RankedPassage[] {
-    const leaf = (term: QueryTerm) => leafQuery(term, fuzzy);
-    const positive: Query = {
-      combineWith: 'AND',
-      queries: query.clauses.map((clause) => ({
-        combineWith: 'OR',
-        queries: clause.alternatives.map(leaf),
-      })),
-    };
-    const excludedWords = query.excluded.filter((term) => term.kind === 'word').map((term) => leafQuery(term, false));
-    const tree: Query =
-      excludedWords.length > 0 ? { combineWith: 'AND_NOT', queries: [positive, ...excludedWords] } : positive;
+  private searchWith(query: ParsedQuery, fuzzy: boolean): IndexSearch {
+    const slots = this.passageIdOf.length;
+    const totalScore = new Float64Array(slots);
+    const clausesMet = new Uint16Array(slots);
+    const touched: number[] = [];
+    const wanted = new Set<string>();
+    const wantedPrefixes: string[] = [];
+
+    for (const clause of query.clauses) {
+      const clauseScore = new Float64Array(slots);
+      const inClause: number[] = [];
+      for (const term of clause.alternatives) {
+        const leaf = this.leafScores(term, fuzzy, wanted, wantedPrefixes);
+        for (const [slot, score] of leaf) {
+          if (clauseScore[slot] === 0) inClause.push(slot);
+          clauseScore[slot] += score;
+        }
+      }
+      for (const slot of inClause) {
+        if (clausesMet[slot] === 0) touched.push(slot);
+        clausesMet[slot] += 1;
+        totalScore[slot] += clauseScore[slot];
+      }
+    }
+
+    const excluded = new Uint8Array(slots);
+    for (const term of query.excluded) {
+      if (term.kind !== 'word') continue; // excluded phrases are checked against the text
+      for (const [slot] of this.leafScores({ ...term, prefix: false, fuzzy: 0 }, false, new Set(), [])) excluded[slot] = 1;
+    }
+
     const allowed = this.documentFilter(query.filters);
-    const results = this.miniSearch.search(tree, {
-      filter: allowed ? (result: SearchResult) => allowed(result.d as number) : undefined,
+    const ranked: RankedPassage[] = [];
+    const needed = query.clauses.length;
+    for (const slot of touched) {
+      if (clausesMet[slot] !== needed || excluded[slot] || !this.alive[slot]) continue;
+      const documentId = this.documentIdOf.data[slot];
+      if (allowed && !allowed(documentId)) continue;
+      ranked.push({ passageId: this.passageIdOf.data[slot], documentId, score: totalScore[slot] });
+    }
+    ranked.sort((left, right) => right.score - left.score);
+    return {
+      ranked,
+      matchesToken: (token) => wanted.has(token) || wantedPrefixes.some((prefix) => token.startsWith(prefix)),
+    };
+  }
+
+  /** BM25 scores of the passages matching one term of the query, by slot. */
+  private leafScores(term: QueryTerm, fuzzy: boolean, wanted: Set<string>, wantedPrefixes: string[]): Map<number, number> {
+    const scores = new Map<number, number>();
+    if (term.kind === 'phrase') {
+      // Passages holding every indexed word of the phrase; adjacency is checked on the text.
+      const words = term.tokens.filter((token) => !stopWords.has(token));
+      for (const token of term.tokens) wanted.add(token);
+      if (words.length === 0) return scores;
+      const perWord = words.map((word) => this.scoresOf([[word, 1]]));
+      for (const [slot, score] of perWord[0]) {
+        let sum = score;
+        let everywhere = true;
+        for (let index = 1; index < perWord.length && everywhere; index += 1) {
+          const other = perWord[index].get(slot);
+          if (other === undefined) everywhere = false;
+          else sum += other;
+        }
+        if (everywhere) scores.set(slot, sum);
+      }
+      return scores;
+    }
+    const expansions: [string, number][] = [[term.text, 1]];
+    wanted.add(term.text);
+    if (term.prefix) {
+      wantedPrefixes.push(term.text);
+      for (const candidate of this.termsStartingWith(term.text)) {
+        if (candidate !== term.text) expansions.push([candidate, prefixWeight * (term.text.length / candidate.length)]);
+      }
+    }
+    if (fuzzy && term.fuzzy > 0) {
+      for (const [candidate, [, distance]] of this.fuzzyTerms().fuzzyGet(term.text, term.fuzzy)) {
+        if (distance === 0 || candidate === term.text) continue;
+        expansions.push([candidate, fuzzyWeight / distance]);
+        wanted.add(candidate);
+      }
+    }
+    return this.scoresOf(expansions);
+  }
+
+  /** Sum over the given terms (with weights) of each passage's BM25 score; best term wins per passage. */
+  private scoresOf(expansions: [string, number][]): Map<number, number> {
+    const scores = new Map<number, number>();
+    const live = Math.max(1, this.slotOf.size);
+    const averageLength = this.totalLength / live || 1;
+    for (const [text, weight] of expansions) {
+      const id = this.termIds.get(text);
+      if (id === undefined) continue;
+      const postings = this.postings[id];
+      const documentFrequency = postings.slots.length;
+      const idf = Math.log(1 + (live - documentFrequency + 0.5) / (documentFrequency + 0.5));
+      const slots = postings.slots.data;
+      const frequencies = postings.frequencies.data;
+      for (let index = 0; index < documentFrequency; index += 1) {
+        const slot = slots[index];
+        const frequency = frequencies[index];
+        const normalisedLength = 1 - b + (b * this.lengthOf.data[slot]) / averageLength;
+        const score = (weight * idf * frequency * (k1 + 1)) / (frequency + k1 * normalisedLength);
+        const previous = scores.get(slot);
+        if (previous === undefined || score > previous) scores.set(slot, score);
+      }
+    }
+    return scores;
+  }
+
+  private termsStartingWith(prefix: string): string[] {
+    if (!this.sortedTerms) this.sortedTerms = this.terms.toSorted();
+    const sorted = this.sortedTerms;
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (sorted[middle] < prefix) low = middle + 1;
+      else high = middle;
+    }
+    const found: string[] = [];
+    for (let index = low; index < sorted.length && sorted[index].startsWith(prefix); index += 1) found.push(sorted[index]);
+    return found;
+  }
+
+  /** MiniSearch's radix tree over the terms, built the first time a typo must be forgiven. */
+  private fuzzyTerms(): SearchableMap<number> {
+    if (!this.fuzzyTree) {
+      const tree = new SearchableMap<number>();
+      this.terms.forEach((term, id) => tree.set(term, id));
+      this.fuzzyTree = tree;
+    }
+    return this.fuzzyTree;
+  }
+
+  private addOne(passage: IndexedPassage): void {
+    const frequencies = new Map<string, number>();
+    let length = 0;
+    const count = (text: string, weight: number) => {
+      for (const raw of tokenize(text)) {
+        const token = normalizeToken(raw);
+        if (!token || stopWords.has(token)) continue;
+        frequencies.set(token, (frequencies.get(token) ?? 0) + weight);
+        length += 1;
+      }
+    };
+    count(passage.text, 1);
+    if (passage.heading) count(passage.heading, headingWeight);
+    const slot = this.passageIdOf.length;
+    this.passageIdOf.push(passage.id);
+    this.documentIdOf.push(passage.documentId);
+    this.lengthOf.push(length);
+    if (slot >= this.alive.length) {
+      const grown = new Uint8Array(this.alive.length * 2);
+      grown.set(this.alive);
+      this.alive = grown;
+    }
+    this.alive[slot] = 1;
+    this.slotOf.set(passage.id, slot);
+    this.totalLength += length;
+    for (const [token, frequency] of frequencies) {
+      let id = this.termIds.get(token);
+      if (id === undefined) {
+        id = this.terms.length;
+        this.termIds.set(token, id);
+        this.terms.push(token);
+        this.postings.push({ slots: new IntList(), frequencies: new FloatList() });
+        this.sortedTerms = undefined;
+        this.fuzzyTree?.set(token, id);
+      }
+      this.postings[id].slots.push(slot);
+      this.postings[id].frequencies.push(frequency);
+    }
+  }
+
+  private removeOne(passageId: number): void {
+    const slot = this.slotOf.get(passageId);
+    if (slot === undefined) return;
+    this.slotOf.delete(passageId);
+    this.alive[slot] = 0;
+    this.totalLength -= this.lengthOf.data[slot];
+  }
+
+  private deadShare(): number {
+    const slots = this.passageIdOf.length;
+    return slots < 1000 ? 0 : 1 - this.slotOf.size / slots;
+  }
+
+  /** Drops dead slots from every posting list and renumbers the live ones in order. */
+  private compact(): void {
+    const slots = this.passageIdOf.length;
+    const newSlot = new Int32Array(slots).fill(-1);
+    const passageIdOf = new IntList(Math.max(4, this.slotOf.size));
+    const documentIdOf = new IntList(Math.max(4, this.slotOf.size));
+    const lengthOf = new FloatList(Math.max(4, this.slotOf.size));
+    for (let slot = 0; slot < slots; slot += 1) {
+      if (!this.alive[slot]) continue;
+      newSlot[slot] = passageIdOf.length;
+      passageIdOf.push(this.passageIdOf.data[slot]);
+      documentIdOf.push(this.documentIdOf.data[slot]);
+      lengthOf.push(this.lengthOf.data[slot]);
+    }
+    for (const postings of this.postings) {
+      const kept = new IntList(Math.max(4, postings.slots.length));
+      const keptFrequencies = new FloatList(Math.max(4, postings.slots.length));
+      for (let index = 0; index < postings.slots.length; index += 1) {
+        const slot = newSlot[postings.slots.data[index]];
+        if (slot < 0) continue;
+        kept.push(slot);
+        keptFrequencies.push(postings.frequencies.data[index]);
+      }
+      postings.slots = kept;
+      postings.frequencies = keptFrequencies;
+    }
+    this.passageIdOf = passageIdOf;
+    this.documentIdOf = documentIdOf;
+    this.lengthOf = lengthOf;
+    this.alive = new Uint8Array(Math.max(1024, passageIdOf.length * 2)).fill(1, 0, passageIdOf.length);
+    this.slotOf.clear();
+    for (let slot = 0; slot < passageIdOf.length; slot += 1) this.slotOf.set(passageIdOf.data[slot], slot);
+  }
+
+  /**
+   * The index as one binary buffer: a JSON header (format, watermark, terms) and the typed
+   * arrays after it, so loading is reading arrays, not rebuilding objects.
+   */
+  serialize(watermark: number): Buffer {
+    this.compact();
+    const postingOffsets = new Int32Array(this.terms.length + 1);
+    let total = 0;
+    this.postings.forEach((postings, id) => {
+      postingOffsets[id] = total;
+      total += postings.slots.length;
     });
-    return results.map((result) => ({
-      passageId: result.id as number,
-      documentId: result.d as number,
-      score: result.score,
-      matchedTerms: result.terms,
-    }));
+    postingOffsets[this.terms.length] = total;
+    const allSlots = new Int32Array(total);
+    const allFrequencies = new Float32Array(total);
+    this.postings.forEach((postings, id) => {
+      allSlots.set(postings.slots.view(), postingOffsets[id]);
+      allFrequencies.set(postings.frequencies.view(), postingOffsets[id]);
+    });
+    const header = Buffer.from(
+      JSON.stringify({ version: indexFormatVersion, watermark, passages: this.passageIdOf.length, postings: total, terms: this.terms }),
+    );
+    const arrays = [
+      this.passageIdOf.view(),
+      this.documentIdOf.view(),
+      this.lengthOf.view(),
+      postingOffsets,
+      allSlots,
+      allFrequencies,
+    ];
+    const padding = (4 - ((8 + header.length) % 4)) % 4;
+    const prefix = Buffer.alloc(8 + header.length + padding);
+    prefix.writeUInt32LE(magic, 0);
+    prefix.writeUInt32LE(header.length, 4);
+    header.copy(prefix, 8);
+    return Buffer.concat([prefix, ...arrays.map((array) => Buffer.from(array.buffer, array.byteOffset, array.byteLength))]);
+  }
+
+  /** Reads what serialize() wrote; throws on anything else, and the caller rebuilds. */
+  static deserialize(buffer: Buffer): { index: PassageIndex; watermark: number } {
+    if (buffer.length < 8 || buffer.readUInt32LE(0) !== magic) throw new Error('not a Briefing search index');
+    const headerLength = buffer.readUInt32LE(4);
+    const header = JSON.parse(buffer.subarray(8, 8 + headerLength).toString('utf8')) as {
+      version: number;
+      watermark: number;
+      passages: number;
+      postings: number;
+      terms: string[];
+    };
+    if (header.version !== indexFormatVersion) throw new Error(`format ${header.version}, expected ${indexFormatVersion}`);
+    // Copy into a fresh, aligned ArrayBuffer: typed arrays are then views into it.
+    let offset = 8 + headerLength + ((4 - ((8 + headerLength) % 4)) % 4);
+    const body = new Uint8Array(buffer.length - offset);
+    body.set(buffer.subarray(offset));
+    offset = 0;
+    const take = <T>(make: (buffer: ArrayBuffer, offset: number, length: number) => T, length: number, bytes: number): T => {
+      if (offset + length * bytes > body.byteLength) throw new Error('the index file is truncated');
+      const array = make(body.buffer, offset, length);
+      offset += length * bytes;
+      return array;
+    };
+    const passages = header.passages;
+    const terms = header.terms.length;
+    const index = new PassageIndex();
+    index.passageIdOf = new IntList(0, take((buf, at, n) => new Int32Array(buf, at, n), passages, 4));
+    index.documentIdOf = new IntList(0, take((buf, at, n) => new Int32Array(buf, at, n), passages, 4));
+    index.lengthOf = new FloatList(0, take((buf, at, n) => new Float32Array(buf, at, n), passages, 4));
+    const postingOffsets = take((buf, at, n) => new Int32Array(buf, at, n), terms + 1, 4);
+    const allSlots = take((buf, at, n) => new Int32Array(buf, at, n), header.postings, 4);
+    const allFrequencies = take((buf, at, n) => new Float32Array(buf, at, n), header.postings, 4);
+    header.terms.forEach((term, id) => {
+      index.termIds.set(term, id);
+      index.terms.push(term);
+      const from = postingOffsets[id];
+      const to = postingOffsets[id + 1];
+      index.postings.push({
+        slots: new IntList(0, allSlots.subarray(from, to)),
+        frequencies: new FloatList(0, allFrequencies.subarray(from, to)),
+      });
+    });
+    index.alive = new Uint8Array(Math.max(1024, passages * 2)).fill(1, 0, passages);
+    for (let slot = 0; slot < passages; slot += 1) {
+      index.slotOf.set(index.passageIdOf.data[slot], slot);
+      index.totalLength += index.lengthOf.data[slot];
+    }
+    return { index, watermark: header.watermark };
   }
 
   private documentFilter(filters: QueryFilters): ((documentId: number) => boolean) | undefined {
@@ -151,19 +435,13 @@ export class PassageIndex {
       return verdict;
     };
   }
-}
 
-/** Below this many exact matches, a search is tried again with typo tolerance. */
-const fewResults = 3;
-
-function leafQuery(term: QueryTerm, fuzzy: boolean): Query {
-  if (term.kind === 'word') {
-    const distance = fuzzy ? term.fuzzy : 0;
-    return { queries: [term.text], prefix: term.prefix, fuzzy: distance, maxFuzzy: distance };
+  /** For tests: does the passage hold the term (checks the postings, not the text). */
+  holds(passageId: number, term: string): boolean {
+    const slot = this.slotOf.get(passageId);
+    const id = this.termIds.get(term);
+    return slot !== undefined && id !== undefined && postingsHave(this.postings[id], slot);
   }
-  // A phrase narrows to passages holding all its indexed words; adjacency is checked later.
-  const words = term.tokens.filter((token) => !stopWords.has(token));
-  return { combineWith: 'AND', queries: (words.length > 0 ? words : term.tokens).map((token) => ({ queries: [token] })) };
 }
 
 export function matchesFilters(facts: DocumentFacts, filters: QueryFilters): boolean {

@@ -16,7 +16,7 @@ import {
   passagesByIds,
   type PassageDetail,
 } from '../db/repos/searchRepo';
-import { documentFacts, indexFormatVersion, PassageIndex, type RankedPassage } from './passageIndex';
+import { documentFacts, PassageIndex, type RankedPassage } from './passageIndex';
 import { parseQuery } from './queryParser';
 import type { ParsedQuery, QueryTerm } from './queryTypes';
 import { stopWords, tokenizeWithOffsets } from './textProcessing';
@@ -157,9 +157,9 @@ export class SearchEngine {
         `"${input.trim()}" is too common to search on its own: add a more specific word.`,
       );
     }
-    const ranked = this.index.search(query);
-    const { matches, lowerBound } = this.checkPhrases(query, ranked, options.limit ?? 20);
-    const groups = this.group(matches, options.limit ?? 20, options.hitsPerDocument ?? 3);
+    const { ranked, matchesToken } = this.index.search(query);
+    const { matches, lowerBound } = this.checkPhrases(query, ranked, options.limit ?? 20, matchesToken);
+    const groups = this.group(matches, options.limit ?? 20, options.hitsPerDocument ?? 3, matchesToken);
     return {
       totalPassages: matches.length,
       totalDocuments: new Set(matches.map((match) => match.documentId)).size,
@@ -205,6 +205,7 @@ export class SearchEngine {
     query: ParsedQuery,
     ranked: RankedPassage[],
     documentsWanted: number,
+    matchesToken: (token: string) => boolean,
   ): { matches: RankedPassage[]; lowerBound: boolean } {
     const needsText =
       query.clauses.some((clause) => clause.alternatives.some((term) => term.kind === 'phrase')) ||
@@ -223,7 +224,7 @@ export class SearchEngine {
         if (text === undefined) continue;
         const tokens = tokenizeWithOffsets(text).map((token) => token.token);
         const clausesHold = query.clauses.every((clause) =>
-          clause.alternatives.some((term) => termHolds(term, tokens, candidate.matchedTerms)),
+          clause.alternatives.some((term) => termHolds(term, tokens, matchesToken)),
         );
         const excludedAbsent = query.excluded.every(
           (term) => term.kind !== 'phrase' || !containsPhrase(tokens, term.tokens),
@@ -237,7 +238,12 @@ export class SearchEngine {
     return { matches, lowerBound: checked < ranked.length };
   }
 
-  private group(matches: RankedPassage[], limit: number, hitsPerDocument: number): SearchGroup[] {
+  private group(
+    matches: RankedPassage[],
+    limit: number,
+    hitsPerDocument: number,
+    matchesToken: (token: string) => boolean,
+  ): SearchGroup[] {
     const byDocument = new Map<number, RankedPassage[]>();
     for (const match of matches) {
       const list = byDocument.get(match.documentId);
@@ -257,7 +263,7 @@ export class SearchEngine {
         .slice(0, hitsPerDocument)
         .flatMap((match) => {
           const detail = details.get(match.passageId);
-          return detail ? [this.hit(title, match, detail)] : [];
+          return detail ? [this.hit(title, match, detail, matchesToken)] : [];
         });
       return {
         documentId,
@@ -271,10 +277,13 @@ export class SearchEngine {
     });
   }
 
-  private hit(title: string, match: RankedPassage, detail: PassageDetail): SearchHit {
-    const terms = new Set(match.matchedTerms);
-    const tokens = tokenizeWithOffsets(detail.text);
-    const marked = tokens.filter((token) => terms.has(token.token));
+  private hit(
+    title: string,
+    match: RankedPassage,
+    detail: PassageDetail,
+    matchesToken: (token: string) => boolean,
+  ): SearchHit {
+    const marked = tokenizeWithOffsets(detail.text).filter((token) => matchesToken(token.token));
     const first = marked[0]?.start ?? 0;
     const start = Math.max(0, first - snippetRadius);
     const end = Math.min(detail.text.length, first + snippetRadius * 2);
@@ -291,7 +300,7 @@ export class SearchEngine {
       pageIndex,
       snippet,
       highlights,
-      matchedTerms: match.matchedTerms,
+      matchedTerms: [...new Set(marked.map((token) => token.token))],
       score: Math.round(match.score * 1000) / 1000,
     };
   }
@@ -316,26 +325,22 @@ export class SearchEngine {
   }
 
   private load(): { index: PassageIndex; watermark: number } | undefined {
-    let raw: string;
+    let buffer: Buffer;
     try {
-      raw = fs.readFileSync(this.indexFile, 'utf8');
+      buffer = fs.readFileSync(this.indexFile);
     } catch {
       this.log('No saved search index: building one.');
       return undefined;
     }
     try {
-      const saved = JSON.parse(raw) as { version: number; watermark: number; index: unknown };
-      if (saved.version !== indexFormatVersion) {
-        this.log('The saved search index is from another version: rebuilding.');
-        return undefined;
-      }
-      if (!Number.isInteger(saved.watermark) || saved.watermark > latestJournalSeq(this.db)) {
+      const loaded = PassageIndex.deserialize(buffer);
+      if (!Number.isInteger(loaded.watermark) || loaded.watermark > latestJournalSeq(this.db)) {
         this.log('The saved search index does not match this library: rebuilding.');
         return undefined;
       }
-      return { index: PassageIndex.fromPlainObject(saved.index), watermark: saved.watermark };
+      return loaded;
     } catch (error) {
-      this.log(`The saved search index is damaged (${(error as Error).message}): rebuilding.`);
+      this.log(`The saved search index cannot be used (${(error as Error).message}): rebuilding.`);
       return undefined;
     }
   }
@@ -353,9 +358,7 @@ export class SearchEngine {
     const temporary = `${this.indexFile}.partial`;
     const handle = fs.openSync(temporary, 'w');
     try {
-      fs.writeSync(handle, `{"version":${indexFormatVersion},"watermark":${this.watermark},"index":`);
-      fs.writeSync(handle, this.index.toJSON());
-      fs.writeSync(handle, '}');
+      fs.writeSync(handle, this.index.serialize(this.watermark));
       fs.fsyncSync(handle);
     } finally {
       fs.closeSync(handle);
@@ -364,13 +367,10 @@ export class SearchEngine {
   }
 }
 
-function termHolds(term: QueryTerm, tokens: string[], matchedTerms: string[]): boolean {
+function termHolds(term: QueryTerm, tokens: string[], matchesToken: (token: string) => boolean): boolean {
   if (term.kind === 'phrase') return containsPhrase(tokens, term.tokens);
   return tokens.some(
-    (token) =>
-      token === term.text ||
-      (term.prefix && token.startsWith(term.text)) ||
-      (term.fuzzy > 0 && matchedTerms.includes(token)),
+    (token) => token === term.text || (term.prefix && token.startsWith(term.text)) || (term.fuzzy > 0 && matchesToken(token)),
   );
 }
 

@@ -11,7 +11,7 @@ import type { SearchRequest, SearchWorkerData } from './searchProtocol';
 
 const { databasePath, nativeBinding } = workerData as SearchWorkerData;
 const db = openDatabase(databasePath, { nativeBinding });
-const engine = new SearchEngine(db, path.join(path.dirname(databasePath), 'search', 'index.json'), (message) =>
+const engine = new SearchEngine(db, path.join(path.dirname(databasePath), 'search', 'index.bin'), (message) =>
   console.error(`[search] ${message}`),
 );
 const started = engine.start().catch((error: unknown) => console.error('[search] start failed', error));
