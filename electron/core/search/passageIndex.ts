@@ -32,8 +32,11 @@ export interface RankedPassage {
 }
 
 export interface IndexSearch {
-  /** Every matching passage, best first. */
+  /** The best matching passages, best first (at most rankedLimit of them). */
   ranked: RankedPassage[];
+  /** How many passages and documents match in all. */
+  totalPassages: number;
+  totalDocuments: number;
   /** Whether a normalised word of a passage is one the query looked for (for highlighting). */
   matchesToken(token: string): boolean;
 }
@@ -44,8 +47,10 @@ export const indexFormatVersion = 3;
 const headingWeight = 2;
 const k1 = 1.2;
 const b = 0.7;
-/** Below this many exact matches, a search is tried again with typo tolerance. */
-const fewResults = 3;
+/** When the exact words find nothing, the search is tried again with typo tolerance. */
+const fewResults = 1;
+/** Only this many best passages are ordered and returned; the rest are only counted. */
+export const rankedLimit = 2_000;
 const prefixWeight = 0.6;
 const fuzzyWeight = 0.45;
 const magic = 0x42524658; // "BRFX"
@@ -72,6 +77,8 @@ export class PassageIndex {
   private readonly slotOf = new Map<number, number>();
   private totalLength = 0;
   private sortedTerms: string[] | undefined;
+  /** Score buffers reused across queries (zeroed where touched), so a query allocates little. */
+  private readonly scratch: Float64Array[] = [];
   private fuzzyTree: SearchableMap<number> | undefined;
 
   static empty(): PassageIndex {
@@ -110,73 +117,114 @@ export class PassageIndex {
     return exact.ranked.length >= fewResults || !fuzzyWanted ? exact : this.searchWith(query, true);
   }
 
+  private borrow(): Float64Array {
+    const slots = this.passageIdOf.length;
+    const buffer = this.scratch.pop();
+    return buffer && buffer.length >= slots ? buffer : new Float64Array(Math.max(1024, Math.ceil(slots * 1.25)));
+  }
+
+  private giveBack(buffer: Float64Array, touched: number[]): void {
+    for (const slot of touched) buffer[slot] = 0;
+    this.scratch.push(buffer);
+  }
+
   private searchWith(query: ParsedQuery, fuzzy: boolean): IndexSearch {
     const slots = this.passageIdOf.length;
-    const totalScore = new Float64Array(slots);
+    const totalScore = this.borrow();
     const clausesMet = new Uint16Array(slots);
     const touched: number[] = [];
     const wanted = new Set<string>();
     const wantedPrefixes: string[] = [];
 
     for (const clause of query.clauses) {
-      const clauseScore = new Float64Array(slots);
+      const clauseScore = this.borrow();
       const inClause: number[] = [];
       for (const term of clause.alternatives) {
-        const leaf = this.leafScores(term, fuzzy, wanted, wantedPrefixes);
-        for (const [slot, score] of leaf) {
-          if (clauseScore[slot] === 0) inClause.push(slot);
-          clauseScore[slot] += score;
-        }
+        this.addLeaf(term, fuzzy, clauseScore, inClause, wanted, wantedPrefixes);
       }
       for (const slot of inClause) {
         if (clausesMet[slot] === 0) touched.push(slot);
         clausesMet[slot] += 1;
         totalScore[slot] += clauseScore[slot];
       }
+      this.giveBack(clauseScore, inClause);
     }
 
-    const excluded = new Uint8Array(slots);
+    const excluded = this.borrow();
+    const excludedSlots: number[] = [];
     for (const term of query.excluded) {
-      if (term.kind !== 'word') continue; // excluded phrases are checked against the text
-      for (const [slot] of this.leafScores({ ...term, prefix: false, fuzzy: 0 }, false, new Set(), [])) excluded[slot] = 1;
+      // Excluded phrases are checked against the text; excluded words here.
+      if (term.kind === 'word') this.addLeaf({ ...term, prefix: false, fuzzy: 0 }, false, excluded, excludedSlots, new Set(), []);
     }
 
     const allowed = this.documentFilter(query.filters);
-    const ranked: RankedPassage[] = [];
     const needed = query.clauses.length;
+    const matching: number[] = [];
+    const documents = new Set<number>();
     for (const slot of touched) {
-      if (clausesMet[slot] !== needed || excluded[slot] || !this.alive[slot]) continue;
+      if (clausesMet[slot] !== needed || excluded[slot] > 0 || !this.alive[slot]) continue;
       const documentId = this.documentIdOf.data[slot];
       if (allowed && !allowed(documentId)) continue;
-      ranked.push({ passageId: this.passageIdOf.data[slot], documentId, score: totalScore[slot] });
+      matching.push(slot);
+      documents.add(documentId);
+    }
+    // Order only the best: find the score of the rankedLimit-th passage, keep those above.
+    let threshold = -Infinity;
+    if (matching.length > rankedLimit) {
+      const scores = Float64Array.from(matching, (slot) => totalScore[slot]).toSorted();
+      threshold = scores[scores.length - rankedLimit];
+    }
+    const ranked: RankedPassage[] = [];
+    for (const slot of matching) {
+      if (totalScore[slot] < threshold) continue;
+      ranked.push({ passageId: this.passageIdOf.data[slot], documentId: this.documentIdOf.data[slot], score: totalScore[slot] });
     }
     ranked.sort((left, right) => right.score - left.score);
+    this.giveBack(totalScore, touched);
+    this.giveBack(excluded, excludedSlots);
     return {
-      ranked,
+      ranked: ranked.slice(0, rankedLimit),
+      totalPassages: matching.length,
+      totalDocuments: documents.size,
       matchesToken: (token) => wanted.has(token) || wantedPrefixes.some((prefix) => token.startsWith(prefix)),
     };
   }
 
-  /** BM25 scores of the passages matching one term of the query, by slot. */
-  private leafScores(term: QueryTerm, fuzzy: boolean, wanted: Set<string>, wantedPrefixes: string[]): Map<number, number> {
-    const scores = new Map<number, number>();
+  /** Adds the BM25 scores of the passages matching one term of the query into `scores`. */
+  private addLeaf(
+    term: QueryTerm,
+    fuzzy: boolean,
+    scores: Float64Array,
+    touched: number[],
+    wanted: Set<string>,
+    wantedPrefixes: string[],
+  ): void {
     if (term.kind === 'phrase') {
       // Passages holding every indexed word of the phrase; adjacency is checked on the text.
-      const words = term.tokens.filter((token) => !stopWords.has(token));
       for (const token of term.tokens) wanted.add(token);
-      if (words.length === 0) return scores;
-      const perWord = words.map((word) => this.scoresOf([[word, 1]]));
-      for (const [slot, score] of perWord[0]) {
-        let sum = score;
-        let everywhere = true;
-        for (let index = 1; index < perWord.length && everywhere; index += 1) {
-          const other = perWord[index].get(slot);
-          if (other === undefined) everywhere = false;
-          else sum += other;
+      const words = term.tokens.filter((token) => !stopWords.has(token));
+      if (words.length === 0) return;
+      const phraseScore = this.borrow();
+      const wordsFound = new Uint8Array(this.passageIdOf.length);
+      const seen: number[] = [];
+      for (const word of words) {
+        const perWord = this.borrow();
+        const inWord: number[] = [];
+        this.addScores([[word, 1]], perWord, inWord);
+        for (const slot of inWord) {
+          if (wordsFound[slot] === 0) seen.push(slot);
+          wordsFound[slot] += 1;
+          phraseScore[slot] += perWord[slot];
         }
-        if (everywhere) scores.set(slot, sum);
+        this.giveBack(perWord, inWord);
       }
-      return scores;
+      for (const slot of seen) {
+        if (wordsFound[slot] !== words.length) continue;
+        if (scores[slot] === 0) touched.push(slot);
+        scores[slot] += phraseScore[slot];
+      }
+      this.giveBack(phraseScore, seen);
+      return;
     }
     const expansions: [string, number][] = [[term.text, 1]];
     wanted.add(term.text);
@@ -187,38 +235,38 @@ export class PassageIndex {
       }
     }
     if (fuzzy && term.fuzzy > 0) {
-      for (const [candidate, [, distance]] of this.fuzzyTerms().fuzzyGet(term.text, term.fuzzy)) {
+      // One edit is the typo people make; two would walk much of the term tree.
+      for (const [candidate, [, distance]] of this.fuzzyTerms().fuzzyGet(term.text, Math.min(1, term.fuzzy))) {
         if (distance === 0 || candidate === term.text) continue;
         expansions.push([candidate, fuzzyWeight / distance]);
         wanted.add(candidate);
       }
     }
-    return this.scoresOf(expansions);
+    this.addScores(expansions, scores, touched);
   }
 
-  /** Sum over the given terms (with weights) of each passage's BM25 score; best term wins per passage. */
-  private scoresOf(expansions: [string, number][]): Map<number, number> {
-    const scores = new Map<number, number>();
+  /** Adds each term's BM25 score (times its weight) for every passage holding it. */
+  private addScores(expansions: [string, number][], scores: Float64Array, touched: number[]): void {
     const live = Math.max(1, this.slotOf.size);
     const averageLength = this.totalLength / live || 1;
+    const lengths = this.lengthOf.data;
     for (const [text, weight] of expansions) {
       const id = this.termIds.get(text);
       if (id === undefined) continue;
       const postings = this.postings[id];
       const documentFrequency = postings.slots.length;
       const idf = Math.log(1 + (live - documentFrequency + 0.5) / (documentFrequency + 0.5));
+      const factor = weight * idf * (k1 + 1);
       const slots = postings.slots.data;
       const frequencies = postings.frequencies.data;
       for (let index = 0; index < documentFrequency; index += 1) {
         const slot = slots[index];
         const frequency = frequencies[index];
-        const normalisedLength = 1 - b + (b * this.lengthOf.data[slot]) / averageLength;
-        const score = (weight * idf * frequency * (k1 + 1)) / (frequency + k1 * normalisedLength);
-        const previous = scores.get(slot);
-        if (previous === undefined || score > previous) scores.set(slot, score);
+        const normalisedLength = 1 - b + (b * lengths[slot]) / averageLength;
+        if (scores[slot] === 0) touched.push(slot);
+        scores[slot] += (factor * frequency) / (frequency + k1 * normalisedLength);
       }
     }
-    return scores;
   }
 
   private termsStartingWith(prefix: string): string[] {
@@ -234,6 +282,11 @@ export class PassageIndex {
     const found: string[] = [];
     for (let index = low; index < sorted.length && sorted[index].startsWith(prefix); index += 1) found.push(sorted[index]);
     return found;
+  }
+
+  /** Builds the typo tree ahead of need (the search worker calls this when idle). */
+  prepareTypoTolerance(): void {
+    this.fuzzyTerms();
   }
 
   /** MiniSearch's radix tree over the terms, built the first time a typo must be forgiven. */

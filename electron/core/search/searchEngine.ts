@@ -26,7 +26,7 @@ const journalBatch = 5_000;
 /** Phrase checks read passage text; past this many candidates the totals become "at least". */
 const maxPhraseChecks = 1_000;
 /** Phrase checks stop early once this many passages are confirmed and the page is full. */
-const enoughPhraseMatches = 200;
+const enoughPhraseMatches = 60;
 const snippetRadius = 90;
 const saveDelayMs = 2_000;
 
@@ -67,6 +67,8 @@ export class SearchEngine {
     } else {
       await this.rebuild();
     }
+    // Typo tolerance needs a term tree: build it when the thread is next idle, not on a query.
+    setTimeout(() => this.index.prepareTypoTolerance(), 0).unref?.();
   }
 
   status(): SearchStatus {
@@ -157,13 +159,18 @@ export class SearchEngine {
         `"${input.trim()}" is too common to search on its own: add a more specific word.`,
       );
     }
-    const { ranked, matchesToken } = this.index.search(query);
+    const t1 = performance.now();
+    const { ranked, matchesToken, totalPassages, totalDocuments } = this.index.search(query);
+    const t2 = performance.now();
     const { matches, lowerBound } = this.checkPhrases(query, ranked, options.limit ?? 20, matchesToken);
+    const t3 = performance.now();
     const groups = this.group(matches, options.limit ?? 20, options.hitsPerDocument ?? 3, matchesToken);
+    if (process.env.BRIEFING_TRACE) console.error(`TRACE ${JSON.stringify(input)} parse+sync ${(t1 - started).toFixed(2)} rank ${(t2 - t1).toFixed(2)} (${ranked.length}) phrases ${(t3 - t2).toFixed(2)} group ${(performance.now() - t3).toFixed(2)}`);
+    const phrasesChecked = matches !== ranked;
     return {
-      totalPassages: matches.length,
-      totalDocuments: new Set(matches.map((match) => match.documentId)).size,
-      totalsAreLowerBounds: lowerBound,
+      totalPassages: phrasesChecked ? matches.length : totalPassages,
+      totalDocuments: phrasesChecked ? new Set(matches.map((match) => match.documentId)).size : totalDocuments,
+      totalsAreLowerBounds: phrasesChecked && (lowerBound || ranked.length < totalPassages),
       groups,
       filterChips: query.filterChips,
       tookMs: Math.round((performance.now() - started) * 10) / 10,
@@ -216,7 +223,8 @@ export class SearchEngine {
     let checked = 0;
     while (checked < ranked.length && checked < maxPhraseChecks) {
       if (matches.length >= enoughPhraseMatches && documents.size >= documentsWanted) break;
-      const batch = ranked.slice(checked, checked + 100);
+      // Small batches: most phrase searches fill the page within the first few dozen.
+      const batch = ranked.slice(checked, checked + 25);
       checked += batch.length;
       const texts = new Map(passagesByIds(this.db, batch.map((c) => c.passageId)).map((p) => [p.id, p.text]));
       for (const candidate of batch) {
