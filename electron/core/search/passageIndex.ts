@@ -392,21 +392,24 @@ export class PassageIndex {
    */
   serialize(watermark: number): Buffer {
     this.compact();
+    // Terms are written in sorted order, so a loaded index completes prefixes at once.
+    const order = this.terms.map((_, id) => id).toSorted((left, right) => (this.terms[left] < this.terms[right] ? -1 : 1));
     const postingOffsets = new Int32Array(this.terms.length + 1);
     let total = 0;
-    this.postings.forEach((postings, id) => {
-      postingOffsets[id] = total;
-      total += postings.slots.length;
+    order.forEach((id, position) => {
+      postingOffsets[position] = total;
+      total += this.postings[id].slots.length;
     });
     postingOffsets[this.terms.length] = total;
     const allSlots = new Int32Array(total);
     const allFrequencies = new Float32Array(total);
-    this.postings.forEach((postings, id) => {
-      allSlots.set(postings.slots.view(), postingOffsets[id]);
-      allFrequencies.set(postings.frequencies.view(), postingOffsets[id]);
+    order.forEach((id, position) => {
+      allSlots.set(this.postings[id].slots.view(), postingOffsets[position]);
+      allFrequencies.set(this.postings[id].frequencies.view(), postingOffsets[position]);
     });
+    const sortedTerms = order.map((id) => this.terms[id]);
     const header = Buffer.from(
-      JSON.stringify({ version: indexFormatVersion, watermark, passages: this.passageIdOf.length, postings: total, terms: this.terms }),
+      JSON.stringify({ version: indexFormatVersion, watermark, passages: this.passageIdOf.length, postings: total, terms: sortedTerms }),
     );
     const arrays = [
       this.passageIdOf.view(),
@@ -436,14 +439,19 @@ export class PassageIndex {
       terms: string[];
     };
     if (header.version !== indexFormatVersion) throw new Error(`format ${header.version}, expected ${indexFormatVersion}`);
-    // Copy into a fresh, aligned ArrayBuffer: typed arrays are then views into it.
-    let offset = 8 + headerLength + ((4 - ((8 + headerLength) % 4)) % 4);
-    const body = new Uint8Array(buffer.length - offset);
-    body.set(buffer.subarray(offset));
-    offset = 0;
+    // Typed arrays are views into the file's bytes when they are 4-byte aligned (a file read
+    // whole usually is), else into an aligned copy.
+    const start = 8 + headerLength + ((4 - ((8 + headerLength) % 4)) % 4);
+    let body = buffer.subarray(start);
+    if (body.byteOffset % 4 !== 0) {
+      const copy = new Uint8Array(body.length);
+      copy.set(body);
+      body = Buffer.from(copy.buffer);
+    }
+    let offset = body.byteOffset;
     const take = <T>(make: (buffer: ArrayBuffer, offset: number, length: number) => T, length: number, bytes: number): T => {
-      if (offset + length * bytes > body.byteLength) throw new Error('the index file is truncated');
-      const array = make(body.buffer, offset, length);
+      if (offset + length * bytes > body.byteOffset + body.byteLength) throw new Error('the index file is truncated');
+      const array = make(body.buffer as ArrayBuffer, offset, length);
       offset += length * bytes;
       return array;
     };
@@ -466,6 +474,7 @@ export class PassageIndex {
         frequencies: new FloatList(0, allFrequencies.subarray(from, to)),
       });
     });
+    index.sortedTerms = index.terms;
     index.alive = new Uint8Array(Math.max(1024, passages * 2)).fill(1, 0, passages);
     for (let slot = 0; slot < passages; slot += 1) {
       index.slotOf.set(index.passageIdOf.data[slot], slot);

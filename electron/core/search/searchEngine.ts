@@ -159,13 +159,9 @@ export class SearchEngine {
         `"${input.trim()}" is too common to search on its own: add a more specific word.`,
       );
     }
-    const t1 = performance.now();
     const { ranked, matchesToken, totalPassages, totalDocuments } = this.index.search(query);
-    const t2 = performance.now();
     const { matches, lowerBound } = this.checkPhrases(query, ranked, options.limit ?? 20, matchesToken);
-    const t3 = performance.now();
     const groups = this.group(matches, options.limit ?? 20, options.hitsPerDocument ?? 3, matchesToken);
-    if (process.env.BRIEFING_TRACE) console.error(`TRACE ${JSON.stringify(input)} parse+sync ${(t1 - started).toFixed(2)} rank ${(t2 - t1).toFixed(2)} (${ranked.length}) phrases ${(t3 - t2).toFixed(2)} group ${(performance.now() - t3).toFixed(2)}`);
     const phrasesChecked = matches !== ranked;
     return {
       totalPassages: phrasesChecked ? matches.length : totalPassages,
