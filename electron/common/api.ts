@@ -4,6 +4,10 @@
  * the schemas in schemas.ts; there is no second list of channel names.
  */
 import type {
+  Annotation,
+  AnnotationAnchor,
+  AnnotationColour,
+  AnnotationKind,
   DocumentKind,
   DocumentMetadataPatch,
   DocumentSummary,
@@ -60,10 +64,33 @@ export interface SearchService {
   page(args: { documentId: number; pageIndex: number; terms?: string[] }): Promise<PageText>;
 }
 
+export interface AnnotationService {
+  /** A document's annotations, in page order. */
+  list(args: { documentId: number }): Promise<Annotation[]>;
+  /** Saved at once: when this answers, the annotation survives a crash. */
+  create(args: {
+    documentId: number;
+    kind: AnnotationKind;
+    colour: string;
+    note?: string;
+    tags?: string[];
+    anchor: AnnotationAnchor;
+  }): Promise<Annotation>;
+  update(args: {
+    id: number;
+    patch: { kind?: AnnotationKind; colour?: string; note?: string; tags?: string[]; anchor?: AnnotationAnchor };
+  }): Promise<Annotation>;
+  delete(args: { id: number }): Promise<{ deleted: boolean }>;
+  /** The colours and the meanings the user gave them. */
+  colours(args: Record<string, never>): Promise<AnnotationColour[]>;
+  renameColour(args: { key: string; label: string }): Promise<AnnotationColour[]>;
+}
+
 export interface BriefingApi {
   library: LibraryService;
   imports: ImportService;
   search: SearchService;
+  annotations: AnnotationService;
 }
 
 export type ServiceName = keyof BriefingApi;

@@ -153,3 +153,46 @@ export interface PageText {
   /** [start, end) offsets of the requested terms in the page text. */
   highlights: [number, number][];
 }
+
+export const annotationKinds = ['highlight', 'underline', 'strikeout', 'note', 'comment', 'area'] as const;
+export type AnnotationKind = (typeof annotationKinds)[number];
+
+/** A rectangle on a page, in PDF points from the page's bottom-left corner (zoom-free). */
+export interface PageRect {
+  pageIndex: number;
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+/**
+ * Where an annotation sits, after the W3C Web Annotation model: rectangles in PDF space
+ * (several pages for a highlight across a page break), plus the quoted text with some
+ * context (TextQuoteSelector) and its offsets in the document's text (TextPositionSelector),
+ * so it can be found again in a revision whose layout changed.
+ */
+export interface AnnotationAnchor {
+  rects: PageRect[];
+  quote?: { exact: string; prefix: string; suffix: string };
+  position?: { start: number; end: number };
+}
+
+export interface Annotation {
+  id: number;
+  documentId: number;
+  pageIndex: number;
+  kind: AnnotationKind;
+  colour: string;
+  note: string;
+  tags: string[];
+  anchor: AnnotationAnchor;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface AnnotationColour {
+  key: string;
+  label: string;
+  hex: string;
+}

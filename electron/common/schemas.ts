@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import type { BriefingApi, OperationName, ServiceName } from './api';
-import { documentKinds, unLanguages } from './model';
+import { annotationKinds, documentKinds, unLanguages } from './model';
 
 type SchemaTable = {
   [S in ServiceName]: { [M in keyof BriefingApi[S]]: z.ZodType };
@@ -13,6 +13,20 @@ type SchemaTable = {
 const documentId = z.int().positive();
 const batchId = z.string().regex(/^[\w-]{1,64}$/, 'not a batch id');
 const isoDate = z.iso.date('a date as yyyy-mm-dd');
+
+const coordinate = z.number().finite().min(-100_000).max(100_000);
+const anchor = z.strictObject({
+  rects: z
+    .array(z.strictObject({ pageIndex: z.int().nonnegative(), x1: coordinate, y1: coordinate, x2: coordinate, y2: coordinate }))
+    .min(1, 'an annotation needs at least one rectangle on a page')
+    .max(2_000),
+  quote: z
+    .strictObject({ exact: z.string().max(20_000), prefix: z.string().max(500), suffix: z.string().max(500) })
+    .optional(),
+  position: z.strictObject({ start: z.int().nonnegative(), end: z.int().nonnegative() }).optional(),
+});
+const colourKey = z.string().regex(/^[a-z][a-z0-9-]{0,30}$/, 'a colour key such as key, support, oppose');
+const tags = z.array(z.string().trim().min(1).max(60)).max(50);
 
 export const apiSchemas = {
   library: {
@@ -57,6 +71,30 @@ export const apiSchemas = {
       index: z.int().nonnegative(),
       password: z.string().max(1_000),
     }),
+  },
+  annotations: {
+    list: z.strictObject({ documentId }),
+    create: z.strictObject({
+      documentId,
+      kind: z.enum(annotationKinds),
+      colour: colourKey,
+      note: z.string().max(50_000).optional(),
+      tags: tags.optional(),
+      anchor,
+    }),
+    update: z.strictObject({
+      id: z.int().positive(),
+      patch: z.strictObject({
+        kind: z.enum(annotationKinds).optional(),
+        colour: colourKey.optional(),
+        note: z.string().max(50_000).optional(),
+        tags: tags.optional(),
+        anchor: anchor.optional(),
+      }),
+    }),
+    delete: z.strictObject({ id: z.int().positive() }),
+    colours: z.strictObject({}),
+    renameColour: z.strictObject({ key: colourKey, label: z.string().trim().min(1).max(40) }),
   },
   search: {
     query: z.strictObject({

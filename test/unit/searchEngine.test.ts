@@ -145,7 +145,7 @@ describe('searching the library', () => {
   });
 
   it('explains a syntax error or an unknown filter instead of ignoring it', () => {
-    for (const bad of ['"unclosed phrase', 'torture colour:red', 'kind:memo torture', 'year:2010..1990 torture', 'the of ']) {
+    for (const bad of ['"unclosed phrase', 'torture colour:red', 'kind:memo torture', 'year:2010..1990 torture', 'the of ', '"of the"']) {
       let caught: unknown;
       try {
         engine.query(bad);
@@ -156,6 +156,12 @@ describe('searching the library', () => {
       expect((caught as AppError).code).toBe('invalid-argument');
       expect((caught as AppError).message.length, bad).toBeGreaterThan(20);
     }
+  });
+
+  it('starts a snippet at the match in text without spaces (Chinese)', () => {
+    const [hit] = engine.query('酷刑 ').groups[0].hits;
+    const marked = hit.highlights.map(([start, end]) => hit.snippet.slice(start, end));
+    expect(marked).toContain('酷刑');
   });
 
   it('shows a page with the matched words marked', () => {

@@ -48,6 +48,8 @@ export class SearchEngine {
   private state: SearchStatus = { state: 'loading', done: 0, total: 0, passages: 0, message: null };
   private saveTimer: NodeJS.Timeout | undefined;
   private building: Promise<void> | undefined;
+  /** Whether an index has ever been ready: a rebuild then keeps answering from the old one. */
+  private served = false;
 
   constructor(
     private readonly db: Database,
@@ -57,15 +59,21 @@ export class SearchEngine {
 
   /** Loads the saved index if it is sound, else rebuilds; then catches up with the journal. */
   async start(): Promise<void> {
-    const loaded = this.load();
-    if (loaded) {
-      this.index = loaded.index;
-      this.watermark = loaded.watermark;
-      this.loadDocumentFacts();
-      this.sync();
-      this.state = { state: 'ready', done: 0, total: 0, passages: this.index.passageCount, message: null };
-    } else {
-      await this.rebuild();
+    try {
+      const loaded = this.load();
+      if (loaded) {
+        this.index = loaded.index;
+        this.watermark = loaded.watermark;
+        this.loadDocumentFacts();
+        this.sync();
+        this.state = { state: 'ready', done: 0, total: 0, passages: this.index.passageCount, message: null };
+        this.served = true;
+      } else {
+        await this.rebuild();
+      }
+    } catch (error) {
+      this.fail(error);
+      return;
     }
     // Typo tolerance needs a term tree: build it when the thread is next idle, not on a query.
     setTimeout(() => this.index.prepareTypoTolerance(), 0).unref?.();
@@ -77,8 +85,24 @@ export class SearchEngine {
 
   /** Builds the index afresh from the passages table, reporting progress through status(). */
   rebuild(): Promise<void> {
-    this.building ??= this.build().finally(() => (this.building = undefined));
+    this.building ??= this.build()
+      .catch((error: unknown) => this.fail(error))
+      .finally(() => (this.building = undefined));
     return this.building;
+  }
+
+  /** Waits for a running build, so the database is not closed under it. */
+  async settle(): Promise<void> {
+    await this.building;
+  }
+
+  private fail(error: unknown): void {
+    this.log(`Search failed: ${(error as Error).message}`);
+    this.state = {
+      ...this.state,
+      state: 'failed',
+      message: `The search index could not be built (${(error as Error).message}). Restart Briefing; if it happens again, free some disk space.`,
+    };
   }
 
   private async build(): Promise<void> {
@@ -101,8 +125,9 @@ export class SearchEngine {
     this.watermark = startSeq;
     this.loadDocumentFacts();
     this.sync();
-    this.save();
     this.state = { state: 'ready', done: total, total, passages: this.index.passageCount, message: null };
+    this.served = true;
+    this.saveQuietly();
   }
 
   /** Applies journal entries since the watermark. Cheap when nothing changed. */
@@ -141,7 +166,8 @@ export class SearchEngine {
 
   query(input: string, options: QueryOptions = {}): SearchResponse {
     const started = performance.now();
-    if (this.state.state === 'building' || this.state.state === 'loading') {
+    if (this.state.state === 'failed') throw new AppError('internal', this.state.message ?? 'Search is unavailable.');
+    if (!this.served && (this.state.state === 'building' || this.state.state === 'loading')) {
       throw new AppError(
         'unsupported',
         `The search index is being built (${this.state.done} of ${this.state.total} passages); try again in a moment.`,
@@ -153,7 +179,7 @@ export class SearchEngine {
     const query = parsed.query;
     if (query.clauses.length === 0) return this.emptyResponse(query.filterChips, started);
     const words = query.clauses.flatMap((clause) => clause.alternatives);
-    if (words.every((term) => term.kind === 'word' && stopWords.has(term.text))) {
+    if (words.every(isTooCommon)) {
       throw new AppError(
         'invalid-argument',
         `"${input.trim()}" is too common to search on its own: add a more specific word.`,
@@ -196,7 +222,7 @@ export class SearchEngine {
 
   close(): void {
     clearTimeout(this.saveTimer);
-    if (this.state.state === 'ready') this.save();
+    if (this.state.state === 'ready') this.saveQuietly();
   }
 
   /**
@@ -291,7 +317,9 @@ export class SearchEngine {
     const first = marked[0]?.start ?? 0;
     const start = Math.max(0, first - snippetRadius);
     const end = Math.min(detail.text.length, first + snippetRadius * 2);
-    const from = start === 0 ? 0 : detail.text.indexOf(' ', start) + 1 || start;
+    // Start at a word boundary, never past the first match (Chinese has no spaces).
+    const space = start === 0 ? -1 : detail.text.slice(start, first).search(/\s/u);
+    const from = start === 0 ? 0 : space >= 0 ? start + space + 1 : start;
     const to = end === detail.text.length ? end : detail.text.lastIndexOf(' ', end) > first ? detail.text.lastIndexOf(' ', end) : end;
     const prefix = from > 0 ? '…' : '';
     const snippet = prefix + detail.text.slice(from, to).replace(/\s+/gu, ' ') + (to < detail.text.length ? '…' : '');
@@ -351,8 +379,17 @@ export class SearchEngine {
 
   private scheduleSave(): void {
     clearTimeout(this.saveTimer);
-    this.saveTimer = setTimeout(() => this.save(), saveDelayMs);
+    this.saveTimer = setTimeout(() => this.saveQuietly(), saveDelayMs);
     this.saveTimer.unref?.();
+  }
+
+  /** A failed save costs only a replay from the journal at the next start: log it and go on. */
+  private saveQuietly(): void {
+    try {
+      this.save();
+    } catch (error) {
+      this.log(`The search index could not be saved (${(error as Error).message}); it will catch up at the next start.`);
+    }
   }
 
   /** Writes the index and its watermark atomically: a crash leaves the old file or the new. */
@@ -369,6 +406,11 @@ export class SearchEngine {
     }
     fs.renameSync(temporary, this.indexFile);
   }
+}
+
+/** A word, or a phrase of words, too common to be indexed on its own ("the", "of the"). */
+function isTooCommon(term: QueryTerm): boolean {
+  return term.kind === 'word' ? stopWords.has(term.text) : term.tokens.every((token) => stopWords.has(token));
 }
 
 function termHolds(term: QueryTerm, tokens: string[], matchesToken: (token: string) => boolean): boolean {

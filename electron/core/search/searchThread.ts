@@ -10,6 +10,7 @@ export class SearchThread {
   private readonly worker: Worker;
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
+  private stopped: string | undefined;
 
   constructor(script: string, data: SearchWorkerData) {
     this.worker = new Worker(script, { workerData: data });
@@ -21,6 +22,7 @@ export class SearchThread {
       else waiting.reject(new AppError(reply.error.code, reply.error.message));
     });
     const failAll = (message: string) => {
+      this.stopped ??= message;
       for (const waiting of this.pending.values()) waiting.reject(new AppError('internal', message));
       this.pending.clear();
     };
@@ -29,6 +31,7 @@ export class SearchThread {
   }
 
   request<T>(body: RequestBody): Promise<T> {
+    if (this.stopped) return Promise.reject(new AppError('internal', this.stopped));
     const id = this.nextId++;
     return new Promise<T>((resolve, reject) => {
       this.pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
@@ -37,7 +40,7 @@ export class SearchThread {
   }
 
   async close(): Promise<void> {
-    await this.request({ type: 'close' }).catch(() => undefined);
+    if (!this.stopped) await this.request({ type: 'close' }).catch(() => undefined);
     await this.worker.terminate();
   }
 }

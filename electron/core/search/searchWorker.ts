@@ -28,8 +28,6 @@ function answer(request: SearchRequest): unknown {
     case 'page':
       return engine.page(request.documentId, request.pageIndex, request.terms);
     case 'close':
-      engine.close();
-      db.close();
       return null;
   }
 }
@@ -37,6 +35,12 @@ function answer(request: SearchRequest): unknown {
 parentPort!.on('message', async (request: SearchRequest) => {
   // Status answers at once, even during the first build; everything else waits for start.
   if (request.type !== 'status' && request.type !== 'rebuild') await started;
+  if (request.type === 'close') {
+    // A build in progress finishes (or fails) before the database closes under it.
+    await engine.settle();
+    engine.close();
+    db.close();
+  }
   let reply: Result<unknown>;
   try {
     reply = { ok: true, value: answer(request) };

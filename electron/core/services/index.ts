@@ -2,6 +2,7 @@ import type { BriefingApi } from '../../common/api';
 import type { ImportCoordinator } from '../import/importCoordinator';
 import type { Library } from '../library/library';
 import type { SearchThread } from '../search/searchThread';
+import { createAnnotationService } from './annotationService';
 import { createImportService } from './importService';
 import { createLibraryService } from './libraryService';
 import { createSearchService } from './searchService';
@@ -12,5 +13,6 @@ export function createServices(library: Library, imports: ImportCoordinator, sea
     library: createLibraryService(library),
     imports: createImportService(imports),
     search: createSearchService(search),
+    annotations: createAnnotationService(library),
   };
 }

@@ -14,6 +14,8 @@ export interface RunningHost {
   token: string;
   dataDir: string;
   stop(): Promise<void>;
+  /** Ends the host as a crash or power cut would: SIGKILL, no chance to clean up. */
+  kill(): Promise<void>;
 }
 
 export function freshDataDir(): string {
@@ -53,14 +55,15 @@ export async function startBuiltHost(dataDir: string): Promise<RunningHost> {
     token: new URLSearchParams(url.hash.slice(1)).get('token') ?? '',
     dataDir,
     stop: () => stopProcess(child),
+    kill: () => stopProcess(child, 'SIGKILL'),
   };
 }
 
-function stopProcess(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return Promise.resolve();
+function stopProcess(child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
     child.once('exit', () => resolve());
-    child.kill('SIGTERM');
+    child.kill(signal);
   });
 }
 

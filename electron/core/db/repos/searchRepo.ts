@@ -89,14 +89,16 @@ export function passagesByIds(db: Database, ids: number[]): PassageDetail[] {
   return rows;
 }
 
+/** Lengths in UTF-16 units, as offsets are counted (SQLite's length() counts code points). */
 export function pageLengths(db: Database, documentId: number, fromPage: number, toPage: number): number[] {
   return db
-    .prepare<[number, number, number], number>(
-      `SELECT length(text) FROM pages WHERE document_id = ? AND page_index BETWEEN ? AND ?
+    .prepare<[number, number, number], string>(
+      `SELECT text FROM pages WHERE document_id = ? AND page_index BETWEEN ? AND ?
        ORDER BY page_index`,
     )
     .pluck()
-    .all(documentId, fromPage, toPage);
+    .all(documentId, fromPage, toPage)
+    .map((text) => text.length);
 }
 
 export function pageText(

@@ -7,6 +7,12 @@ import { useNavigation } from '../shell/navigation';
 import { SearchSyntaxHelp } from './SearchSyntaxHelp';
 import { useSearch } from './useSearch';
 
+/** Removes one filter as typed, standing on its own (not inside a longer word). */
+export function removeFilter(query: string, raw: string): string {
+  const escaped = raw.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  return query.replace(new RegExp(`(^|\\s)${escaped}(?=\\s|$)`, 'u'), '$1').replace(/\s{2,}/gu, ' ').trim();
+}
+
 export function SearchScreen({ inputRef }: { inputRef: RefObject<HTMLInputElement | null> }) {
   const [text, setText] = useState('');
   const [active, setActive] = useState(0);
@@ -29,13 +35,15 @@ export function SearchScreen({ inputRef }: { inputRef: RefObject<HTMLInputElemen
       setActive((index) => Math.max(0, index - 1));
     } else if (event.key === 'Enter') {
       event.preventDefault();
+      // Results of an earlier query are still on screen: do not open one of them.
+      if (pending) return;
       const hit = hits[Math.min(active, hits.length - 1)];
       open(hit, documentOf(hit));
     }
   };
 
   const removeChip = (raw: string) => {
-    setText((current) => current.replace(raw, '').replace(/\s{2,}/gu, ' ').trim());
+    setText((current) => removeFilter(current, raw));
     inputRef.current?.focus();
   };
 
@@ -105,7 +113,7 @@ export function SearchScreen({ inputRef }: { inputRef: RefObject<HTMLInputElemen
                       key={hit.passageId}
                       id={`hit-${hit.passageId}`}
                       role="option"
-                      aria-selected={index === active}
+                      aria-selected={index === Math.min(active, hits.length - 1)}
                       className="result-hit"
                       onClick={() => open(hit, group.documentId)}
                       onMouseEnter={() => setActive(index)}

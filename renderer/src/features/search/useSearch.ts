@@ -10,14 +10,20 @@ export function useSearch(text: string) {
   const status = useQuery({
     queryKey: queryKeys.searchStatus(),
     queryFn: () => api.search.status({}),
-    refetchInterval: (query) => (query.state.data?.state === 'ready' ? false : 500),
+    // Fast while the index is being built; slowly afterwards, to notice a rebuild.
+    refetchInterval: (query) => (query.state.data?.state === 'ready' ? 5_000 : 500),
   });
   const results = useQuery({
     queryKey: queryKeys.search(deferred),
     queryFn: () => api.search.query({ query: deferred }),
-    enabled: deferred.length > 0 && status.data?.state === 'ready',
+    enabled: deferred.length > 0 && status.data !== undefined && status.data.state !== 'loading',
     placeholderData: keepPreviousData,
     retry: false,
   });
-  return { status: status.data, results, pending: deferred !== text.trim() || results.isFetching };
+  return {
+    status: status.data,
+    results,
+    /** True while the results shown are not yet those of the text as typed. */
+    pending: deferred !== text.trim() || results.isFetching || results.isPlaceholderData,
+  };
 }

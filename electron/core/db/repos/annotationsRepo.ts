@@ -1,0 +1,110 @@
+import type { Database } from 'better-sqlite3';
+import type { Annotation, AnnotationAnchor, AnnotationColour, AnnotationKind } from '../../../common/model';
+
+interface AnnotationRow {
+  id: number;
+  document_id: number;
+  page_index: number;
+  kind: AnnotationKind;
+  colour: string;
+  note: string;
+  tags: string;
+  anchor: string;
+  created_at: string;
+  updated_at: string;
+}
+
+function toAnnotation(row: AnnotationRow): Annotation {
+  return {
+    id: row.id,
+    documentId: row.document_id,
+    pageIndex: row.page_index,
+    kind: row.kind,
+    colour: row.colour,
+    note: row.note,
+    tags: JSON.parse(row.tags) as string[],
+    anchor: JSON.parse(row.anchor) as AnnotationAnchor,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+/** The first page an anchor touches: what the list is ordered by. */
+function firstPage(anchor: AnnotationAnchor): number {
+  return Math.min(...anchor.rects.map((rect) => rect.pageIndex));
+}
+
+export function listAnnotations(db: Database, documentId: number): Annotation[] {
+  return db
+    .prepare<[number], AnnotationRow>('SELECT * FROM annotations WHERE document_id = ? ORDER BY page_index, id')
+    .all(documentId)
+    .map(toAnnotation);
+}
+
+export function getAnnotation(db: Database, id: number): Annotation | undefined {
+  const row = db.prepare<[number], AnnotationRow>('SELECT * FROM annotations WHERE id = ?').get(id);
+  return row && toAnnotation(row);
+}
+
+export function insertAnnotation(
+  db: Database,
+  annotation: { documentId: number; kind: AnnotationKind; colour: string; note: string; tags: string[]; anchor: AnnotationAnchor },
+): number {
+  const result = db
+    .prepare(
+      `INSERT INTO annotations (document_id, page_index, kind, colour, note, tags, anchor)
+       VALUES (@documentId, @pageIndex, @kind, @colour, @note, @tags, @anchor)`,
+    )
+    .run({
+      documentId: annotation.documentId,
+      pageIndex: firstPage(annotation.anchor),
+      kind: annotation.kind,
+      colour: annotation.colour,
+      note: annotation.note,
+      tags: JSON.stringify(annotation.tags),
+      anchor: JSON.stringify(annotation.anchor),
+    });
+  return Number(result.lastInsertRowid);
+}
+
+export function updateAnnotation(
+  db: Database,
+  id: number,
+  patch: { kind?: AnnotationKind; colour?: string; note?: string; tags?: string[]; anchor?: AnnotationAnchor },
+): boolean {
+  const values: Record<string, unknown> = { id };
+  if (patch.kind !== undefined) values.kind = patch.kind;
+  if (patch.colour !== undefined) values.colour = patch.colour;
+  if (patch.note !== undefined) values.note = patch.note;
+  if (patch.tags !== undefined) values.tags = JSON.stringify(patch.tags);
+  if (patch.anchor !== undefined) {
+    values.anchor = JSON.stringify(patch.anchor);
+    values.page_index = firstPage(patch.anchor);
+  }
+  // Column names come from this fixed list, never from the caller.
+  const assignments = ['kind', 'colour', 'note', 'tags', 'anchor', 'page_index']
+    .filter((column) => column in values)
+    .map((column) => `${column} = @${column}`);
+  assignments.push(`updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`);
+  return db.prepare(`UPDATE annotations SET ${assignments.join(', ')} WHERE id = @id`).run(values).changes > 0;
+}
+
+export function deleteAnnotation(db: Database, id: number): boolean {
+  return db.prepare('DELETE FROM annotations WHERE id = ?').run(id).changes > 0;
+}
+
+export function listColours(db: Database): AnnotationColour[] {
+  return db.prepare<[], AnnotationColour>('SELECT key, label, hex FROM annotation_colours ORDER BY ordinal').all();
+}
+
+export function renameColour(db: Database, key: string, label: string): boolean {
+  return db.prepare('UPDATE annotation_colours SET label = ? WHERE key = ?').run(label, key).changes > 0;
+}
+
+export function colourExists(db: Database, key: string): boolean {
+  return db.prepare('SELECT 1 FROM annotation_colours WHERE key = ?').get(key) !== undefined;
+}
+
+export function documentExists(db: Database, id: number): boolean {
+  return db.prepare('SELECT 1 FROM documents WHERE id = ?').get(id) !== undefined;
+}

@@ -1,0 +1,55 @@
+import type { AnnotationService } from '../../common/api';
+import { AppError } from '../../common/errors';
+import {
+  colourExists,
+  deleteAnnotation,
+  documentExists,
+  getAnnotation,
+  insertAnnotation,
+  listAnnotations,
+  listColours,
+  renameColour,
+  updateAnnotation,
+} from '../db/repos/annotationsRepo';
+import type { Library } from '../library/library';
+
+const gone = () => new AppError('not-found', 'This annotation is no longer there (it may have been deleted); refresh the document.');
+
+/** Every write is its own committed transaction (WAL, synchronous=FULL): an answer means saved. */
+export function createAnnotationService(library: Library): AnnotationService {
+  const { db } = library;
+  const checkColour = (key: string | undefined) => {
+    if (key !== undefined && !colourExists(db, key)) {
+      throw new AppError('invalid-argument', `There is no colour "${key}". Choose one of: ${listColours(db).map((colour) => colour.key).join(', ')}.`);
+    }
+  };
+  return {
+    async list({ documentId }) {
+      return listAnnotations(db, documentId);
+    },
+    async create(args) {
+      if (!documentExists(db, args.documentId)) {
+        throw new AppError('not-found', 'This document is no longer in the library; the annotation was not saved.');
+      }
+      checkColour(args.colour);
+      const id = insertAnnotation(db, { ...args, note: args.note ?? '', tags: args.tags ?? [] });
+      return getAnnotation(db, id)!;
+    },
+    async update({ id, patch }) {
+      checkColour(patch.colour);
+      if (!updateAnnotation(db, id, patch)) throw gone();
+      return getAnnotation(db, id)!;
+    },
+    async delete({ id }) {
+      if (!deleteAnnotation(db, id)) throw gone();
+      return { deleted: true };
+    },
+    async colours() {
+      return listColours(db);
+    },
+    async renameColour({ key, label }) {
+      if (!renameColour(db, key, label)) throw new AppError('not-found', `There is no colour "${key}".`);
+      return listColours(db);
+    },
+  };
+}
