@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import { cpSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { contentSecurityPolicy } from './electron/common/contentSecurityPolicy';
@@ -9,6 +10,20 @@ function contentSecurityPolicyMeta(): Plugin {
   return {
     name: 'briefing-csp-meta',
     transformIndexHtml: (html) => html.replace('%BRIEFING_CSP%', contentSecurityPolicy),
+  };
+}
+
+/** pdf.js's CMaps (CJK text), standard fonts and image decoders, served with the app. */
+function pdfjsAssets(): Plugin {
+  return {
+    name: 'briefing-pdfjs-assets',
+    closeBundle() {
+      for (const folder of ['cmaps', 'standard_fonts', 'wasm']) {
+        cpSync(resolve(__dirname, 'node_modules/pdfjs-dist', folder), resolve(__dirname, 'out/renderer/pdfjs', folder), {
+          recursive: true,
+        });
+      }
+    },
   };
 }
 
@@ -42,7 +57,7 @@ export default defineConfig({
   },
   renderer: {
     root: 'renderer',
-    plugins: [react(), contentSecurityPolicyMeta()],
+    plugins: [react(), contentSecurityPolicyMeta(), pdfjsAssets()],
     build: {
       outDir: 'out/renderer',
       rollupOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } },

@@ -27,6 +27,8 @@ export interface LibraryService {
   updateDocument(args: { id: number; patch: DocumentMetadataPatch }): Promise<DocumentSummary>;
   /** Removes a document with its pages, passages and annotations. */
   deleteDocument(args: { id: number }): Promise<{ deleted: boolean }>;
+  /** The document as imported: the original file's bytes (base64) for the reader. */
+  originalFile(args: { id: number }): Promise<{ mediaType: string; dataBase64: string; fileName: string | null }>;
 }
 
 /** A file to import that the caller has in memory (browser uploads, drag and drop). */

@@ -49,6 +49,7 @@ export const apiSchemas = {
       }),
     }),
     deleteDocument: z.strictObject({ id: documentId }),
+    originalFile: z.strictObject({ id: documentId }),
   },
   imports: {
     start: z

@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { ApiProvider } from './api/ApiContext';
 import { createClient, detectTransport } from './api/client';
 import { AppShell } from './features/shell/AppShell';
+import 'pdfjs-dist/web/pdf_viewer.css';
 import './styles.css';
 
 const api = createClient(detectTransport());

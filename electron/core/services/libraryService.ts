@@ -1,3 +1,4 @@
+import fs from 'node:fs/promises';
 import type { LibraryService } from '../../common/api';
 import { AppError } from '../../common/errors';
 import { schemaVersionOf } from '../db/migrations';
@@ -29,6 +30,19 @@ export function createLibraryService(library: Library): LibraryService {
     async updateDocument({ id, patch }) {
       if (!updateDocumentMetadata(library.db, id, patch)) throw noSuchDocument();
       return getDocument(library.db, id)!;
+    },
+    async originalFile({ id }) {
+      const row = library.db
+        .prepare<[number], { sha256: string | null; media_type: string | null; original_file_name: string | null }>(
+          'SELECT sha256, media_type, original_file_name FROM documents WHERE id = ?',
+        )
+        .get(id);
+      if (!row) throw noSuchDocument();
+      if (!row.sha256 || !library.originals.has(row.sha256)) {
+        throw new AppError('not-found', 'The original file of this document is missing from the library folder; import it again.');
+      }
+      const bytes = await fs.readFile(library.originals.pathFor(row.sha256));
+      return { mediaType: row.media_type ?? 'application/octet-stream', dataBase64: bytes.toString('base64'), fileName: row.original_file_name };
     },
     async deleteDocument({ id }) {
       const deleted = deleteDocument(library.db, id);

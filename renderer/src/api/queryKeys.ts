@@ -8,6 +8,9 @@ export const queryKeys = {
   importBatch: (batchId: string) => ['imports', batchId] as const,
   search: (query: string) => ['search', 'query', query] as const,
   searchStatus: () => ['search', 'status'] as const,
+  annotations: (documentId: number) => ['annotations', documentId] as const,
+  colours: () => ['annotations', 'colours'] as const,
+  original: (documentId: number) => ['library', 'original', documentId] as const,
   page: (documentId: number, pageIndex: number, terms: string[]) =>
     ['library', 'page', documentId, pageIndex, terms] as const,
 };

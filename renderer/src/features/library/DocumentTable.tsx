@@ -1,10 +1,12 @@
 import { Fragment, useState } from 'react';
 import type { DocumentSummary } from '../../../../electron/common/model';
+import { useNavigation } from '../shell/navigation';
 import { EditDocumentForm } from './EditDocumentForm';
 import { kindLabels } from './kindLabels';
 
 export function DocumentTable({ documents }: { documents: DocumentSummary[] }) {
   const [editing, setEditing] = useState<number | undefined>();
+  const navigation = useNavigation();
   return (
     <table className="document-table" aria-label="Documents">
       <thead>
@@ -39,7 +41,14 @@ export function DocumentTable({ documents }: { documents: DocumentSummary[] }) {
                   </span>
                 )}
               </td>
-              <td>
+              <td className="row-actions">
+                <button
+                  type="button"
+                  aria-label={`Open ${document.title}`}
+                  onClick={() => navigation.openInReader({ documentId: document.id, pageIndex: 0, terms: [] })}
+                >
+                  Open
+                </button>
                 <button
                   type="button"
                   aria-label={`Edit ${document.title}`}

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { LibraryScreen } from '../library/LibraryScreen';
-import { TextReaderScreen } from '../reader/TextReaderScreen';
+import { ReaderScreen } from '../reader/ReaderScreen';
 import { SearchScreen } from '../search/SearchScreen';
 import { ComingSoonScreen } from './ComingSoonScreen';
 import { NavigationContext, type Navigation, type ReaderTarget } from './navigation';
@@ -63,7 +63,7 @@ export function AppShell() {
           {screen.id === 'library' && <LibraryScreen />}
           {screen.id === 'search' && <SearchScreen inputRef={searchInput} />}
           {screen.id === 'reader' && (readerTarget ? (
-              <TextReaderScreen key={JSON.stringify(readerTarget)} target={readerTarget} />
+              <ReaderScreen key={JSON.stringify(readerTarget)} target={readerTarget} />
             ) : <ComingSoonScreen screen={screen} />)}
           {screen.comingSoon && screen.id !== 'reader' && <ComingSoonScreen screen={screen} />}
         </main>

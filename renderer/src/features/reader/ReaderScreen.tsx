@@ -1,0 +1,85 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useApi } from '../../api/ApiContext';
+import { queryKeys } from '../../api/queryKeys';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { PdfReader } from '../../reader/PdfReader';
+import type { ReaderTarget } from '../shell/navigation';
+import { AnnotationSidebar } from './AnnotationSidebar';
+import { TextReaderScreen } from './TextReaderScreen';
+import { useAnnotations } from './useAnnotations';
+
+function decodeBase64(base64: string): Uint8Array {
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let index = 0; index < binary.length; index += 1) bytes[index] = binary.charCodeAt(index);
+  return bytes;
+}
+
+/**
+ * A document in the reader: PDFs in the PDF reader with annotations; search results, Word,
+ * text and Markdown documents as text with the matches marked.
+ */
+export function ReaderScreen({ target }: { target: ReaderTarget }) {
+  const api = useApi();
+  const [asPdf, setAsPdf] = useState(target.terms.length === 0);
+  const original = useQuery({
+    queryKey: queryKeys.original(target.documentId),
+    queryFn: async () => {
+      const file = await api.library.originalFile({ id: target.documentId });
+      return { ...file, bytes: decodeBase64(file.dataBase64) };
+    },
+    enabled: asPdf,
+    staleTime: Infinity,
+  });
+  if (!asPdf || (original.data && original.data.mediaType !== 'application/pdf') || original.isError) {
+    return (
+      <>
+        {original.isError && <ErrorMessage title="The PDF cannot be opened; showing its text" error={original.error} />}
+        {!asPdf && (
+          <button type="button" onClick={() => setAsPdf(true)}>
+            Open the PDF
+          </button>
+        )}
+        <TextReaderScreen target={target} />
+      </>
+    );
+  }
+  if (!original.data) return <p>Opening the document…</p>;
+  return <PdfWithAnnotations documentId={target.documentId} data={original.data.bytes} pageIndex={target.pageIndex} />;
+}
+
+function PdfWithAnnotations({ documentId, data, pageIndex }: { documentId: number; data: Uint8Array; pageIndex: number }) {
+  const { annotations, colours, error, create, update, remove } = useAnnotations(documentId);
+  const [activeColour, setActiveColour] = useState('key');
+  const [selectedId, setSelectedId] = useState<number>();
+  const [jump, setJump] = useState({ pageIndex, nonce: 0 });
+  return (
+    <section className="reader-layout" aria-label="Reader">
+      <div className="reader-main">
+        {error && <ErrorMessage title="The annotation was not saved" error={error} />}
+        <PdfReader
+          data={data}
+          annotations={annotations}
+          colours={colours}
+          jump={jump}
+          onMark={(kind, anchor) => create({ kind, colour: activeColour, anchor })}
+          onSelectAnnotation={setSelectedId}
+        />
+      </div>
+      <AnnotationSidebar
+        annotations={annotations}
+        colours={colours}
+        activeColour={activeColour}
+        selectedId={selectedId}
+        onColour={setActiveColour}
+        onJump={(annotation) => {
+          setSelectedId(annotation.id);
+          setJump((current) => ({ pageIndex: annotation.pageIndex, nonce: current.nonce + 1 }));
+        }}
+        onNote={(id, note) => update({ id, note })}
+        onDelete={(id) => remove(id)}
+      />
+    </section>
+  );
+}

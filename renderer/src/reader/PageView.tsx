@@ -1,0 +1,106 @@
+import type { PDFDocumentProxy, PDFPageProxy, RenderTask } from 'pdfjs-dist';
+import { TextLayer } from 'pdfjs-dist';
+import { useEffect, useRef, useState } from 'react';
+import type { Annotation, AnnotationColour } from '../../../electron/common/model';
+import { pdfRectToViewport, type PageGeometry } from './coordinates';
+
+export interface PageSize {
+  width: number;
+  height: number;
+  originX: number;
+  originY: number;
+}
+
+/**
+ * One page: a placeholder of the right size until it scrolls near the view, then a canvas
+ * drawn at the screen's pixel density, a text layer for selection, and the annotations.
+ */
+export function PageView({
+  document,
+  pageIndex,
+  size,
+  scale,
+  visible,
+  annotations,
+  colours,
+  onSelectAnnotation,
+}: {
+  document: PDFDocumentProxy;
+  pageIndex: number;
+  size: PageSize;
+  scale: number;
+  visible: boolean;
+  annotations: Annotation[];
+  colours: AnnotationColour[];
+  onSelectAnnotation: (id: number) => void;
+}) {
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const textRef = useRef<HTMLDivElement>(null);
+  const [rendered, setRendered] = useState(false);
+  const geometry: PageGeometry = { ...size, scale };
+
+  useEffect(() => {
+    if (!visible) return undefined;
+    let cancelled = false;
+    let renderTask: RenderTask | undefined;
+    let textLayer: TextLayer | undefined;
+    let page: PDFPageProxy | undefined;
+    void (async () => {
+      page = await document.getPage(pageIndex + 1);
+      if (cancelled || !canvasRef.current || !textRef.current) return;
+      const viewport = page.getViewport({ scale });
+      const ratio = window.devicePixelRatio || 1;
+      const canvas = canvasRef.current;
+      canvas.width = Math.floor(viewport.width * ratio);
+      canvas.height = Math.floor(viewport.height * ratio);
+      renderTask = page.render({
+        canvas,
+        viewport,
+        transform: ratio !== 1 ? [ratio, 0, 0, ratio, 0, 0] : undefined,
+      });
+      textRef.current.replaceChildren();
+      textLayer = new TextLayer({ textContentSource: page.streamTextContent(), container: textRef.current, viewport });
+      await Promise.all([renderTask.promise, textLayer.render()]);
+      if (!cancelled) setRendered(true);
+    })().catch((error: unknown) => {
+      if ((error as Error).name !== 'RenderingCancelledException') console.error(error);
+    });
+    return () => {
+      cancelled = true;
+      renderTask?.cancel();
+      textLayer?.cancel();
+      page?.cleanup();
+    };
+  }, [document, pageIndex, scale, visible]);
+
+  const colourOf = (key: string) => colours.find((colour) => colour.key === key)?.hex ?? '#ffd400';
+  return (
+    <div
+      className="pdf-page"
+      data-page-index={pageIndex}
+      aria-label={`Page ${pageIndex + 1}`}
+      style={{ width: size.width * scale, height: size.height * scale, ['--scale-factor' as string]: scale }}
+    >
+      <canvas ref={canvasRef} style={{ width: size.width * scale, height: size.height * scale }} aria-hidden="true" />
+      <div ref={textRef} className="textLayer" data-rendered={rendered ? 'true' : undefined} />
+      {annotations.flatMap((annotation) =>
+        annotation.anchor.rects
+          .filter((rect) => rect.pageIndex === pageIndex)
+          .map((rect, index) => {
+            const box = pdfRectToViewport(rect, geometry);
+            return (
+              <button
+                type="button"
+                key={`${annotation.id}-${index}`}
+                className={`pdf-annotation pdf-annotation-${annotation.kind}`}
+                data-annotation-id={annotation.id}
+                aria-label={`${annotation.kind} annotation${annotation.note ? `: ${annotation.note}` : ''}`}
+                style={{ ...box, ['--annotation-colour' as string]: colourOf(annotation.colour) }}
+                onClick={() => onSelectAnnotation(annotation.id)}
+              />
+            );
+          }),
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,97 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { makeTextPdf } from '../fixtures/pdfFixtures';
+import { BriefingPage } from './pages/BriefingPage';
+import { launchChromium } from './support/browser';
+import { freshDataDir, startBuiltHost, type RunningHost } from './support/hostProcess';
+
+let browser: Browser;
+let context: BrowserContext;
+let host: RunningHost;
+let inbox: string;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+beforeEach(async () => {
+  host = await startBuiltHost(freshDataDir());
+  context = await browser.newContext();
+  inbox = fs.mkdtempSync(path.join(os.tmpdir(), 'briefing-e2e-reader-'));
+});
+afterEach(async () => {
+  await context.close();
+  await host.stop();
+  fs.rmSync(inbox, { recursive: true, force: true });
+});
+
+async function openDraft(app: BriefingPage) {
+  await app.documents.getByRole('button', { name: /^Open / }).first().click();
+  const firstPage = app.page.getByLabel('Page 1', { exact: true });
+  await firstPage.locator('.textLayer span').first().waitFor();
+  return firstPage;
+}
+
+describe('the PDF reader', () => {
+  it('shows the pages, marks a selection, and keeps the mark and its note across a reload', async () => {
+    const app = new BriefingPage(await context.newPage());
+    await app.open(host.appUrl);
+    await app.emptyLibrary.waitFor();
+    const file = path.join(inbox, 'draft.pdf');
+    fs.writeFileSync(file, await makeTextPdf([
+      ['Draft articles on crimes against humanity', 'Article 2', 'Persecution against any identifiable group'],
+      ['Article 3', 'General obligations'],
+    ], { title: 'Draft articles' }));
+    await app.importFiles([file]);
+    await app.waitForImportEnd();
+    await app.documents.waitFor();
+
+    const firstPage = await openDraft(app);
+    expect(await app.page.locator('.pdf-page').count()).toBe(2);
+    expect(await firstPage.locator('canvas').evaluate((canvas: HTMLCanvasElement) => canvas.width)).toBeGreaterThan(100);
+
+    // Select a line of the text layer as a person dragging the mouse would.
+    const line = firstPage.locator('.textLayer span', { hasText: 'Persecution against any identifiable group' });
+    await line.evaluate((span) => {
+      const range = document.createRange();
+      range.selectNodeContents(span);
+      const selection = window.getSelection()!;
+      selection.removeAllRanges();
+      selection.addRange(range);
+      span.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+    });
+    await app.page.getByRole('toolbar', { name: 'Mark the selection' }).getByRole('button', { name: 'Highlight' }).click();
+
+    const sidebar = app.page.getByRole('complementary', { name: 'Annotations' });
+    await sidebar.getByText('Highlight, p. 1').waitFor();
+    expect(await sidebar.locator('q').first().textContent()).toContain('Persecution against any identifiable group');
+    await firstPage.locator('.pdf-annotation-highlight').first().waitFor();
+    const note = sidebar.getByLabel('Note on highlight, page 1');
+    await note.fill('Capital: keep "identifiable"');
+    await note.blur();
+    await expect.poll(async () => {
+      const response = await app.page.evaluate(async (token) => {
+        const reply = await fetch('/api/annotations.list', {
+          method: 'POST',
+          headers: { Authorization: `Bearer ${token}` },
+          body: JSON.stringify({ documentId: 1 }),
+        });
+        return reply.json();
+      }, host.token);
+      return (response as { value: { note: string }[] }).value[0]?.note;
+    }).toBe('Capital: keep "identifiable"');
+
+    await app.page.reload();
+    await app.documents.waitFor();
+    const reopened = await openDraft(app);
+    await reopened.locator('.pdf-annotation-highlight').first().waitFor();
+    expect(await app.page.getByRole('complementary', { name: 'Annotations' }).getByLabel('Note on highlight, page 1').inputValue()).toBe(
+      'Capital: keep "identifiable"',
+    );
+  });
+});
