@@ -35,22 +35,28 @@ export function PdfReader({ data, annotations, colours, jump, onMark, onSelectAn
 
   useEffect(() => {
     const opened = openPdf(data);
-    let cancelled = false;
+    const life = { cancelled: false }; // read after awaits: an object, not a captured boolean
+    const sizeOf = async (pdf: PDFDocumentProxy, index: number): Promise<PageSize> => {
+      const [x1, y1, x2, y2] = (await pdf.getPage(index + 1)).view;
+      return { width: x2 - x1, height: y2 - y1, originX: x1, originY: y1 };
+    };
     opened.promise
       .then(async (pdf) => {
-        const pageSizes: PageSize[] = [];
-        for (let index = 1; index <= pdf.numPages; index += 1) {
-          const [x1, y1, x2, y2] = (await pdf.getPage(index)).view;
-          pageSizes.push({ width: x2 - x1, height: y2 - y1, originX: x1, originY: y1 });
-        }
-        if (!cancelled) {
-          setSizes(pageSizes);
-          setDocument(pdf);
+        // Show the document as soon as its first page is known: every page is taken to be
+        // that size until its own size has been read, in the background.
+        const first = await sizeOf(pdf, 0);
+        if (life.cancelled) return;
+        setSizes(Array.from({ length: pdf.numPages }, () => first));
+        setDocument(pdf);
+        const actual: PageSize[] = [first];
+        for (let index = 1; index < pdf.numPages && !life.cancelled; index += 1) actual.push(await sizeOf(pdf, index));
+        if (!life.cancelled && actual.some((size) => size.width !== first.width || size.height !== first.height)) {
+          setSizes(actual);
         }
       })
-      .catch((reason: unknown) => !cancelled && setError((reason as Error).message));
+      .catch((reason: unknown) => !life.cancelled && setError((reason as Error).message));
     return () => {
-      cancelled = true;
+      life.cancelled = true;
       void opened.destroy();
     };
   }, [data]);

@@ -1,8 +1,19 @@
-import { GlobalWorkerOptions, getDocument, type PDFDocumentProxy } from 'pdfjs-dist';
+import { GlobalWorkerOptions, PDFWorker, getDocument, type PDFDocumentProxy } from 'pdfjs-dist';
 // oxlint-disable-next-line import/default -- a Vite '?url' import: the bundler gives the worker file's address
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 
 GlobalWorkerOptions.workerSrc = workerUrl;
+
+let sharedWorker: PDFWorker | undefined;
+
+/**
+ * One pdf.js worker for the whole session, started ahead of the first document: loading and
+ * compiling the worker script is a good part of the time to a first page.
+ */
+export function warmUpPdfWorker(): PDFWorker {
+  sharedWorker ??= new PDFWorker();
+  return sharedWorker;
+}
 
 /**
  * Opens a PDF locked down: pdf.js runs in its own worker, no XFA, no document scripting
@@ -13,6 +24,7 @@ export function openPdf(data: Uint8Array): { promise: Promise<PDFDocumentProxy>;
   const base = new URL('./pdfjs/', document.baseURI).href;
   const task = getDocument({
     data,
+    worker: warmUpPdfWorker(),
     enableXfa: false,
     cMapUrl: `${base}cmaps/`,
     cMapPacked: true,

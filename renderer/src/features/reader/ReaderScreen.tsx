@@ -4,6 +4,7 @@ import { useApi } from '../../api/ApiContext';
 import { queryKeys } from '../../api/queryKeys';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { PdfReader } from '../../reader/PdfReader';
+import { warmUpPdfWorker } from '../../reader/pdfjs';
 import type { ReaderTarget } from '../shell/navigation';
 import { AnnotationSidebar } from './AnnotationSidebar';
 import { TextReaderScreen } from './TextReaderScreen';
@@ -22,6 +23,8 @@ function decodeBase64(base64: string): Uint8Array {
  */
 export function ReaderScreen({ target }: { target: ReaderTarget }) {
   const api = useApi();
+  // The worker starts loading while the file is still on its way.
+  warmUpPdfWorker();
   const [asPdf, setAsPdf] = useState(target.terms.length === 0);
   const original = useQuery({
     queryKey: queryKeys.original(target.documentId),
