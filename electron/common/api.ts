@@ -7,10 +7,12 @@ import type {
   Annotation,
   AnnotationAnchor,
   AnnotationColour,
+  AnnotationExportFormat,
   AnnotationKind,
   DocumentKind,
   DocumentMetadataPatch,
   DocumentSummary,
+  ExportedFile,
   ImportBatch,
   LibraryStatus,
   PageText,
@@ -86,6 +88,11 @@ export interface AnnotationService {
   /** The colours and the meanings the user gave them. */
   colours(args: Record<string, never>): Promise<AnnotationColour[]>;
   renameColour(args: { key: string; label: string }): Promise<AnnotationColour[]>;
+  /**
+   * A document's annotations as a file: the PDF with real PDF annotations, XFDF (the
+   * interchange format other PDF readers import), or a summary in Markdown or Word.
+   */
+  export(args: { documentId: number; format: AnnotationExportFormat }): Promise<ExportedFile>;
 }
 
 export interface BriefingApi {

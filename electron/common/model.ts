@@ -191,6 +191,15 @@ export interface Annotation {
   updatedAt: string;
 }
 
+export const annotationExportFormats = ['pdf', 'xfdf', 'markdown', 'docx'] as const;
+export type AnnotationExportFormat = (typeof annotationExportFormats)[number];
+
+export interface ExportedFile {
+  fileName: string;
+  mediaType: string;
+  dataBase64: string;
+}
+
 export interface AnnotationColour {
   key: string;
   label: string;

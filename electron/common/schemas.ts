@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import type { BriefingApi, OperationName, ServiceName } from './api';
-import { annotationKinds, documentKinds, unLanguages } from './model';
+import { annotationExportFormats, annotationKinds, documentKinds, unLanguages } from './model';
 
 type SchemaTable = {
   [S in ServiceName]: { [M in keyof BriefingApi[S]]: z.ZodType };
@@ -96,6 +96,7 @@ export const apiSchemas = {
     delete: z.strictObject({ id: z.int().positive() }),
     colours: z.strictObject({}),
     renameColour: z.strictObject({ key: colourKey, label: z.string().trim().min(1).max(40) }),
+    export: z.strictObject({ documentId, format: z.enum(annotationExportFormats) }),
   },
   search: {
     query: z.strictObject({

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { loadPdfjs } from '../../electron/core/pdf/loadPdfjs';
 import { makeTextPdf } from '../fixtures/pdfFixtures';
 import { BriefingPage } from './pages/BriefingPage';
 import { launchChromium } from './support/browser';
@@ -90,8 +91,22 @@ describe('the PDF reader', () => {
     await app.documents.waitFor();
     const reopened = await openDraft(app);
     await reopened.locator('.pdf-annotation-highlight').first().waitFor();
-    expect(await app.page.getByRole('complementary', { name: 'Annotations' }).getByLabel('Note on highlight, page 1').inputValue()).toBe(
-      'Capital: keep "identifiable"',
-    );
+    const reopenedSidebar = app.page.getByRole('complementary', { name: 'Annotations' });
+    expect(await reopenedSidebar.getByLabel('Note on highlight, page 1').inputValue()).toBe('Capital: keep "identifiable"');
+
+    // Export: the downloaded PDF holds the highlight as a real PDF annotation.
+    await reopenedSidebar.getByText('Export annotations').click();
+    const [download] = await Promise.all([
+      app.page.waitForEvent('download'),
+      reopenedSidebar.getByRole('button', { name: 'Annotated PDF' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('draft (annotated).pdf');
+    const exported = path.join(inbox, 'exported.pdf');
+    await download.saveAs(exported);
+    const pdfjs = await loadPdfjs();
+    const task = pdfjs.getDocument({ data: new Uint8Array(fs.readFileSync(exported)), verbosity: 0 });
+    const annotations = await (await (await task.promise).getPage(1)).getAnnotations();
+    await task.destroy();
+    expect(annotations).toEqual([expect.objectContaining({ subtype: 'Highlight', contentsObj: expect.objectContaining({ str: 'Capital: keep "identifiable"' }) })]);
   });
 });

@@ -11,6 +11,7 @@ import {
   renameColour,
   updateAnnotation,
 } from '../db/repos/annotationsRepo';
+import { exportAnnotations } from '../export/exportAnnotations';
 import type { Library } from '../library/library';
 
 const gone = () => new AppError('not-found', 'This annotation is no longer there (it may have been deleted); refresh the document.');
@@ -46,6 +47,9 @@ export function createAnnotationService(library: Library): AnnotationService {
     },
     async colours() {
       return listColours(db);
+    },
+    async export({ documentId, format }) {
+      return exportAnnotations(library, documentId, format);
     },
     async renameColour({ key, label }) {
       if (!renameColour(db, key, label)) throw new AppError('not-found', `There is no colour "${key}".`);

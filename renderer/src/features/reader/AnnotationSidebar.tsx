@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { Annotation, AnnotationColour } from '../../../../electron/common/model';
 
 const kindLabels: Record<Annotation['kind'], string> = {
@@ -20,6 +20,7 @@ export function AnnotationSidebar({
   onJump,
   onNote,
   onDelete,
+  children,
 }: {
   annotations: Annotation[];
   colours: AnnotationColour[];
@@ -29,6 +30,8 @@ export function AnnotationSidebar({
   onJump: (annotation: Annotation) => void;
   onNote: (id: number, note: string) => void;
   onDelete: (id: number) => void;
+  /** Document-wide actions shown under the list's filters (export, import). */
+  children?: ReactNode;
 }) {
   const [filterColour, setFilterColour] = useState('');
   const [filterText, setFilterText] = useState('');
@@ -63,6 +66,7 @@ export function AnnotationSidebar({
         </select>
         <input type="search" aria-label="Filter annotations" placeholder="Filter" value={filterText} onChange={(event) => setFilterText(event.target.value)} />
       </div>
+      {children}
       {annotations.length === 0 && <p className="hint">Select text on a page, then Highlight, Underline or Strike through.</p>}
       <ul className="annotation-list">
         {shown.map((annotation) => (

@@ -1,21 +1,16 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useApi } from '../../api/ApiContext';
+import { decodeBase64 } from '../../api/files';
 import { queryKeys } from '../../api/queryKeys';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { PdfReader } from '../../reader/PdfReader';
 import { warmUpPdfWorker } from '../../reader/pdfjs';
 import type { ReaderTarget } from '../shell/navigation';
+import { AnnotationExport } from './AnnotationExport';
 import { AnnotationSidebar } from './AnnotationSidebar';
 import { TextReaderScreen } from './TextReaderScreen';
 import { useAnnotations } from './useAnnotations';
-
-function decodeBase64(base64: string): Uint8Array {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let index = 0; index < binary.length; index += 1) bytes[index] = binary.charCodeAt(index);
-  return bytes;
-}
 
 /**
  * A document in the reader: PDFs in the PDF reader with annotations; search results, Word,
@@ -82,7 +77,9 @@ function PdfWithAnnotations({ documentId, data, pageIndex }: { documentId: numbe
         }}
         onNote={(id, note) => update({ id, note })}
         onDelete={(id) => remove(id)}
-      />
+      >
+        <AnnotationExport documentId={documentId} isPdf />
+      </AnnotationSidebar>
     </section>
   );
 }

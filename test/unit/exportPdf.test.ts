@@ -1,0 +1,82 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { AnnotationKind, ImportBatch } from '../../electron/common/model';
+import { loadPdfjs } from '../../electron/core/pdf/loadPdfjs';
+import { makeTextPdf } from '../fixtures/pdfFixtures';
+import { temporaryEngine } from './helpers/temporaryLibrary';
+
+let engine: Awaited<ReturnType<typeof temporaryEngine>>;
+let folder: string;
+
+beforeEach(async () => {
+  engine = await temporaryEngine();
+  folder = fs.mkdtempSync(path.join(os.tmpdir(), 'briefing-export-'));
+});
+afterEach(async () => {
+  await engine.remove();
+  fs.rmSync(folder, { recursive: true, force: true });
+});
+
+async function importFile(file: string, kind?: 'draft'): Promise<number> {
+  let batch: ImportBatch = await engine.api.imports.start({ paths: [file], kind });
+  while (batch.state === 'running') {
+    await new Promise((resolve) => setTimeout(resolve, 25));
+    batch = await engine.api.imports.getBatch({ batchId: batch.id });
+  }
+  return batch.items[0].documentId!;
+}
+
+async function importPdf(): Promise<number> {
+  const file = path.join(folder, 'draft.pdf');
+  fs.writeFileSync(file, await makeTextPdf([['Article 1', 'Scope of the draft articles'], ['Article 2', 'Definitions']]));
+  return importFile(file, 'draft');
+}
+
+describe('exporting the annotated PDF', () => {
+  it('writes every kind of mark as a real PDF annotation that pdf.js reads back', async () => {
+    const documentId = await importPdf();
+    const kinds: AnnotationKind[] = ['highlight', 'underline', 'strikeout', 'note', 'comment', 'area'];
+    for (const [index, kind] of kinds.entries()) {
+      await engine.api.annotations.create({
+        documentId, kind, colour: index % 2 ? 'oppose' : 'key', note: `${kind} note`, tags: ['art. 1'],
+        anchor: { rects: [{ pageIndex: 0, x1: 72, y1: 700 - index * 20, x2: 300, y2: 712 - index * 20 }], quote: { exact: 'Scope', prefix: '', suffix: '' } },
+      });
+    }
+    // One mark across the page break.
+    await engine.api.annotations.create({
+      documentId, kind: 'highlight', colour: 'support', note: 'spans pages',
+      anchor: { rects: [{ pageIndex: 0, x1: 72, y1: 100, x2: 300, y2: 112 }, { pageIndex: 1, x1: 72, y1: 780, x2: 200, y2: 792 }] },
+    });
+
+    const exported = await engine.api.annotations.export({ documentId, format: 'pdf' });
+    expect(exported.fileName).toBe('draft (annotated).pdf');
+    const pdfjs = await loadPdfjs();
+    const task = pdfjs.getDocument({ data: new Uint8Array(Buffer.from(exported.dataBase64, 'base64')), verbosity: 0 });
+    const pdf = await task.promise;
+    const first = await (await pdf.getPage(1)).getAnnotations();
+    const second = await (await pdf.getPage(2)).getAnnotations();
+    const byNote = Object.fromEntries(first.map((annotation) => [annotation.contentsObj?.str, annotation]));
+    expect(byNote['highlight note']).toMatchObject({ subtype: 'Highlight' });
+    expect(byNote['underline note']).toMatchObject({ subtype: 'Underline' });
+    expect(byNote['strikeout note']).toMatchObject({ subtype: 'StrikeOut' });
+    expect(byNote['note note']).toMatchObject({ subtype: 'Text' });
+    expect(byNote['comment note']).toMatchObject({ subtype: 'FreeText' });
+    expect(byNote['area note']).toMatchObject({ subtype: 'Square' });
+    expect(Array.from(byNote['highlight note'].color as Uint8ClampedArray)).toEqual([255, 212, 0]);
+    expect(byNote['highlight note'].quadPoints).toBeDefined();
+    expect(first.filter((annotation) => annotation.contentsObj?.str === 'spans pages')).toHaveLength(1);
+    expect(second.map((annotation) => annotation.contentsObj?.str)).toEqual(['spans pages']);
+    // The document itself is untouched: same text.
+    const text = await (await pdf.getPage(1)).getTextContent();
+    expect(text.items.map((item) => ('str' in item ? item.str : '')).join(' ')).toContain('Scope of the draft articles');
+    await task.destroy();
+  });
+
+  it('says clearly when a document is not a PDF', async () => {
+    const file = path.join(folder, 'notes.txt');
+    fs.writeFileSync(file, 'Article 1\nText');
+    await expect(engine.api.annotations.export({ documentId: await importFile(file), format: 'pdf' })).rejects.toThrow(/Only PDF documents/);
+  });
+});
