@@ -38,19 +38,35 @@ async function openDraft(app: BriefingPage) {
   return firstPage;
 }
 
+async function importDraft(app: BriefingPage) {
+  await app.open(host.appUrl);
+  await app.emptyLibrary.waitFor();
+  const file = path.join(inbox, 'draft.pdf');
+  fs.writeFileSync(file, await makeTextPdf([
+    ['Draft articles on crimes against humanity', 'Article 2', 'Persecution against any identifiable group'],
+    ['Article 3', 'General obligations'],
+  ], { title: 'Draft articles' }));
+  await app.importFiles([file]);
+  await app.waitForImportEnd();
+  await app.documents.waitFor();
+}
+
+async function savedAnnotations(app: BriefingPage): Promise<{ kind: string; note: string; tags: string[] }[]> {
+  const response = await app.page.evaluate(async (token) => {
+    const reply = await fetch('/api/annotations.list', {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${token}` },
+      body: JSON.stringify({ documentId: 1 }),
+    });
+    return reply.json();
+  }, host.token);
+  return (response as { value: { kind: string; note: string; tags: string[] }[] }).value;
+}
+
 describe('the PDF reader', () => {
   it('shows the pages, marks a selection, and keeps the mark and its note across a reload', async () => {
     const app = new BriefingPage(await context.newPage());
-    await app.open(host.appUrl);
-    await app.emptyLibrary.waitFor();
-    const file = path.join(inbox, 'draft.pdf');
-    fs.writeFileSync(file, await makeTextPdf([
-      ['Draft articles on crimes against humanity', 'Article 2', 'Persecution against any identifiable group'],
-      ['Article 3', 'General obligations'],
-    ], { title: 'Draft articles' }));
-    await app.importFiles([file]);
-    await app.waitForImportEnd();
-    await app.documents.waitFor();
+    await importDraft(app);
 
     const firstPage = await openDraft(app);
     expect(await app.page.locator('.pdf-page').count()).toBe(2);
@@ -75,17 +91,7 @@ describe('the PDF reader', () => {
     const note = sidebar.getByLabel('Note on highlight, page 1');
     await note.fill('Capital: keep "identifiable"');
     await note.blur();
-    await expect.poll(async () => {
-      const response = await app.page.evaluate(async (token) => {
-        const reply = await fetch('/api/annotations.list', {
-          method: 'POST',
-          headers: { Authorization: `Bearer ${token}` },
-          body: JSON.stringify({ documentId: 1 }),
-        });
-        return reply.json();
-      }, host.token);
-      return (response as { value: { note: string }[] }).value[0]?.note;
-    }).toBe('Capital: keep "identifiable"');
+    await expect.poll(async () => (await savedAnnotations(app))[0]?.note).toBe('Capital: keep "identifiable"');
 
     await app.page.reload();
     await app.documents.waitFor();
@@ -108,5 +114,74 @@ describe('the PDF reader', () => {
     const annotations = await (await (await task.promise).getPage(1)).getAnnotations();
     await task.destroy();
     expect(annotations).toEqual([expect.objectContaining({ subtype: 'Highlight', contentsObj: expect.objectContaining({ str: 'Capital: keep "identifiable"' }) })]);
+  });
+
+  it('places notes, comments and areas, tags them, and undoes and redoes', async () => {
+    const app = new BriefingPage(await context.newPage());
+    await importDraft(app);
+    const firstPage = await openDraft(app);
+    const sidebar = app.page.getByRole('complementary', { name: 'Annotations' });
+    const tools = app.page.getByRole('radiogroup', { name: 'Tool' });
+    const box = (await firstPage.boundingBox())!;
+
+    // A sticky note: one click, then its text box has the focus.
+    await tools.getByRole('radio', { name: 'Note' }).click();
+    await app.page.mouse.click(box.x + 40, box.y + 40);
+    const noteText = sidebar.getByLabel('Note on note, page 1');
+    await expect.poll(() => noteText.evaluate((element) => element === document.activeElement)).toBe(true);
+    await app.page.keyboard.type('Ask the chair about the timetable');
+    await sidebar.getByLabel('Tags of note, page 1').click();
+    await app.page.keyboard.type('procedure, art. 2, procedure');
+    await app.page.keyboard.press('Tab');
+    await expect.poll(async () => (await savedAnnotations(app)).find((saved) => saved.kind === 'note')).toMatchObject({
+      note: 'Ask the chair about the timetable',
+      tags: ['procedure', 'art. 2'],
+    });
+
+    // A free-text comment shows its text on the page.
+    await tools.getByRole('radio', { name: 'Comment' }).click();
+    await app.page.mouse.click(box.x + 200, box.y + 120);
+    const commentText = sidebar.getByLabel('Note on comment, page 1');
+    await expect.poll(() => commentText.evaluate((element) => element === document.activeElement)).toBe(true);
+    await app.page.keyboard.type('Too narrow');
+    await app.page.keyboard.press('Tab');
+    await firstPage.locator('.pdf-annotation-comment', { hasText: 'Too narrow' }).waitFor();
+
+    // An area: drag a rectangle.
+    await tools.getByRole('radio', { name: 'Area' }).click();
+    await app.page.mouse.move(box.x + 60, box.y + 200);
+    await app.page.mouse.down();
+    await app.page.mouse.move(box.x + 160, box.y + 260, { steps: 4 });
+    await app.page.mouse.up();
+    await firstPage.locator('.pdf-annotation-area').waitFor();
+    expect(await sidebar.getByRole('button', { name: /^Area, p\. 1/ }).count()).toBe(1);
+
+    // Undo takes the area away (and from the library), redo brings it back.
+    await app.page.locator('.pdf-scroller').click({ position: { x: 5, y: 5 } });
+    await app.page.keyboard.press('Control+z');
+    await firstPage.locator('.pdf-annotation-area').waitFor({ state: 'detached' });
+    expect((await savedAnnotations(app)).map((saved) => saved.kind).toSorted()).toEqual(['comment', 'note']);
+    await sidebar.getByRole('button', { name: /^Redo add area/ }).click();
+    await firstPage.locator('.pdf-annotation-area').waitFor();
+
+    // Deleting the note and undoing brings it back with its text and tags.
+    await sidebar.locator('li', { has: app.page.getByLabel('Note on note, page 1') }).getByRole('button', { name: 'Delete' }).click();
+    await expect.poll(async () => (await savedAnnotations(app)).length).toBe(2);
+    await sidebar.getByRole('button', { name: /^Undo delete note/ }).click();
+    await expect.poll(async () => (await savedAnnotations(app)).find((saved) => saved.kind === 'note')).toMatchObject({
+      note: 'Ask the chair about the timetable',
+      tags: ['procedure', 'art. 2'],
+    });
+
+    // The tag filter lists the tags and narrows the list.
+    await sidebar.getByLabel('Filter by tag').selectOption('procedure');
+    expect(await sidebar.locator('.annotation-list li').count()).toBe(1);
+
+    await app.page.reload();
+    await app.documents.waitFor();
+    const reopened = await openDraft(app);
+    await reopened.locator('.pdf-annotation-note').waitFor();
+    expect(await reopened.locator('.pdf-annotation-comment').textContent()).toBe('Too narrow');
+    expect(await reopened.locator('.pdf-annotation-area').count()).toBe(1);
   });
 });

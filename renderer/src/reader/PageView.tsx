@@ -1,7 +1,7 @@
 import type { PDFDocumentProxy, PDFPageProxy, RenderTask } from 'pdfjs-dist';
 import { TextLayer } from 'pdfjs-dist';
 import { useEffect, useRef, useState } from 'react';
-import type { Annotation, AnnotationColour } from '../../../electron/common/model';
+import type { Annotation, AnnotationColour, PageRect } from '../../../electron/common/model';
 import { pdfRectToViewport, type PageGeometry } from './coordinates';
 
 export interface PageSize {
@@ -24,6 +24,7 @@ export function PageView({
   annotations,
   colours,
   onSelectAnnotation,
+  draftArea,
 }: {
   document: PDFDocumentProxy;
   pageIndex: number;
@@ -33,6 +34,8 @@ export function PageView({
   annotations: Annotation[];
   colours: AnnotationColour[];
   onSelectAnnotation: (id: number) => void;
+  /** The area being dragged out on this page, if any. */
+  draftArea?: PageRect;
 }) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const textRef = useRef<HTMLDivElement>(null);
@@ -97,10 +100,13 @@ export function PageView({
                 aria-label={`${annotation.kind} annotation${annotation.note ? `: ${annotation.note}` : ''}`}
                 style={{ ...box, ['--annotation-colour' as string]: colourOf(annotation.colour) }}
                 onClick={() => onSelectAnnotation(annotation.id)}
-              />
+              >
+                {annotation.kind === 'comment' && index === 0 && <span className="pdf-comment-text">{annotation.note}</span>}
+              </button>
             );
           }),
       )}
+      {draftArea && <div className="pdf-area-draft" style={pdfRectToViewport(draftArea, geometry)} />}
     </div>
   );
 }

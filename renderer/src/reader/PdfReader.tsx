@@ -1,11 +1,17 @@
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
-import type { Annotation, AnnotationAnchor, AnnotationColour } from '../../../electron/common/model';
+import type { Annotation, AnnotationAnchor, AnnotationColour, AnnotationKind, PageRect } from '../../../electron/common/model';
 import { viewportRectToPdf } from './coordinates';
 import { PageView, type PageSize } from './PageView';
 import { openPdf } from './pdfjs';
 
-export type MarkKind = 'highlight' | 'underline' | 'strikeout';
+/** What a click or drag on a page does: select text, or place a note, a comment or an area. */
+export type ReaderTool = 'text' | 'note' | 'comment' | 'area';
+
+const toolLabels: Record<ReaderTool, string> = { text: 'Select text', note: 'Note', comment: 'Comment', area: 'Area' };
+
+/** Size in PDF points of what a click places: a note icon, a comment box. */
+const placedSizes = { note: { width: 18, height: 18 }, comment: { width: 180, height: 48 } };
 
 export interface PdfReaderProps {
   data: Uint8Array;
@@ -13,7 +19,7 @@ export interface PdfReaderProps {
   colours: AnnotationColour[];
   /** Page to show first, and a request to jump (the nonce makes a repeat jump count). */
   jump: { pageIndex: number; nonce: number };
-  onMark: (kind: MarkKind, anchor: AnnotationAnchor) => void;
+  onMark: (kind: AnnotationKind, anchor: AnnotationAnchor) => void;
   onSelectAnnotation: (id: number) => void;
 }
 
@@ -30,6 +36,8 @@ export function PdfReader({ data, annotations, colours, jump, onMark, onSelectAn
   const [scale, setScale] = useState<number | 'fit-width'>('fit-width');
   const [visible, setVisible] = useState<Set<number>>(new Set([0]));
   const [selection, setSelection] = useState<{ anchor: AnnotationAnchor; top: number; left: number }>();
+  const [tool, setTool] = useState<ReaderTool>('text');
+  const [areaDraft, setAreaDraft] = useState<{ start: PageRect; current: PageRect }>();
   const scroller = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(800);
 
@@ -147,7 +155,49 @@ export function PdfReader({ data, annotations, colours, jump, onMark, onSelectAn
     });
   };
 
-  const mark = (kind: MarkKind) => {
+  // Where a pointer event falls, in the PDF space of the page under it.
+  const pointOnPage = (event: React.PointerEvent): PageRect | undefined => {
+    const pageElement = (event.target as HTMLElement).closest<HTMLElement>('.pdf-page');
+    if (!pageElement) return undefined;
+    const pageIndex = Number(pageElement.dataset.pageIndex);
+    const origin = pageElement.getBoundingClientRect();
+    const box = { left: event.clientX - origin.left, top: event.clientY - origin.top, width: 0, height: 0 };
+    return viewportRectToPdf(box, pageIndex, { ...sizes[pageIndex], scale: effectiveScale });
+  };
+
+  const onPointerDown = (event: React.PointerEvent) => {
+    if (tool === 'text' || event.button !== 0) return;
+    const point = pointOnPage(event);
+    if (!point) return;
+    event.preventDefault();
+    if (tool === 'area') {
+      (event.target as HTMLElement).setPointerCapture?.(event.pointerId);
+      setAreaDraft({ start: point, current: point });
+      return;
+    }
+    const placed = placedSizes[tool];
+    onMark(tool, { rects: [{ pageIndex: point.pageIndex, x1: point.x1, y1: point.y1 - placed.height, x2: point.x1 + placed.width, y2: point.y1 }] });
+    setTool('text');
+  };
+
+  const onPointerMove = (event: React.PointerEvent) => {
+    if (!areaDraft) return;
+    const point = pointOnPage(event);
+    if (point && point.pageIndex === areaDraft.start.pageIndex) setAreaDraft({ ...areaDraft, current: point });
+  };
+
+  const onPointerUp = () => {
+    if (!areaDraft) return;
+    const { start, current } = areaDraft;
+    setAreaDraft(undefined);
+    const rect = { pageIndex: start.pageIndex, x1: Math.min(start.x1, current.x1), y1: Math.min(start.y1, current.y1), x2: Math.max(start.x1, current.x1), y2: Math.max(start.y1, current.y1) };
+    // A click without a drag is not an area.
+    if (rect.x2 - rect.x1 < 4 || rect.y2 - rect.y1 < 4) return;
+    onMark('area', { rects: [rect] });
+    setTool('text');
+  };
+
+  const mark = (kind: AnnotationKind) => {
     if (!selection) return;
     onMark(kind, selection.anchor);
     window.getSelection()?.removeAllRanges();
@@ -169,8 +219,23 @@ export function PdfReader({ data, annotations, colours, jump, onMark, onSelectAn
           Zoom in
         </button>
         <span>{sizes.length > 0 ? `${sizes.length} pages` : 'Opening…'}</span>
+        <span role="radiogroup" aria-label="Tool" className="pdf-tools">
+          {(Object.keys(toolLabels) as ReaderTool[]).map((key) => (
+            <button key={key} type="button" role="radio" aria-checked={tool === key} onClick={() => setTool(key)}>
+              {toolLabels[key]}
+            </button>
+          ))}
+        </span>
       </div>
-      <div className="pdf-scroller" ref={scroller} onWheel={onWheel} onMouseUp={onMouseUp}>
+      <div
+        className={`pdf-scroller tool-${tool}`}
+        ref={scroller}
+        onWheel={onWheel}
+        onMouseUp={tool === 'text' ? onMouseUp : undefined}
+        onPointerDown={onPointerDown}
+        onPointerMove={onPointerMove}
+        onPointerUp={onPointerUp}
+      >
         {document &&
           sizes.map((size, index) => (
             <PageView
@@ -183,6 +248,7 @@ export function PdfReader({ data, annotations, colours, jump, onMark, onSelectAn
               annotations={annotations}
               colours={colours}
               onSelectAnnotation={onSelectAnnotation}
+              draftArea={areaDraft?.start.pageIndex === index ? { ...areaDraft.start, x2: areaDraft.current.x1, y2: areaDraft.current.y1 } : undefined}
             />
           ))}
         {selection && (

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useApi } from '../../api/ApiContext';
 import { decodeBase64 } from '../../api/files';
 import { queryKeys } from '../../api/queryKeys';
@@ -47,21 +47,47 @@ export function ReaderScreen({ target }: { target: ReaderTarget }) {
   return <PdfWithAnnotations documentId={target.documentId} data={original.data.bytes} pageIndex={target.pageIndex} />;
 }
 
+/** Ctrl/Cmd+Z undoes, Ctrl/Cmd+Shift+Z or Ctrl+Y redoes; not while typing, where the field's own undo applies. */
+function useUndoKeys(undo: () => void, redo: () => void) {
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
+      const target = event.target as HTMLElement;
+      if (target.closest('input, textarea, select, [contenteditable="true"]')) return;
+      const key = event.key.toLowerCase();
+      if (key === 'z' && !event.shiftKey) undo();
+      else if ((key === 'z' && event.shiftKey) || key === 'y') redo();
+      else return;
+      event.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [undo, redo]);
+}
+
 function PdfWithAnnotations({ documentId, data, pageIndex }: { documentId: number; data: Uint8Array; pageIndex: number }) {
-  const { annotations, colours, error, create, update, remove } = useAnnotations(documentId);
+  const { annotations, colours, error, create, update, remove, undo, redo } = useAnnotations(documentId);
   const [activeColour, setActiveColour] = useState('key');
   const [selectedId, setSelectedId] = useState<number>();
+  const [focusNoteOf, setFocusNoteOf] = useState<number>();
   const [jump, setJump] = useState({ pageIndex, nonce: 0 });
+  useUndoKeys(undo.run, redo.run);
   return (
     <section className="reader-layout" aria-label="Reader">
       <div className="reader-main">
-        {error && <ErrorMessage title="The annotation was not saved" error={error} />}
+        {error && <ErrorMessage title="The change was not saved" error={error} />}
         <PdfReader
           data={data}
           annotations={annotations}
           colours={colours}
           jump={jump}
-          onMark={(kind, anchor) => create({ kind, colour: activeColour, anchor })}
+          onMark={(kind, anchor) =>
+            create({ kind, colour: activeColour, anchor }, (created) => {
+              setSelectedId(created.id);
+              // A note or comment is nothing until it is written: its text box takes the focus.
+              if (kind === 'note' || kind === 'comment') setFocusNoteOf(created.id);
+            })
+          }
           onSelectAnnotation={setSelectedId}
         />
       </div>
@@ -70,14 +96,23 @@ function PdfWithAnnotations({ documentId, data, pageIndex }: { documentId: numbe
         colours={colours}
         activeColour={activeColour}
         selectedId={selectedId}
+        focusNoteOf={focusNoteOf}
         onColour={setActiveColour}
         onJump={(annotation) => {
           setSelectedId(annotation.id);
           setJump((current) => ({ pageIndex: annotation.pageIndex, nonce: current.nonce + 1 }));
         }}
-        onNote={(id, note) => update({ id, note })}
-        onDelete={(id) => remove(id)}
+        onChange={update}
+        onDelete={remove}
       >
+        <div className="annotation-history">
+          <button type="button" disabled={!undo.label} onClick={undo.run} title="Ctrl+Z">
+            {undo.label ? `Undo ${undo.label}` : 'Undo'}
+          </button>
+          <button type="button" disabled={!redo.label} onClick={redo.run} title="Ctrl+Shift+Z">
+            {redo.label ? `Redo ${redo.label}` : 'Redo'}
+          </button>
+        </div>
         <AnnotationExport documentId={documentId} isPdf />
       </AnnotationSidebar>
     </section>

@@ -1,9 +1,24 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { AnnotationAnchor, AnnotationKind } from '../../../../electron/common/model';
+import { useRef, useState } from 'react';
+import type { Annotation, AnnotationAnchor, AnnotationKind } from '../../../../electron/common/model';
 import { useApi } from '../../api/ApiContext';
 import { queryKeys } from '../../api/queryKeys';
 
-/** A document's annotations and the changes to them, each saved at once. */
+type Patch = { note?: string; colour?: string; tags?: string[] };
+type Draft = { kind: AnnotationKind; colour: string; anchor: AnnotationAnchor; note?: string; tags?: string[] };
+
+/** One step the user can take back: both directions go through the API, so both are saved at once. */
+interface Step {
+  label: string;
+  undo: () => Promise<void>;
+  redo: () => Promise<void>;
+}
+
+/**
+ * A document's annotations and the changes to them, each saved at once, with undo and redo.
+ * Undoing a deletion creates the annotation again under a new id; `currentId` follows it so
+ * that earlier steps still reach it.
+ */
 export function useAnnotations(documentId: number) {
   const api = useApi();
   const queryClient = useQueryClient();
@@ -11,23 +26,88 @@ export function useAnnotations(documentId: number) {
   const refresh = () => queryClient.invalidateQueries({ queryKey: key });
   const list = useQuery({ queryKey: key, queryFn: () => api.annotations.list({ documentId }) });
   const colours = useQuery({ queryKey: queryKeys.colours(), queryFn: () => api.annotations.colours({}) });
-  const create = useMutation({
-    mutationFn: (args: { kind: AnnotationKind; colour: string; anchor: AnnotationAnchor; note?: string }) =>
-      api.annotations.create({ documentId, ...args }),
-    onSuccess: refresh,
-  });
-  const update = useMutation({
-    mutationFn: (args: { id: number; note?: string; colour?: string }) =>
-      api.annotations.update({ id: args.id, patch: { note: args.note, colour: args.colour } }),
-    onSuccess: refresh,
-  });
-  const remove = useMutation({ mutationFn: (id: number) => api.annotations.delete({ id }), onSuccess: refresh });
+  const [history, setHistory] = useState<{ done: Step[]; undone: Step[] }>({ done: [], undone: [] });
+  const renamed = useRef(new Map<number, number>());
+  const currentId = (id: number) => {
+    let at = id;
+    while (renamed.current.has(at)) at = renamed.current.get(at)!;
+    return at;
+  };
+  const recreate = async (snapshot: Annotation) => {
+    const created = await api.annotations.create({
+      documentId,
+      kind: snapshot.kind,
+      colour: snapshot.colour,
+      note: snapshot.note,
+      tags: snapshot.tags,
+      anchor: snapshot.anchor,
+    });
+    renamed.current.set(currentId(snapshot.id), created.id);
+  };
+  const record = (step: Step) => setHistory((current) => ({ done: [...current.done.slice(-99), step], undone: [] }));
+
+  const run = useMutation({ mutationFn: (action: () => Promise<void>) => action(), onSettled: refresh });
+
+  const create = (draft: Draft, onCreated?: (annotation: Annotation) => void) =>
+    run.mutate(async () => {
+      const created = await api.annotations.create({ documentId, ...draft });
+      record({
+        label: `add ${draft.kind}`,
+        undo: () => api.annotations.delete({ id: currentId(created.id) }).then(() => undefined),
+        redo: () => recreate(created),
+      });
+      onCreated?.(created);
+    });
+
+  const update = (annotation: Annotation, patch: Patch) =>
+    run.mutate(async () => {
+      const before: Patch = { note: annotation.note, colour: annotation.colour, tags: annotation.tags };
+      const only = (values: Patch): Patch => Object.fromEntries(Object.keys(patch).map((name) => [name, values[name as keyof Patch]]));
+      await api.annotations.update({ id: currentId(annotation.id), patch });
+      record({
+        label: `edit ${annotation.kind}`,
+        undo: () => api.annotations.update({ id: currentId(annotation.id), patch: only(before) }).then(() => undefined),
+        redo: () => api.annotations.update({ id: currentId(annotation.id), patch }).then(() => undefined),
+      });
+    });
+
+  const remove = (annotation: Annotation) =>
+    run.mutate(async () => {
+      await api.annotations.delete({ id: currentId(annotation.id) });
+      record({
+        label: `delete ${annotation.kind}`,
+        undo: () => recreate(annotation),
+        redo: () => api.annotations.delete({ id: currentId(annotation.id) }).then(() => undefined),
+      });
+    });
+
+  const undo = () => {
+    const step = history.done.at(-1);
+    if (!step || run.isPending) return;
+    run.mutate(async () => {
+      await step.undo();
+      setHistory((current) => ({ done: current.done.filter((done) => done !== step), undone: [...current.undone, step] }));
+    });
+  };
+  const redo = () => {
+    const step = history.undone.at(-1);
+    if (!step || run.isPending) return;
+    run.mutate(async () => {
+      await step.redo();
+      setHistory((current) => ({ done: [...current.done, step], undone: current.undone.filter((undone) => undone !== step) }));
+    });
+  };
+
   return {
     annotations: list.data ?? [],
     colours: colours.data ?? [],
-    error: list.error ?? create.error ?? update.error ?? remove.error,
-    create: create.mutate,
-    update: update.mutate,
-    remove: remove.mutate,
+    error: list.error ?? run.error,
+    create,
+    update,
+    remove,
+    undo: { run: undo, label: history.done.at(-1)?.label },
+    redo: { run: redo, label: history.undone.at(-1)?.label },
+    /** The id an annotation has now (it changes when a deletion is undone). */
+    currentId,
   };
 }
