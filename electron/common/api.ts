@@ -82,7 +82,8 @@ export interface AnnotationService {
   }): Promise<Annotation>;
   update(args: {
     id: number;
-    patch: { kind?: AnnotationKind; colour?: string; note?: string; tags?: string[]; anchor?: AnnotationAnchor };
+    /** `carry: null` marks a carried annotation as looked at; a new anchor places it by hand. */
+    patch: { kind?: AnnotationKind; colour?: string; note?: string; tags?: string[]; anchor?: AnnotationAnchor; carry?: null };
   }): Promise<Annotation>;
   delete(args: { id: number }): Promise<{ deleted: boolean }>;
   /** The colours and the meanings the user gave them. */
@@ -93,6 +94,8 @@ export interface AnnotationService {
    * interchange format other PDF readers import), or a summary in Markdown or Word.
    */
   export(args: { documentId: number; format: AnnotationExportFormat }): Promise<ExportedFile>;
+  /** Adds the annotations of an XFDF file (exported by Briefing or another PDF reader). */
+  importXfdf(args: { documentId: number; xml: string }): Promise<{ imported: number; skipped: number }>;
 }
 
 export interface BriefingApi {

@@ -124,7 +124,24 @@ export interface SearchGroup {
   hits: SearchHit[];
 }
 
+/** One of the user's own annotations that matches a search: its quote, note and place. */
+export interface AnnotationSearchHit {
+  annotationId: number;
+  documentId: number;
+  documentTitle: string;
+  pageIndex: number;
+  kind: AnnotationKind;
+  colour: string;
+  note: string;
+  tags: string[];
+  quote: string | null;
+  citation: string;
+}
+
 export interface SearchResponse {
+  /** The user's annotations whose note, tags or quote match (the most relevant first). */
+  annotations: AnnotationSearchHit[];
+  totalAnnotations: number;
   totalPassages: number;
   totalDocuments: number;
   /** True when phrase checking stopped early: the totals are "at least". */
@@ -178,6 +195,30 @@ export interface AnnotationAnchor {
   position?: { start: number; end: number };
 }
 
+/** How a mark carried from an earlier revision was found again in this one. */
+export const carryStatuses = ['unchanged', 'changed', 'not-found', 'by-page'] as const;
+export type CarryStatus = (typeof carryStatuses)[number];
+
+export interface WordDiffPart {
+  op: 'same' | 'added' | 'removed';
+  text: string;
+}
+
+/**
+ * Where an annotation came from when it was carried over from the previous revision:
+ * unchanged (its text is there as it was), changed (found with a word diff from the text it
+ * had), not-found (waits for the user in the review list, without a place on a page), or
+ * by-page (a note or area without text under it, put on the same page and place).
+ */
+export interface AnnotationCarry {
+  fromAnnotationId: number;
+  fromDocumentId: number;
+  fromRevision: string;
+  status: CarryStatus;
+  previousExact?: string;
+  diff?: WordDiffPart[];
+}
+
 export interface Annotation {
   id: number;
   documentId: number;
@@ -187,6 +228,8 @@ export interface Annotation {
   note: string;
   tags: string[];
   anchor: AnnotationAnchor;
+  /** Set while a mark carried from the previous revision has not been looked at. */
+  carry: AnnotationCarry | null;
   createdAt: string;
   updatedAt: string;
 }

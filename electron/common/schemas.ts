@@ -91,12 +91,14 @@ export const apiSchemas = {
         note: z.string().max(50_000).optional(),
         tags: tags.optional(),
         anchor: anchor.optional(),
+        carry: z.null().optional(),
       }),
     }),
     delete: z.strictObject({ id: z.int().positive() }),
     colours: z.strictObject({}),
     renameColour: z.strictObject({ key: colourKey, label: z.string().trim().min(1).max(40) }),
     export: z.strictObject({ documentId, format: z.enum(annotationExportFormats) }),
+    importXfdf: z.strictObject({ documentId, xml: z.string().min(1, 'the XFDF file is empty').max(50_000_000, 'an XFDF file of at most 50 MB') }),
   },
   search: {
     query: z.strictObject({

@@ -13,11 +13,21 @@ function marked(snippet: string, highlights: [number, number][]): string {
 }
 
 export function formatSearchResults(response: SearchResponse): string {
-  if (response.totalPassages === 0) return 'No passage matches.';
-  const lines = [
+  const lines: string[] = [];
+  if (response.annotations.length > 0) {
+    lines.push(`Your annotations — ${response.totalAnnotations}`);
+    for (const hit of response.annotations) {
+      lines.push(`  ${hit.citation}`);
+      if (hit.quote) lines.push(`    “${hit.quote}”`);
+      if (hit.note) lines.push(`    Note: ${hit.note}`);
+    }
+    lines.push('');
+  }
+  if (response.totalPassages === 0) return [...lines, 'No passage matches.'].join('\n');
+  lines.push(
     `${response.totalsAreLowerBounds ? 'At least ' : ''}${response.totalPassages} passages in ` +
       `${response.totalDocuments} documents (${response.tookMs} ms)`,
-  ];
+  );
   for (const group of response.groups) {
     lines.push('', `${group.title} — ${group.hitCount} passage${group.hitCount === 1 ? '' : 's'}`);
     for (const hit of group.hits) lines.push(`  ${hit.citation}`, `    ${marked(hit.snippet, hit.highlights)}`);
@@ -32,6 +42,7 @@ export function searchResultsJson(response: SearchResponse) {
     totalDocuments: response.totalDocuments,
     totalsAreLowerBounds: response.totalsAreLowerBounds,
     tookMs: response.tookMs,
+    annotations: response.annotations,
     results: response.groups.flatMap((group) =>
       group.hits.map((hit) => ({
         documentId: group.documentId,

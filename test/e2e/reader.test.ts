@@ -101,7 +101,7 @@ describe('the PDF reader', () => {
     expect(await reopenedSidebar.getByLabel('Note on highlight, page 1').inputValue()).toBe('Capital: keep "identifiable"');
 
     // Export: the downloaded PDF holds the highlight as a real PDF annotation.
-    await reopenedSidebar.getByText('Export annotations').click();
+    await reopenedSidebar.getByText('Export and import annotations').click();
     const [download] = await Promise.all([
       app.page.waitForEvent('download'),
       reopenedSidebar.getByRole('button', { name: 'Annotated PDF' }).click(),
@@ -183,5 +183,33 @@ describe('the PDF reader', () => {
     await reopened.locator('.pdf-annotation-note').waitFor();
     expect(await reopened.locator('.pdf-annotation-comment').textContent()).toBe('Too narrow');
     expect(await reopened.locator('.pdf-annotation-area').count()).toBe(1);
+  });
+
+  it('finds words in the document with Ctrl+F and moves between pages by number', async () => {
+    const app = new BriefingPage(await context.newPage());
+    await importDraft(app);
+    await openDraft(app);
+    await app.page.keyboard.press('Control+f');
+    const findBox = app.page.getByRole('searchbox', { name: 'Find in document' });
+    await expect.poll(() => findBox.evaluate((element) => element === document.activeElement)).toBe(true);
+    await findBox.fill('GENERAL obligations');
+    const bar = app.page.getByRole('search', { name: 'Find in document' });
+    await bar.getByText('1 of 1').waitFor();
+    await findBox.press('Enter');
+    // Page 2 comes into view, its text layer is drawn, and the match is marked there.
+    await app.page.getByLabel('Page 2', { exact: true }).locator('.textLayer[data-rendered]').waitFor();
+    await expect.poll(() => app.page.evaluate(() => CSS.highlights.get('find-current')?.size)).toBe(1);
+    await expect.poll(() => app.page.getByLabel('Page number').inputValue()).toBe('2');
+    expect(await app.page.evaluate(() => [...CSS.highlights.get('find-current')!][0].toString())).toBe('General obligations');
+
+    await findBox.fill('nowhere in this draft');
+    await bar.getByText('No match').waitFor();
+    await findBox.press('Escape');
+    await bar.waitFor({ state: 'detached' });
+
+    const pageNumber = app.page.getByLabel('Page number');
+    await pageNumber.fill('1');
+    await pageNumber.press('Enter');
+    await expect.poll(() => app.page.locator('.pdf-scroller').evaluate((element) => element.scrollTop)).toBeLessThan(20);
   });
 });

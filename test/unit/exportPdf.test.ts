@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import mammoth from 'mammoth';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AnnotationKind, ImportBatch } from '../../electron/common/model';
 import { loadPdfjs } from '../../electron/core/pdf/loadPdfjs';
@@ -78,5 +79,60 @@ describe('exporting the annotated PDF', () => {
     const file = path.join(folder, 'notes.txt');
     fs.writeFileSync(file, 'Article 1\nText');
     await expect(engine.api.annotations.export({ documentId: await importFile(file), format: 'pdf' })).rejects.toThrow(/Only PDF documents/);
+  });
+
+  it('round-trips every kind of annotation through XFDF into another copy of the document', async () => {
+    const source = await importPdf();
+    const copyFile = path.join(folder, 'copy.pdf');
+    fs.writeFileSync(copyFile, await makeTextPdf([['Article 1', 'Scope of the draft articles (copy)'], ['Article 2', 'Definitions']]));
+    const target = await importFile(copyFile);
+    const kinds: AnnotationKind[] = ['highlight', 'underline', 'strikeout', 'note', 'comment', 'area'];
+    for (const [index, kind] of kinds.entries()) {
+      await engine.api.annotations.create({
+        documentId: source, kind, colour: ['key', 'support', 'oppose', 'question'][index % 4], note: `${kind}: <“été” & آراء & 意见>\nsecond line`,
+        tags: [`t${index}`, 'art. 1'],
+        anchor: { rects: [{ pageIndex: 0, x1: 72, y1: 700 - index * 20, x2: 300.5, y2: 712 - index * 20 }], quote: kind === 'note' ? undefined : { exact: `quote ${index}`, prefix: 'before ', suffix: ' after' } },
+      });
+    }
+    await engine.api.annotations.create({
+      documentId: source, kind: 'highlight', colour: 'key', note: 'across the break',
+      anchor: { rects: [{ pageIndex: 0, x1: 72, y1: 100, x2: 300, y2: 112 }, { pageIndex: 1, x1: 72, y1: 780, x2: 200, y2: 792 }] },
+    });
+    const exported = await engine.api.annotations.export({ documentId: source, format: 'xfdf' });
+    expect(exported).toMatchObject({ fileName: 'draft.xfdf', mediaType: 'application/vnd.adobe.xfdf' });
+    const xml = Buffer.from(exported.dataBase64, 'base64').toString('utf8');
+    expect(await engine.api.annotations.importXfdf({ documentId: target, xml })).toEqual({ imported: 7, skipped: 0 });
+
+    const comparable = (list: Awaited<ReturnType<typeof engine.api.annotations.list>>) =>
+      list.map(({ kind, colour, note, tags, anchor, pageIndex }) => ({ kind, colour, note, tags, anchor, pageIndex }));
+    expect(comparable(await engine.api.annotations.list({ documentId: target }))).toEqual(
+      comparable(await engine.api.annotations.list({ documentId: source })),
+    );
+  });
+
+  it('refuses a file that is not XFDF and adds nothing', async () => {
+    const documentId = await importPdf();
+    await expect(engine.api.annotations.importXfdf({ documentId, xml: '<html><body>not xfdf</body></html>' })).rejects.toThrow(/not XFDF/);
+    await expect(engine.api.annotations.importXfdf({ documentId, xml: '<xfdf><annots><highlight' })).rejects.toThrow(/not XFDF/);
+    expect(await engine.api.annotations.list({ documentId })).toEqual([]);
+  });
+
+  it('writes the summary as Markdown and as a Word document', async () => {
+    const documentId = await importPdf();
+    await engine.api.annotations.create({
+      documentId, kind: 'strikeout', colour: 'oppose', note: 'Delete: too broad', tags: ['art. 1'],
+      anchor: { rects: [{ pageIndex: 0, x1: 72, y1: 700, x2: 300, y2: 712 }], quote: { exact: 'Scope of the draft articles', prefix: '', suffix: '' } },
+    });
+    const markdown = await engine.api.annotations.export({ documentId, format: 'markdown' });
+    expect(markdown.fileName).toBe('draft (annotations).md');
+    const text = Buffer.from(markdown.dataBase64, 'base64').toString('utf8');
+    expect(text).toContain('Scope of the draft articles');
+    expect(text).toContain('Delete: too broad');
+    expect(text).toContain('Oppose');
+    const word = await engine.api.annotations.export({ documentId, format: 'docx' });
+    expect(word.fileName).toBe('draft (annotations).docx');
+    const { value } = await mammoth.extractRawText({ buffer: Buffer.from(word.dataBase64, 'base64') });
+    expect(value).toContain('Scope of the draft articles');
+    expect(value).toContain('Delete: too broad');
   });
 });

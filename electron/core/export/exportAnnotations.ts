@@ -1,9 +1,11 @@
 import fs from 'node:fs/promises';
 import { AppError } from '../../common/errors';
 import type { AnnotationExportFormat, ExportedFile } from '../../common/model';
-import { listAnnotations, listColours } from '../db/repos/annotationsRepo';
+import { insertAnnotation, listAnnotations, listColours } from '../db/repos/annotationsRepo';
 import type { Library } from '../library/library';
 import { exportAnnotatedPdf } from './annotatedPdf';
+import { annotationSummaryDocx, annotationSummaryMarkdown } from './annotationSummary';
+import { annotationsToXfdf, xfdfToAnnotations } from './xfdf';
 
 interface DocumentRow {
   sha256: string | null;
@@ -23,6 +25,7 @@ export async function exportAnnotations(library: Library, documentId: number, fo
   const annotations = listAnnotations(db, documentId);
   const colours = listColours(db);
   const stem = (row.original_file_name ?? row.title).replace(/\.[a-z0-9]{1,5}$/iu, '');
+  const summaryDocument = { title: row.title, symbol: row.symbol, fileName: row.original_file_name ?? row.title };
   switch (format) {
     case 'pdf': {
       if (row.media_type !== 'application/pdf' || !row.sha256 || !library.originals.has(row.sha256)) {
@@ -32,7 +35,41 @@ export async function exportAnnotations(library: Library, documentId: number, fo
       const bytes = await exportAnnotatedPdf(new Uint8Array(original), annotations, colours);
       return { fileName: `${stem} (annotated).pdf`, mediaType: 'application/pdf', dataBase64: Buffer.from(bytes).toString('base64') };
     }
-    default:
-      throw new AppError('unsupported', `Export as ${format} is not available yet.`);
+    case 'xfdf': {
+      const text = annotationsToXfdf(annotations, colours, { fileName: row.original_file_name ?? `${stem}.pdf` });
+      return { fileName: `${stem}.xfdf`, mediaType: 'application/vnd.adobe.xfdf', dataBase64: Buffer.from(text, 'utf8').toString('base64') };
+    }
+    case 'markdown': {
+      const text = annotationSummaryMarkdown(summaryDocument, annotations, colours);
+      return { fileName: `${stem} (annotations).md`, mediaType: 'text/markdown', dataBase64: Buffer.from(text, 'utf8').toString('base64') };
+    }
+    case 'docx': {
+      const bytes = await annotationSummaryDocx(summaryDocument, annotations, colours);
+      return {
+        fileName: `${stem} (annotations).docx`,
+        mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+        dataBase64: Buffer.from(bytes).toString('base64'),
+      };
+    }
   }
+}
+
+/**
+ * Adds the annotations of an XFDF file (from Briefing or another PDF reader) to a document, in
+ * one transaction: all of them or, on a bad file, none. Marks without a place on the
+ * document's pages are counted as skipped.
+ */
+export function importXfdf(library: Library, documentId: number, xml: string): { imported: number; skipped: number } {
+  const { db } = library;
+  const pageCount = db.prepare<[number], number>('SELECT page_count FROM documents WHERE id = ?').pluck().get(documentId);
+  if (pageCount === undefined) throw new AppError('not-found', 'This document is no longer in the library; nothing was imported.');
+  const parsed = xfdfToAnnotations(xml, listColours(db));
+  // A mark needs a place on one of this document's pages (an unplaced carried mark has none).
+  const fitting = parsed.annotations.filter(
+    (annotation) => annotation.anchor.rects.length > 0 && annotation.anchor.rects.every((rect) => rect.pageIndex < pageCount),
+  );
+  db.transaction(() => {
+    for (const annotation of fitting) insertAnnotation(db, { documentId, ...annotation });
+  })();
+  return { imported: fitting.length, skipped: parsed.skipped + parsed.annotations.length - fitting.length };
 }

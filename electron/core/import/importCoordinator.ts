@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { UploadedFile } from '../../common/api';
 import { AppError } from '../../common/errors';
 import type { DocumentKind, ImportBatch, ImportItem } from '../../common/model';
+import type { CarrySummary } from '../annotations/carryOver';
 import { findDocumentBySha256 } from '../db/repos/importedDocumentsRepo';
 import type { Library } from '../library/library';
 import { collectFiles } from './collectFiles';
@@ -273,7 +274,8 @@ export class ImportCoordinator {
     } else if (stored.pagesWithoutText > 0) {
       message = `${stored.pagesWithoutText} of ${stored.pageCount} pages have no text layer (scans): they are kept but not searchable.`;
     }
-    this.settle(item, 'imported', message);
+    const remarks = [message, stored.carried && describeCarry(stored.carried), stored.carryError].filter(Boolean);
+    this.settle(item, 'imported', remarks.length > 0 ? remarks.join(' ') : null);
   }
 
   private markDuplicate(item: BatchItem, existing: { id: number; title: string }): void {
@@ -342,4 +344,16 @@ export class ImportCoordinator {
       items,
     };
   }
+}
+
+/** "12 annotations carried over from Rev.1: 9 unchanged, 2 changed, 1 to review." */
+export function describeCarry(carried: CarrySummary): string {
+  const total = carried.unchanged + carried.changed + carried.notFound + carried.byPage;
+  const parts = [
+    carried.unchanged > 0 && `${carried.unchanged} unchanged`,
+    carried.changed > 0 && `${carried.changed} on changed text`,
+    carried.byPage > 0 && `${carried.byPage} placed by page`,
+    carried.notFound > 0 && `${carried.notFound} not found (waiting in the review list)`,
+  ].filter(Boolean);
+  return `${total} annotation${total === 1 ? '' : 's'} carried over from ${carried.fromRevision}: ${parts.join(', ')}.`;
 }

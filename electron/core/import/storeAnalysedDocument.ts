@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { DocumentKind } from '../../common/model';
+import type { CarrySummary } from '../annotations/carryOver';
 import { findDocumentBySha256, saveImportedDocument } from '../db/repos/importedDocumentsRepo';
 import type { AnalysedDocument } from './analyseDocument';
 import { guessKind, parseRevision } from './guessKind';
@@ -19,6 +20,9 @@ export type StoreOutcome =
       pageCount: number;
       passageCount: number;
       pagesWithoutText: number;
+      /** Annotations brought over from the previous revision of the draft. */
+      carried?: CarrySummary;
+      carryError?: string;
     }
   | { stored: false; duplicateOf: { id: number; title: string } };
 

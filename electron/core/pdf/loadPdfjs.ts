@@ -54,3 +54,20 @@ export function pdfjsDataUrls(): { cMapUrl: string; standardFontDataUrl: string 
   };
 }
 
+/**
+ * Opens a PDF for reading its text, locked down: no XFA, no font loading, no scripting.
+ * The caller destroys the returned loading task when done.
+ */
+export async function openPdfForText(data: Uint8Array, password: string | undefined) {
+  const pdfjs = await loadPdfjs();
+  return pdfjs.getDocument({
+    data,
+    password,
+    enableXfa: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    verbosity: 0,
+    cMapPacked: true,
+    ...pdfjsDataUrls(),
+  });
+}

@@ -16,6 +16,7 @@ import {
   passagesByIds,
   type PassageDetail,
 } from '../db/repos/searchRepo';
+import { AnnotationSearch } from './annotationSearch';
 import { documentFacts, PassageIndex, type RankedPassage } from './passageIndex';
 import { parseQuery } from './queryParser';
 import type { ParsedQuery, QueryTerm } from './queryTypes';
@@ -50,12 +51,15 @@ export class SearchEngine {
   private building: Promise<void> | undefined;
   /** Whether an index has ever been ready: a rebuild then keeps answering from the old one. */
   private served = false;
+  private readonly annotationSearch: AnnotationSearch;
 
   constructor(
     private readonly db: Database,
     private readonly indexFile: string,
     private readonly log: (message: string) => void = () => undefined,
-  ) {}
+  ) {
+    this.annotationSearch = new AnnotationSearch(db);
+  }
 
   /** Loads the saved index if it is sound, else rebuilds; then catches up with the journal. */
   async start(): Promise<void> {
@@ -189,7 +193,10 @@ export class SearchEngine {
     const { matches, lowerBound } = this.checkPhrases(query, ranked, options.limit ?? 20, matchesToken);
     const groups = this.group(matches, options.limit ?? 20, options.hitsPerDocument ?? 3, matchesToken);
     const phrasesChecked = matches !== ranked;
+    const annotations = this.annotationSearch.search(query, options.limit ?? 20);
     return {
+      annotations: annotations.hits,
+      totalAnnotations: annotations.total,
       totalPassages: phrasesChecked ? matches.length : totalPassages,
       totalDocuments: phrasesChecked ? new Set(matches.map((match) => match.documentId)).size : totalDocuments,
       totalsAreLowerBounds: phrasesChecked && (lowerBound || ranked.length < totalPassages),
@@ -201,7 +208,7 @@ export class SearchEngine {
 
   private emptyResponse(filterChips: SearchResponse['filterChips'], started: number): SearchResponse {
     const tookMs = Math.round((performance.now() - started) * 10) / 10;
-    return { totalPassages: 0, totalDocuments: 0, totalsAreLowerBounds: false, groups: [], filterChips, tookMs };
+    return { annotations: [], totalAnnotations: 0, totalPassages: 0, totalDocuments: 0, totalsAreLowerBounds: false, groups: [], filterChips, tookMs };
   }
 
   /** A page of a document, with the given index terms marked, for "open this result". */

@@ -11,7 +11,7 @@ import {
   renameColour,
   updateAnnotation,
 } from '../db/repos/annotationsRepo';
-import { exportAnnotations } from '../export/exportAnnotations';
+import { exportAnnotations, importXfdf } from '../export/exportAnnotations';
 import type { Library } from '../library/library';
 
 const gone = () => new AppError('not-found', 'This annotation is no longer there (it may have been deleted); refresh the document.');
@@ -50,6 +50,9 @@ export function createAnnotationService(library: Library): AnnotationService {
     },
     async export({ documentId, format }) {
       return exportAnnotations(library, documentId, format);
+    },
+    async importXfdf({ documentId, xml }) {
+      return importXfdf(library, documentId, xml);
     },
     async renameColour({ key, label }) {
       if (!renameColour(db, key, label)) throw new AppError('not-found', `There is no colour "${key}".`);

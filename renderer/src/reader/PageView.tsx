@@ -24,6 +24,7 @@ export function PageView({
   annotations,
   colours,
   onSelectAnnotation,
+  onRendered,
   draftArea,
 }: {
   document: PDFDocumentProxy;
@@ -34,12 +35,19 @@ export function PageView({
   annotations: Annotation[];
   colours: AnnotationColour[];
   onSelectAnnotation: (id: number) => void;
+  /** Called when the canvas and text layer are drawn (find marks the text layer then). */
+  onRendered?: () => void;
   /** The area being dragged out on this page, if any. */
   draftArea?: PageRect;
 }) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const textRef = useRef<HTMLDivElement>(null);
   const [rendered, setRendered] = useState(false);
+  // The latest callback, without redrawing the page when the parent passes a new one.
+  const onRenderedRef = useRef(onRendered);
+  useEffect(() => {
+    onRenderedRef.current = onRendered;
+  });
   const geometry: PageGeometry = { ...size, scale };
 
   useEffect(() => {
@@ -64,7 +72,10 @@ export function PageView({
       textRef.current.replaceChildren();
       textLayer = new TextLayer({ textContentSource: page.streamTextContent(), container: textRef.current, viewport });
       await Promise.all([renderTask.promise, textLayer.render()]);
-      if (!cancelled) setRendered(true);
+      if (!cancelled) {
+        setRendered(true);
+        onRenderedRef.current?.();
+      }
     })().catch((error: unknown) => {
       if ((error as Error).name !== 'RenderingCancelledException') console.error(error);
     });

@@ -1,7 +1,8 @@
 import type { PDFDocumentProxy } from 'pdfjs-dist';
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Annotation, AnnotationAnchor, AnnotationColour, AnnotationKind, PageRect } from '../../../electron/common/model';
 import { viewportRectToPdf } from './coordinates';
+import { findMatches, rangesOnPage, usePageTexts } from './findInDocument';
 import { PageView, type PageSize } from './PageView';
 import { openPdf } from './pdfjs';
 
@@ -21,6 +22,8 @@ export interface PdfReaderProps {
   jump: { pageIndex: number; nonce: number };
   onMark: (kind: AnnotationKind, anchor: AnnotationAnchor) => void;
   onSelectAnnotation: (id: number) => void;
+  /** The text selection as an anchor, for actions outside the reader (placing a carried mark). */
+  onSelectionChange?: (anchor: AnnotationAnchor | undefined) => void;
 }
 
 const zoomSteps = [0.5, 0.75, 1, 1.25, 1.5, 2, 3];
@@ -29,17 +32,30 @@ const zoomSteps = [0.5, 0.75, 1, 1.25, 1.5, 2, 3];
  * The PDF reader: knows nothing of its host; data in, callbacks out. Continuous scroll,
  * only pages near the view are drawn; zoom by fit-width, steps or Ctrl+wheel.
  */
-export function PdfReader({ data, annotations, colours, jump, onMark, onSelectAnnotation }: PdfReaderProps) {
+export function PdfReader({ data, annotations, colours, jump, onMark, onSelectAnnotation, onSelectionChange }: PdfReaderProps) {
   const [document, setDocument] = useState<PDFDocumentProxy>();
   const [sizes, setSizes] = useState<PageSize[]>([]);
   const [error, setError] = useState<string>();
-  const [scale, setScale] = useState<number | 'fit-width'>('fit-width');
+  const [scale, setScale] = useState<number | 'fit-width' | 'fit-page'>('fit-width');
   const [visible, setVisible] = useState<Set<number>>(new Set([0]));
-  const [selection, setSelection] = useState<{ anchor: AnnotationAnchor; top: number; left: number }>();
+  const [selection, setSelectionState] = useState<{ anchor: AnnotationAnchor; top: number; left: number }>();
+  const setSelection = (next: { anchor: AnnotationAnchor; top: number; left: number } | undefined) => {
+    setSelectionState(next);
+    onSelectionChange?.(next?.anchor);
+  };
   const [tool, setTool] = useState<ReaderTool>('text');
   const [areaDraft, setAreaDraft] = useState<{ start: PageRect; current: PageRect }>();
   const scroller = useRef<HTMLDivElement>(null);
-  const [width, setWidth] = useState(800);
+  const [view, setView] = useState({ width: 800, height: 600 });
+  const [currentPage, setCurrentPage] = useState(0);
+  const [pageInput, setPageInput] = useState('1');
+  const [find, setFind] = useState<{ open: boolean; query: string; current: number }>({ open: false, query: '', current: 0 });
+  const findInput = useRef<HTMLInputElement>(null);
+  // Enter first shows the current match, then moves on: remember what it last showed.
+  const lastShown = useRef('');
+  const [renderedPages, setRenderedPages] = useState(0);
+  const pageTexts = usePageTexts(document, find.open && find.query.trim().length > 0);
+  const matches = useMemo(() => (pageTexts ? findMatches(pageTexts, find.query) : []), [pageTexts, find.query]);
 
   useEffect(() => {
     const opened = openPdf(data);
@@ -72,12 +88,83 @@ export function PdfReader({ data, annotations, colours, jump, onMark, onSelectAn
   useLayoutEffect(() => {
     const element = scroller.current;
     if (!element) return undefined;
-    const observer = new ResizeObserver(() => setWidth(element.clientWidth));
+    const observer = new ResizeObserver(() => setView({ width: element.clientWidth, height: element.clientHeight }));
     observer.observe(element);
     return () => observer.disconnect();
   }, []);
 
-  const effectiveScale = scale === 'fit-width' ? Math.max(0.25, (width - 48) / (sizes[0]?.width ?? 612)) : scale;
+  const fitWidth = Math.max(0.25, (view.width - 48) / (sizes[0]?.width ?? 612));
+  const fitPage = Math.max(0.25, Math.min(fitWidth, (view.height - 32) / (sizes[0]?.height ?? 792)));
+  const effectiveScale = scale === 'fit-width' ? fitWidth : scale === 'fit-page' ? fitPage : scale;
+
+  const goToPage = (pageIndex: number, offsetInPage = 0) => {
+    const element = scroller.current;
+    const page = element?.querySelector<HTMLElement>(`[data-page-index="${pageIndex}"]`);
+    if (element && page) element.scrollTop = page.offsetTop - 8 + offsetInPage;
+  };
+
+  // The page at the top third of the view is "the current page".
+  const onScroll = () => {
+    const element = scroller.current;
+    if (!element) return;
+    const line = element.scrollTop + element.clientHeight / 3;
+    const pages = element.querySelectorAll<HTMLElement>('.pdf-page');
+    let low = 0;
+    let high = pages.length - 1;
+    while (low < high) {
+      const middle = Math.ceil((low + high) / 2);
+      if (pages[middle].offsetTop <= line) low = middle;
+      else high = middle - 1;
+    }
+    if (low !== currentPage) {
+      setCurrentPage(low);
+      setPageInput(String(low + 1));
+    }
+  };
+
+  // Ctrl/Cmd+F opens find; Escape in the find box closes it.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'f') {
+        event.preventDefault();
+        setFind((current) => ({ ...current, open: true }));
+        requestAnimationFrame(() => findInput.current?.select());
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  const showMatch = (index: number) => {
+    if (matches.length === 0) return;
+    const wrapped = (index + matches.length) % matches.length;
+    setFind((current) => ({ ...current, current: wrapped }));
+    goToPage(matches[wrapped].pageIndex);
+  };
+
+  // Matches on drawn pages are marked with the CSS Custom Highlight API: no change to the text layer.
+  const { open: findOpen, current: findCurrent } = find;
+  useEffect(() => {
+    const registry = (globalThis as { CSS?: { highlights?: Map<string, unknown> } }).CSS?.highlights;
+    const element = scroller.current;
+    if (!registry || !element || typeof Highlight === 'undefined') return undefined;
+    const all: Range[] = [];
+    const current: Range[] = [];
+    if (findOpen) {
+      for (const layer of element.querySelectorAll<HTMLElement>('.textLayer[data-rendered]')) {
+        const pageIndex = Number(layer.parentElement?.dataset.pageIndex);
+        const onPage = matches.filter((match) => match.pageIndex === pageIndex);
+        rangesOnPage(layer, onPage).forEach((range, index) => (matches.indexOf(onPage[index]) === findCurrent ? current : all).push(range));
+      }
+    }
+    registry.set('find-match', new Highlight(...all));
+    registry.set('find-current', new Highlight(...current));
+    current[0]?.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    return () => {
+      registry.delete('find-match');
+      registry.delete('find-current');
+    };
+  }, [matches, findOpen, findCurrent, renderedPages, effectiveScale]);
 
   // Which pages are near the view: only those are drawn.
   useEffect(() => {
@@ -101,11 +188,9 @@ export function PdfReader({ data, annotations, colours, jump, onMark, onSelectAn
   }, [document]);
 
   useEffect(() => {
-    if (!document) return;
     // Scroll the reader itself, not the window around it (the toolbar stays in view).
-    const element = scroller.current;
-    const page = element?.querySelector<HTMLElement>(`[data-page-index="${jump.pageIndex}"]`);
-    if (element && page) element.scrollTop = page.offsetTop - 8;
+    if (document) goToPage(jump.pageIndex);
+    // oxlint-disable-next-line react-hooks/exhaustive-deps -- a jump is a request, not a state to follow
   }, [document, jump]);
 
   const onWheel = (event: React.WheelEvent) => {
@@ -211,6 +296,9 @@ export function PdfReader({ data, annotations, colours, jump, onMark, onSelectAn
         <button type="button" onClick={() => setScale('fit-width')} aria-pressed={scale === 'fit-width'}>
           Fit width
         </button>
+        <button type="button" onClick={() => setScale('fit-page')} aria-pressed={scale === 'fit-page'}>
+          Fit page
+        </button>
         <button type="button" onClick={() => setScale(zoomSteps.findLast((step) => step < effectiveScale - 0.01) ?? 0.25)}>
           Zoom out
         </button>
@@ -218,7 +306,27 @@ export function PdfReader({ data, annotations, colours, jump, onMark, onSelectAn
         <button type="button" onClick={() => setScale(zoomSteps.find((step) => step > effectiveScale + 0.01) ?? 4)}>
           Zoom in
         </button>
-        <span>{sizes.length > 0 ? `${sizes.length} pages` : 'Opening…'}</span>
+        {sizes.length > 0 ? (
+          <form
+            className="page-jump"
+            onSubmit={(event) => {
+              event.preventDefault();
+              const wanted = Math.min(sizes.length, Math.max(1, Number.parseInt(pageInput, 10) || 1));
+              setPageInput(String(wanted));
+              goToPage(wanted - 1);
+            }}
+          >
+            <label>
+              Page <input aria-label="Page number" inputMode="numeric" size={4} value={pageInput} onChange={(event) => setPageInput(event.target.value)} />
+            </label>{' '}
+            of {sizes.length}
+          </form>
+        ) : (
+          <span>Opening…</span>
+        )}
+        <button type="button" onClick={() => { setFind((current) => ({ ...current, open: true })); requestAnimationFrame(() => findInput.current?.select()); }}>
+          Find
+        </button>
         <span role="radiogroup" aria-label="Tool" className="pdf-tools">
           {(Object.keys(toolLabels) as ReaderTool[]).map((key) => (
             <button key={key} type="button" role="radio" aria-checked={tool === key} onClick={() => setTool(key)}>
@@ -227,8 +335,41 @@ export function PdfReader({ data, annotations, colours, jump, onMark, onSelectAn
           ))}
         </span>
       </div>
+      {find.open && (
+        <div className="find-bar" role="search" aria-label="Find in document">
+          <input
+            ref={findInput}
+            type="search"
+            aria-label="Find in document"
+            placeholder="Find in document"
+            value={find.query}
+            onChange={(event) => setFind({ open: true, query: event.target.value, current: 0 })}
+            onKeyDown={(event) => {
+              if (event.key === 'Escape') setFind((current) => ({ ...current, open: false }));
+              if (event.key !== 'Enter') return;
+              // The first Enter shows the first match; the next ones move on (Shift: back).
+              const firstTime = lastShown.current !== find.query;
+              lastShown.current = find.query;
+              showMatch(firstTime ? 0 : find.current + (event.shiftKey ? -1 : 1));
+            }}
+          />
+          <span aria-live="polite">
+            {!find.query.trim() ? '' : !pageTexts ? 'Reading the pages…' : matches.length === 0 ? 'No match' : `${find.current + 1} of ${matches.length}`}
+          </span>
+          <button type="button" disabled={matches.length === 0} onClick={() => showMatch(find.current - 1)}>
+            Previous
+          </button>
+          <button type="button" disabled={matches.length === 0} onClick={() => showMatch(find.current + 1)}>
+            Next
+          </button>
+          <button type="button" onClick={() => setFind((current) => ({ ...current, open: false }))}>
+            Close
+          </button>
+        </div>
+      )}
       <div
         className={`pdf-scroller tool-${tool}`}
+        onScroll={onScroll}
         ref={scroller}
         onWheel={onWheel}
         onMouseUp={tool === 'text' ? onMouseUp : undefined}
@@ -248,6 +389,7 @@ export function PdfReader({ data, annotations, colours, jump, onMark, onSelectAn
               annotations={annotations}
               colours={colours}
               onSelectAnnotation={onSelectAnnotation}
+              onRendered={() => setRenderedPages((count) => count + 1)}
               draftArea={areaDraft?.start.pageIndex === index ? { ...areaDraft.start, x2: areaDraft.current.x1, y2: areaDraft.current.y1 } : undefined}
             />
           ))}

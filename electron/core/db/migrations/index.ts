@@ -9,6 +9,7 @@ import { createPacks } from './0050-create-packs';
 import { createChangeJournal } from './0060-create-change-journal';
 import { addPagesWithoutText } from './0070-add-pages-without-text';
 import { addDocumentState } from './0080-add-document-state';
+import { addAnnotationCarry } from './0090-add-annotation-carry';
 
 export const migrations: readonly Migration[] = [
   createDocuments,
@@ -19,6 +20,7 @@ export const migrations: readonly Migration[] = [
   createChangeJournal,
   addPagesWithoutText,
   addDocumentState,
+  addAnnotationCarry,
 ];
 
 export const latestSchemaVersion = latestVersionOf(migrations);

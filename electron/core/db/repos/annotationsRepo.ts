@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { Annotation, AnnotationAnchor, AnnotationColour, AnnotationKind } from '../../../common/model';
+import type { Annotation, AnnotationAnchor, AnnotationCarry, AnnotationColour, AnnotationKind } from '../../../common/model';
 
 interface AnnotationRow {
   id: number;
@@ -10,6 +10,7 @@ interface AnnotationRow {
   note: string;
   tags: string;
   anchor: string;
+  carry: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -24,6 +25,7 @@ function toAnnotation(row: AnnotationRow): Annotation {
     note: row.note,
     tags: JSON.parse(row.tags) as string[],
     anchor: JSON.parse(row.anchor) as AnnotationAnchor,
+    carry: row.carry === null ? null : (JSON.parse(row.carry) as AnnotationCarry),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -32,6 +34,18 @@ function toAnnotation(row: AnnotationRow): Annotation {
 /** The first page an anchor touches: what the list is ordered by. */
 function firstPage(anchor: AnnotationAnchor): number {
   return Math.min(...anchor.rects.map((rect) => rect.pageIndex));
+}
+
+export interface NewAnnotation {
+  documentId: number;
+  kind: AnnotationKind;
+  colour: string;
+  note: string;
+  tags: string[];
+  anchor: AnnotationAnchor;
+  /** Only for a carried mark not found again: the page it was on, as the rects are empty. */
+  pageIndex?: number;
+  carry?: AnnotationCarry;
 }
 
 export function listAnnotations(db: Database, documentId: number): Annotation[] {
@@ -46,18 +60,16 @@ export function getAnnotation(db: Database, id: number): Annotation | undefined 
   return row && toAnnotation(row);
 }
 
-export function insertAnnotation(
-  db: Database,
-  annotation: { documentId: number; kind: AnnotationKind; colour: string; note: string; tags: string[]; anchor: AnnotationAnchor },
-): number {
+export function insertAnnotation(db: Database, annotation: NewAnnotation): number {
   const result = db
     .prepare(
-      `INSERT INTO annotations (document_id, page_index, kind, colour, note, tags, anchor)
-       VALUES (@documentId, @pageIndex, @kind, @colour, @note, @tags, @anchor)`,
+      `INSERT INTO annotations (document_id, page_index, kind, colour, note, tags, anchor, carry)
+       VALUES (@documentId, @pageIndex, @kind, @colour, @note, @tags, @anchor, @carry)`,
     )
     .run({
       documentId: annotation.documentId,
-      pageIndex: firstPage(annotation.anchor),
+      pageIndex: annotation.anchor.rects.length > 0 ? firstPage(annotation.anchor) : (annotation.pageIndex ?? 0),
+      carry: annotation.carry ? JSON.stringify(annotation.carry) : null,
       kind: annotation.kind,
       colour: annotation.colour,
       note: annotation.note,
@@ -70,7 +82,7 @@ export function insertAnnotation(
 export function updateAnnotation(
   db: Database,
   id: number,
-  patch: { kind?: AnnotationKind; colour?: string; note?: string; tags?: string[]; anchor?: AnnotationAnchor },
+  patch: { kind?: AnnotationKind; colour?: string; note?: string; tags?: string[]; anchor?: AnnotationAnchor; carry?: null },
 ): boolean {
   const values: Record<string, unknown> = { id };
   if (patch.kind !== undefined) values.kind = patch.kind;
@@ -81,8 +93,10 @@ export function updateAnnotation(
     values.anchor = JSON.stringify(patch.anchor);
     values.page_index = firstPage(patch.anchor);
   }
+  // Looked at (or placed by hand): no longer a carried mark waiting for review.
+  if (patch.carry === null || patch.anchor !== undefined) values.carry = null;
   // Column names come from this fixed list, never from the caller.
-  const assignments = ['kind', 'colour', 'note', 'tags', 'anchor', 'page_index']
+  const assignments = ['kind', 'colour', 'note', 'tags', 'anchor', 'page_index', 'carry']
     .filter((column) => column in values)
     .map((column) => `${column} = @${column}`);
   assignments.push(`updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`);

@@ -1,4 +1,4 @@
-import { loadPdfjs, pdfjsDataUrls } from '../../pdf/loadPdfjs';
+import { openPdfForText } from '../../pdf/loadPdfjs';
 import { ExtractionFailure, type ExtractedDocument, type ExtractedPage } from './extractedDocument';
 import { lineText } from './lineText';
 
@@ -17,17 +17,7 @@ export async function extractPdf(
   bytes: Uint8Array,
   options: { password?: string; onPage?: (pagesDone: number, pageCount: number) => void },
 ): Promise<ExtractedDocument> {
-  const pdfjs = await loadPdfjs();
-  const loadingTask = pdfjs.getDocument({
-    data: bytes,
-    password: options.password,
-    enableXfa: false,
-    disableFontFace: true,
-    useSystemFonts: false,
-    verbosity: 0,
-    cMapPacked: true,
-    ...pdfjsDataUrls(),
-  });
+  const loadingTask = await openPdfForText(bytes, options.password);
   try {
     let document;
     try {
@@ -58,7 +48,7 @@ export async function extractPdf(
 }
 
 async function readPage(
-  document: Awaited<ReturnType<Awaited<ReturnType<typeof loadPdfjs>>['getDocument']>['promise']>,
+  document: Awaited<Awaited<ReturnType<typeof openPdfForText>>['promise']>,
   pageNumber: number,
 ): Promise<ExtractedPage> {
   const page = await document.getPage(pageNumber);

@@ -6,13 +6,17 @@
 import type { Database } from 'better-sqlite3';
 import fs from 'node:fs/promises';
 import { AppError } from '../../../common/errors';
+import { carryOverAnnotations, previousAnnotatedRevision } from '../../annotations/carryOver';
+import { readTextGeometry } from '../../annotations/pdfTextGeometry';
 import { openDatabase } from '../../db/openDatabase';
 import { analyseDocument } from '../analyseDocument';
 import { extractDocx } from '../extractors/extractDocx';
 import { ExtractionFailure, type ExtractedDocument } from '../extractors/extractedDocument';
 import { extractPdf } from '../extractors/extractPdf';
 import { extractPlainText } from '../extractors/extractPlainText';
-import { storeAnalysedDocument } from '../storeAnalysedDocument';
+import { storeAnalysedDocument, type StoreOutcome } from '../storeAnalysedDocument';
+
+type StoredOutcome = Extract<StoreOutcome, { stored: true }>;
 import type { ExtractionReply, ExtractionRequest } from './protocol';
 
 interface ElectronParentPort {
@@ -27,8 +31,7 @@ function reply(message: ExtractionReply): void {
   else process.send?.(message);
 }
 
-async function extract(request: ExtractionRequest): Promise<ExtractedDocument> {
-  const bytes = new Uint8Array(await fs.readFile(request.filePath));
+async function extract(request: ExtractionRequest, bytes: Uint8Array): Promise<ExtractedDocument> {
   switch (request.fileType) {
     case 'pdf':
       return extractPdf(bytes, {
@@ -60,14 +63,17 @@ function database(request: ExtractionRequest): Database {
 
 async function handle(request: ExtractionRequest): Promise<void> {
   try {
-    const analysed = analyseDocument(await extract(request), request.fileName);
-    let outcome;
+    const bytes = new Uint8Array(await fs.readFile(request.filePath));
+    // pdf.js takes over (detaches) the buffer it is given; carry-over reads the file again.
+    const analysed = analyseDocument(await extract(request, bytes.slice()), request.fileName);
+    let outcome: StoreOutcome;
     try {
       outcome = storeAnalysedDocument(database(request), analysed, request.store);
     } catch (error) {
       // The file was read; writing it failed: the library is at fault, not the file.
       throw storageFailure(error);
     }
+    if (outcome.stored && request.fileType === 'pdf') outcome = await carryOver(request, bytes, outcome);
     reply({ type: 'done', jobId: request.jobId, outcome });
   } catch (error) {
     const failure =
@@ -78,6 +84,22 @@ async function handle(request: ExtractionRequest): Promise<void> {
             `This file could not be read (${(error as Error).message}). Check that it opens on this computer, then import it again.`,
           );
     reply({ type: 'failed', jobId: request.jobId, kind: failure.kind, message: failure.message });
+  }
+}
+
+/**
+ * A new revision of a draft receives the previous revision's annotations. The document is
+ * already saved: a failure here is reported with the import, never undoes it.
+ */
+async function carryOver(request: ExtractionRequest, bytes: Uint8Array, stored: StoredOutcome): Promise<StoredOutcome> {
+  const db = database(request);
+  const previous = previousAnnotatedRevision(db, stored.documentId);
+  if (!previous) return stored;
+  try {
+    const geometry = await readTextGeometry(bytes, { password: request.password });
+    return { ...stored, carried: carryOverAnnotations(db, previous, stored.documentId, geometry) };
+  } catch (error) {
+    return { ...stored, carryError: `The annotations of ${previous.label} could not be carried over (${(error as Error).message}).` };
   }
 }
 

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import type { Annotation, AnnotationColour } from '../../../../electron/common/model';
+import type { Annotation, AnnotationAnchor, AnnotationColour, WordDiffPart } from '../../../../electron/common/model';
 
 const kindLabels: Record<Annotation['kind'], string> = {
   highlight: 'Highlight',
@@ -26,6 +26,8 @@ export function AnnotationSidebar({
   onJump,
   onChange,
   onDelete,
+  selectionAnchor,
+  onPlace,
   children,
 }: {
   annotations: Annotation[];
@@ -36,8 +38,11 @@ export function AnnotationSidebar({
   focusNoteOf: number | undefined;
   onColour: (key: string) => void;
   onJump: (annotation: Annotation) => void;
-  onChange: (annotation: Annotation, patch: { note?: string; colour?: string; tags?: string[] }) => void;
+  onChange: (annotation: Annotation, patch: { note?: string; colour?: string; tags?: string[]; carry?: null }) => void;
   onDelete: (annotation: Annotation) => void;
+  /** The text selected in the reader, where a carried mark that was not found can be placed. */
+  selectionAnchor: AnnotationAnchor | undefined;
+  onPlace: (annotation: Annotation, anchor: AnnotationAnchor) => void;
   /** Document-wide actions shown above the list (undo, export, import). */
   children?: ReactNode;
 }) {
@@ -47,8 +52,10 @@ export function AnnotationSidebar({
   const list = useRef<HTMLUListElement>(null);
   const needle = filterText.trim().toLowerCase();
   const allTags = [...new Set(annotations.flatMap((annotation) => annotation.tags))].toSorted((a, b) => a.localeCompare(b));
+  const toReview = annotations.filter((annotation) => annotation.carry?.status === 'not-found');
   const shown = annotations.filter(
     (annotation) =>
+      annotation.carry?.status !== 'not-found' &&
       (!filterColour || annotation.colour === filterColour) &&
       (!filterTag || annotation.tags.includes(filterTag)) &&
       (!needle ||
@@ -74,6 +81,33 @@ export function AnnotationSidebar({
         ))}
       </fieldset>
       {children}
+      {toReview.length > 0 && (
+        <section className="carry-review" aria-label="To review">
+          <h3>To review ({toReview.length})</h3>
+          <p className="hint">
+            These marks from {toReview[0].carry!.fromRevision} were not found in this revision. Select the text they belong to and
+            place them, or delete them.
+          </p>
+          <ul className="annotation-list">
+            {toReview.map((annotation) => (
+              <li key={annotation.id}>
+                <span className="swatch" style={{ background: colours.find((colour) => colour.key === annotation.colour)?.hex }} />{' '}
+                {kindLabels[annotation.kind]}, was p. {annotation.pageIndex + 1}
+                {annotation.carry?.previousExact && <q>{annotation.carry.previousExact.slice(0, 200)}</q>}
+                {annotation.note && <p className="carried-note">{annotation.note}</p>}
+                <div className="annotation-controls">
+                  <button type="button" disabled={!selectionAnchor} onClick={() => selectionAnchor && onPlace(annotation, selectionAnchor)}>
+                    Place on selected text
+                  </button>
+                  <button type="button" className="danger" onClick={() => onDelete(annotation)}>
+                    Delete
+                  </button>
+                </div>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <div className="annotation-filters">
         <select aria-label="Filter by colour" value={filterColour} onChange={(event) => setFilterColour(event.target.value)}>
           <option value="">All colours</option>
@@ -109,16 +143,29 @@ export function AnnotationSidebar({
                 {kindLabels[annotation.kind]}, p. {annotation.pageIndex + 1}
                 {annotation.anchor.quote && <q>{annotation.anchor.quote.exact.slice(0, 160)}</q>}
               </button>
-              <textarea
-                // A new value from elsewhere (undo, another window) replaces what is shown.
-                key={`${annotation.id}-${annotation.updatedAt}`}
-                aria-label={`Note on ${where}`}
-                defaultValue={annotation.note}
+              {annotation.carry && (
+                <div className={`carry carry-${annotation.carry.status}`}>
+                  {annotation.carry.status === 'changed' ? (
+                    <>
+                      Text changed since {annotation.carry.fromRevision}: <WordDiff parts={annotation.carry.diff ?? []} />{' '}
+                      <button type="button" onClick={() => onChange(annotation, { carry: null })}>
+                        Accept
+                      </button>
+                    </>
+                  ) : annotation.carry.status === 'by-page' ? (
+                    `From ${annotation.carry.fromRevision}, same page and place (no text under it to check)`
+                  ) : (
+                    `From ${annotation.carry.fromRevision}, text unchanged`
+                  )}
+                </div>
+              )}
+              <SavedOnBlur
+                multiline
+                label={`Note on ${where}`}
+                value={annotation.note}
                 placeholder={annotation.kind === 'comment' ? 'Comment shown on the page' : 'Add a note'}
                 autoFocus={annotation.id === focusNoteOf}
-                onBlur={(event) => {
-                  if (event.target.value !== annotation.note) onChange(annotation, { note: event.target.value });
-                }}
+                onSave={(note) => onChange(annotation, { note })}
               />
               <div className="annotation-controls">
                 <select
@@ -132,13 +179,12 @@ export function AnnotationSidebar({
                     </option>
                   ))}
                 </select>
-                <input
-                  key={`${annotation.id}-${annotation.updatedAt}-tags`}
-                  aria-label={`Tags of ${where}`}
+                <SavedOnBlur
+                  label={`Tags of ${where}`}
+                  value={annotation.tags.join(', ')}
                   placeholder="Tags, comma separated"
-                  defaultValue={annotation.tags.join(', ')}
-                  onBlur={(event) => {
-                    const tags = parseTags(event.target.value);
+                  onSave={(text) => {
+                    const tags = parseTags(text);
                     if (tags.join('\u0000') !== annotation.tags.join('\u0000')) onChange(annotation, { tags });
                   }}
                 />
@@ -152,4 +198,59 @@ export function AnnotationSidebar({
       </ul>
     </aside>
   );
+}
+
+/** A word diff as a reader expects it: deletions struck through, additions underlined. */
+function WordDiff({ parts }: { parts: WordDiffPart[] }) {
+  return (
+    <span className="word-diff">
+      {parts.map((part, index) => {
+        const text = `${part.text} `;
+        if (part.op === 'removed') return <del key={index}>{text}</del>;
+        if (part.op === 'added') return <ins key={index}>{text}</ins>;
+        return <span key={index}>{text}</span>;
+      })}
+    </span>
+  );
+}
+
+/**
+ * A text field saved when it loses the focus. A new value from elsewhere (undo, a reload)
+ * replaces what is shown, except while the user is typing in it.
+ */
+function SavedOnBlur({
+  label,
+  value,
+  placeholder,
+  multiline,
+  autoFocus,
+  onSave,
+}: {
+  label: string;
+  value: string;
+  placeholder: string;
+  multiline?: boolean;
+  autoFocus?: boolean;
+  onSave: (value: string) => void;
+}) {
+  const [draft, setDraft] = useState(value);
+  const [editing, setEditing] = useState(false);
+  const [shownValue, setShownValue] = useState(value);
+  if (value !== shownValue && !editing) {
+    setShownValue(value);
+    setDraft(value);
+  }
+  const props = {
+    'aria-label': label,
+    placeholder,
+    autoFocus,
+    value: draft,
+    onFocus: () => setEditing(true),
+    onChange: (event: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => setDraft(event.target.value),
+    onBlur: () => {
+      setEditing(false);
+      if (draft !== value) onSave(draft);
+    },
+  };
+  return multiline ? <textarea {...props} /> : <input {...props} />;
 }

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
+import type { AnnotationAnchor } from '../../../../electron/common/model';
 import { useApi } from '../../api/ApiContext';
 import { decodeBase64 } from '../../api/files';
 import { queryKeys } from '../../api/queryKeys';
@@ -44,7 +45,9 @@ export function ReaderScreen({ target }: { target: ReaderTarget }) {
     );
   }
   if (!original.data) return <p>Opening the document…</p>;
-  return <PdfWithAnnotations documentId={target.documentId} data={original.data.bytes} pageIndex={target.pageIndex} />;
+  return (
+    <PdfWithAnnotations documentId={target.documentId} data={original.data.bytes} pageIndex={target.pageIndex} annotationId={target.annotationId} />
+  );
 }
 
 /** Ctrl/Cmd+Z undoes, Ctrl/Cmd+Shift+Z or Ctrl+Y redoes; not while typing, where the field's own undo applies. */
@@ -65,11 +68,22 @@ function useUndoKeys(undo: () => void, redo: () => void) {
   }, [undo, redo]);
 }
 
-function PdfWithAnnotations({ documentId, data, pageIndex }: { documentId: number; data: Uint8Array; pageIndex: number }) {
+function PdfWithAnnotations({
+  documentId,
+  data,
+  pageIndex,
+  annotationId,
+}: {
+  documentId: number;
+  data: Uint8Array;
+  pageIndex: number;
+  annotationId?: number;
+}) {
   const { annotations, colours, error, create, update, remove, undo, redo } = useAnnotations(documentId);
   const [activeColour, setActiveColour] = useState('key');
-  const [selectedId, setSelectedId] = useState<number>();
+  const [selectedId, setSelectedId] = useState<number | undefined>(annotationId);
   const [focusNoteOf, setFocusNoteOf] = useState<number>();
+  const [selectionAnchor, setSelectionAnchor] = useState<AnnotationAnchor>();
   const [jump, setJump] = useState({ pageIndex, nonce: 0 });
   useUndoKeys(undo.run, redo.run);
   return (
@@ -89,6 +103,7 @@ function PdfWithAnnotations({ documentId, data, pageIndex }: { documentId: numbe
             })
           }
           onSelectAnnotation={setSelectedId}
+          onSelectionChange={setSelectionAnchor}
         />
       </div>
       <AnnotationSidebar
@@ -104,6 +119,8 @@ function PdfWithAnnotations({ documentId, data, pageIndex }: { documentId: numbe
         }}
         onChange={update}
         onDelete={remove}
+        selectionAnchor={selectionAnchor}
+        onPlace={(annotation, anchor) => update(annotation, { anchor })}
       >
         <div className="annotation-history">
           <button type="button" disabled={!undo.label} onClick={undo.run} title="Ctrl+Z">

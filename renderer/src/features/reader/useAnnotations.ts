@@ -4,7 +4,7 @@ import type { Annotation, AnnotationAnchor, AnnotationKind } from '../../../../e
 import { useApi } from '../../api/ApiContext';
 import { queryKeys } from '../../api/queryKeys';
 
-type Patch = { note?: string; colour?: string; tags?: string[] };
+type Patch = { note?: string; colour?: string; tags?: string[]; carry?: null; anchor?: AnnotationAnchor };
 type Draft = { kind: AnnotationKind; colour: string; anchor: AnnotationAnchor; note?: string; tags?: string[] };
 
 /** One step the user can take back: both directions go through the API, so both are saved at once. */
@@ -61,9 +61,12 @@ export function useAnnotations(documentId: number) {
 
   const update = (annotation: Annotation, patch: Patch) =>
     run.mutate(async () => {
-      const before: Patch = { note: annotation.note, colour: annotation.colour, tags: annotation.tags };
+      // Undo gives back what was there; a carried mark's review flag is not brought back.
+      const before: Patch = { note: annotation.note, colour: annotation.colour, tags: annotation.tags, anchor: annotation.anchor };
       const only = (values: Patch): Patch => Object.fromEntries(Object.keys(patch).map((name) => [name, values[name as keyof Patch]]));
       await api.annotations.update({ id: currentId(annotation.id), patch });
+      // Accepting or placing a carried mark is a review decision, not an edit to take back.
+      if (patch.carry === null || (patch.anchor && annotation.anchor.rects.length === 0)) return;
       record({
         label: `edit ${annotation.kind}`,
         undo: () => api.annotations.update({ id: currentId(annotation.id), patch: only(before) }).then(() => undefined),

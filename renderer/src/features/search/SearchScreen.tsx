@@ -95,6 +95,31 @@ export function SearchScreen({ inputRef }: { inputRef: RefObject<HTMLInputElemen
               ? 'No passage matches.'
               : `${response.totalsAreLowerBounds ? 'At least ' : ''}${response.totalPassages} passages in ${response.totalDocuments} documents${pending ? '…' : ''}`}
           </p>
+          {response.annotations.length > 0 && (
+            <section className="result-group annotation-results" aria-label="Your annotations">
+              <h2>
+                Your annotations <span className="hint">· {response.totalAnnotations}</span>
+              </h2>
+              <ul>
+                {response.annotations.map((hit) => (
+                  <li key={hit.annotationId}>
+                    <button
+                      type="button"
+                      className="result-hit"
+                      onClick={() =>
+                        navigation.openInReader({ documentId: hit.documentId, pageIndex: hit.pageIndex, terms: [], annotationId: hit.annotationId })
+                      }
+                    >
+                      <div className="citation">{hit.citation}</div>
+                      {hit.quote && <q>{hit.quote}</q>}
+                      {hit.note && <div className="annotation-note">{hit.note}</div>}
+                      {hit.tags.length > 0 && <div className="hint">{hit.tags.join(', ')}</div>}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
           <div id="search-results" role="listbox" aria-label="Search results">
             {response.groups.map((group) => (
               <section key={group.documentId} className="result-group" aria-label={group.title}>

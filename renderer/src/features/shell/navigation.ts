@@ -6,6 +6,8 @@ export interface ReaderTarget {
   documentId: number;
   pageIndex: number;
   terms: string[];
+  /** An annotation to select when the document opens. */
+  annotationId?: number;
 }
 
 export interface Navigation {

@@ -1,0 +1,115 @@
+import type { Database } from 'better-sqlite3';
+import type { Annotation, AnnotationAnchor, AnnotationCarry } from '../../common/model';
+import { insertAnnotation, listAnnotations } from '../db/repos/annotationsRepo';
+import { pageOfOffset, rectsForRange, type TextGeometry } from './pdfTextGeometry';
+import { reanchorQuote } from './reanchor';
+
+export interface CarrySummary {
+  fromDocumentId: number;
+  fromRevision: string;
+  unchanged: number;
+  changed: number;
+  notFound: number;
+  byPage: number;
+}
+
+/** How much context is kept around a quote, as the reader does when it saves a mark. */
+const contextLength = 32;
+
+/** The revision just before `documentId` in its draft family that has annotations, if any. */
+export function previousAnnotatedRevision(db: Database, documentId: number): { documentId: number; label: string; pageCount: number } | undefined {
+  return db
+    .prepare<[number], { documentId: number; label: string; pageCount: number }>(
+      `SELECT earlier.document_id AS documentId, earlier.revision_label AS label,
+              (SELECT count(*) FROM pages WHERE pages.document_id = earlier.document_id) AS pageCount
+         FROM draft_revisions AS current
+         JOIN draft_revisions AS earlier
+           ON earlier.family_id = current.family_id AND earlier.revision_number < current.revision_number
+        WHERE current.document_id = ?
+          AND EXISTS (SELECT 1 FROM annotations WHERE annotations.document_id = earlier.document_id)
+        ORDER BY earlier.revision_number DESC
+        LIMIT 1`,
+    )
+    .get(documentId);
+}
+
+/**
+ * Places the previous revision's annotations on a new revision: each quoted mark is found
+ * again by its text (approximately when the text changed), marks without text keep their page
+ * and place; what cannot be found is still copied, without a place, for the review list. One
+ * transaction; marks already carried to this document are not carried twice.
+ */
+export function carryOverAnnotations(
+  db: Database,
+  from: { documentId: number; label: string; pageCount: number },
+  toDocumentId: number,
+  geometry: TextGeometry,
+): CarrySummary {
+  const summary: CarrySummary = { fromDocumentId: from.documentId, fromRevision: from.label, unchanged: 0, changed: 0, notFound: 0, byPage: 0 };
+  const alreadyCarried = new Set(
+    listAnnotations(db, toDocumentId)
+      .map((annotation) => annotation.carry?.fromAnnotationId)
+      .filter((id) => id !== undefined),
+  );
+  db.transaction(() => {
+    for (const annotation of listAnnotations(db, from.documentId)) {
+      if (alreadyCarried.has(annotation.id)) continue;
+      const placed = place(annotation, from, geometry);
+      summary[placed.carry.status === 'not-found' ? 'notFound' : placed.carry.status === 'by-page' ? 'byPage' : placed.carry.status] += 1;
+      insertAnnotation(db, {
+        documentId: toDocumentId,
+        kind: annotation.kind,
+        colour: annotation.colour,
+        note: annotation.note,
+        tags: annotation.tags,
+        anchor: placed.anchor,
+        pageIndex: placed.pageIndex,
+        carry: placed.carry,
+      });
+    }
+  })();
+  return summary;
+}
+
+function place(
+  annotation: Annotation,
+  from: { documentId: number; label: string; pageCount: number },
+  geometry: TextGeometry,
+): { anchor: AnnotationAnchor; pageIndex: number; carry: AnnotationCarry } {
+  const origin = { fromAnnotationId: annotation.id, fromDocumentId: from.documentId, fromRevision: from.label };
+  const quote = annotation.anchor.quote;
+  const pageCount = geometry.pageStarts.length;
+  if (!quote?.exact.trim()) {
+    // A note, comment or area has no text to look for: same page and place, if the page is there.
+    const fits = annotation.anchor.rects.every((rect) => rect.pageIndex < pageCount);
+    return fits
+      ? { anchor: { rects: annotation.anchor.rects }, pageIndex: annotation.pageIndex, carry: { ...origin, status: 'by-page' } }
+      : { anchor: { rects: [] }, pageIndex: annotation.pageIndex, carry: { ...origin, status: 'not-found' } };
+  }
+  const hint = from.pageCount > 0 ? annotation.pageIndex / from.pageCount : undefined;
+  const found = reanchorQuote(quote, geometry.text, hint);
+  if (found.status === 'not-found') {
+    return {
+      anchor: { rects: [], quote },
+      pageIndex: Math.min(annotation.pageIndex, Math.max(0, pageCount - 1)),
+      carry: { ...origin, status: 'not-found', previousExact: quote.exact },
+    };
+  }
+  const rects = rectsForRange(geometry, found.start, found.end);
+  const anchor: AnnotationAnchor = {
+    rects,
+    quote: {
+      exact: geometry.text.slice(found.start, found.end),
+      prefix: geometry.text.slice(Math.max(0, found.start - contextLength), found.start),
+      suffix: geometry.text.slice(found.end, found.end + contextLength),
+    },
+    position: { start: found.start, end: found.end },
+  };
+  const pageIndex = pageOfOffset(geometry, found.start);
+  if (rects.length === 0) {
+    return { anchor: { rects: [], quote }, pageIndex, carry: { ...origin, status: 'not-found', previousExact: quote.exact } };
+  }
+  return found.status === 'unchanged'
+    ? { anchor, pageIndex, carry: { ...origin, status: 'unchanged' } }
+    : { anchor, pageIndex, carry: { ...origin, status: 'changed', previousExact: quote.exact, diff: found.diff } };
+}

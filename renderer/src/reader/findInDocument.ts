@@ -1,0 +1,92 @@
+import type { PDFDocumentProxy } from 'pdfjs-dist';
+import { useEffect, useState } from 'react';
+
+export interface FindMatch {
+  pageIndex: number;
+  /** [start, end) in the page's text as the text layer holds it (its items joined). */
+  start: number;
+  end: number;
+}
+
+/**
+ * Folds one character for matching: case and accents away, one character in, one out, so
+ * that offsets in the folded text are offsets in the page text.
+ */
+function foldCharacter(character: string): string {
+  const bare = character.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  if (bare.length === 1) return bare;
+  const lower = character.toLowerCase();
+  return lower.length === 1 ? lower : character;
+}
+
+export function foldForFind(text: string): string {
+  let folded = '';
+  for (const character of text) {
+    // Characters outside the BMP keep their two code units so offsets stay aligned.
+    folded += character.length === 1 ? foldCharacter(character).replace(/\s/u, ' ') : character;
+  }
+  return folded;
+}
+
+/** Every occurrence of `query` in each page's text, ignoring case, accents and runs of spaces. */
+export function findMatches(pageTexts: string[], query: string): FindMatch[] {
+  const needle = foldForFind(query.trim()).replace(/ +/gu, ' ');
+  if (!needle) return [];
+  const matches: FindMatch[] = [];
+  pageTexts.forEach((text, pageIndex) => {
+    const haystack = foldForFind(text);
+    for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + needle.length)) {
+      matches.push({ pageIndex, start: at, end: at + needle.length });
+    }
+  });
+  return matches;
+}
+
+/** The text of every page, read once per document through the pdf.js worker. */
+export function usePageTexts(document: PDFDocumentProxy | undefined, wanted: boolean): string[] | undefined {
+  const [loaded, setLoaded] = useState<{ document: PDFDocumentProxy; texts: string[] }>();
+  const haveTexts = loaded?.document === document;
+  useEffect(() => {
+    if (!document || !wanted || haveTexts) return undefined;
+    const life = { cancelled: false };
+    void (async () => {
+      const all: string[] = [];
+      for (let index = 0; index < document.numPages && !life.cancelled; index += 1) {
+        const content = await (await document.getPage(index + 1)).getTextContent();
+        all.push(content.items.map((item) => ('str' in item ? item.str : '')).join(''));
+      }
+      if (!life.cancelled) setLoaded({ document, texts: all });
+    })();
+    return () => {
+      life.cancelled = true;
+    };
+  }, [document, wanted, haveTexts]);
+  return haveTexts ? loaded?.texts : undefined;
+}
+
+/**
+ * DOM ranges for matches on a rendered page: the text layer holds one span per text item, in
+ * order, so walking its text nodes gives the same offsets as the page text.
+ */
+export function rangesOnPage(textLayer: Element, matches: FindMatch[]): Range[] {
+  const nodes: { node: Text; start: number }[] = [];
+  let offset = 0;
+  const walker = textLayer.ownerDocument.createTreeWalker(textLayer, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    nodes.push({ node: node as Text, start: offset });
+    offset += node.textContent?.length ?? 0;
+  }
+  const locate = (position: number, atEnd: boolean) => {
+    const found = nodes.findLast((entry) => (atEnd ? entry.start < position : entry.start <= position)) ?? nodes[0];
+    return { node: found.node, offset: Math.min(position - found.start, found.node.length) };
+  };
+  if (nodes.length === 0) return [];
+  return matches.map((match) => {
+    const range = textLayer.ownerDocument.createRange();
+    const start = locate(match.start, false);
+    const end = locate(match.end, true);
+    range.setStart(start.node, start.offset);
+    range.setEnd(end.node, end.offset);
+    return range;
+  });
+}

@@ -1,0 +1,117 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Annotation, ImportBatch } from '../../electron/common/model';
+import { makeTextPdf } from '../fixtures/pdfFixtures';
+import { temporaryEngine } from './helpers/temporaryLibrary';
+
+let engine: Awaited<ReturnType<typeof temporaryEngine>>;
+let inbox: string;
+
+beforeEach(async () => {
+  engine = await temporaryEngine();
+  inbox = fs.mkdtempSync(path.join(os.tmpdir(), 'briefing-carry-'));
+});
+afterEach(async () => {
+  await engine.remove();
+  fs.rmSync(inbox, { recursive: true, force: true });
+});
+
+async function importDraft(name: string, pages: string[][]): Promise<ImportBatch['items'][number]> {
+  const file = path.join(inbox, name);
+  fs.writeFileSync(file, await makeTextPdf(pages, { title: 'Draft articles on crimes against humanity' }));
+  let batch = await engine.api.imports.start({ paths: [file], kind: 'draft' });
+  while (batch.state === 'running') {
+    await new Promise((resolve) => setTimeout(resolve, 25));
+    batch = await engine.api.imports.getBatch({ batchId: batch.id });
+  }
+  expect(batch.items[0].status).toBe('imported');
+  return batch.items[0];
+}
+
+const scope = 'The present draft articles apply to the prevention and punishment of crimes against humanity.';
+const definition = 'following acts when committed as part of a widespread or systematic attack:';
+const obligation = 'Each State undertakes to prevent and to punish crimes against humanity.';
+
+const original = [
+  ['A/CN.4/L.935', 'Draft articles on crimes against humanity', 'Article 1', 'Scope', scope],
+  ['Article 2', 'Definitions', definition, '(a) murder;', 'Article 3', 'General obligations', obligation],
+];
+// Rev.1: article 1 moved down by a new preamble line, article 2 reworded, article 3's sentence gone.
+const revised = [
+  ['A/CN.4/L.935/Rev.1', 'Draft articles on crimes against humanity', 'Recalling the Charter of the United Nations,', 'Article 1', 'Scope', scope],
+  [
+    'Article 2',
+    'Definitions',
+    'following acts when committed as part of a widespread and systematic attack against civilians:',
+    '(a) murder;',
+    'Article 3',
+    'General obligations',
+    'To be completed.',
+  ],
+];
+
+const mark = (pageIndex: number, exact: string, prefix = '', suffix = '') => ({
+  rects: [{ pageIndex, x1: 72, y1: 700, x2: 400, y2: 712 }],
+  quote: { exact, prefix, suffix },
+});
+
+describe('carrying annotations to the next revision', () => {
+  it('finds unchanged and changed text again, keeps notes by page, and holds what is gone for review', async () => {
+    const first = await importDraft('draft.pdf', original);
+    const api = engine.api.annotations;
+    await api.create({ documentId: first.documentId!, kind: 'highlight', colour: 'key', note: 'Core of the scope', tags: ['scope'], anchor: mark(0, scope, 'Scope ') });
+    await api.create({ documentId: first.documentId!, kind: 'strikeout', colour: 'oppose', note: 'Capital opposes', anchor: mark(1, definition, 'Definitions ', ' (a) murder;') });
+    await api.create({ documentId: first.documentId!, kind: 'underline', colour: 'question', note: 'Ask about timing', anchor: mark(1, obligation, 'General obligations ') });
+    await api.create({ documentId: first.documentId!, kind: 'area', colour: 'support', note: 'Table to check', anchor: { rects: [{ pageIndex: 1, x1: 50, y1: 50, x2: 150, y2: 100 }] } });
+
+    const second = await importDraft('draft-rev1.pdf', revised);
+    expect(second.message).toBe(
+      '4 annotations carried over from Original: 1 unchanged, 1 on changed text, 1 placed by page, 1 not found (waiting in the review list).',
+    );
+
+    const carried = await api.list({ documentId: second.documentId! });
+    const byNote = Object.fromEntries(carried.map((annotation) => [annotation.note, annotation])) as Record<string, Annotation>;
+    expect(carried).toHaveLength(4);
+
+    const unchanged = byNote['Core of the scope'];
+    expect(unchanged).toMatchObject({ kind: 'highlight', colour: 'key', tags: ['scope'], pageIndex: 0, carry: { status: 'unchanged', fromRevision: 'Original' } });
+    expect(unchanged.anchor.quote!.exact.replace(/\s+/gu, ' ')).toBe(scope);
+    expect(unchanged.anchor.rects.length).toBeGreaterThan(0);
+    for (const rect of unchanged.anchor.rects) {
+      expect(rect).toMatchObject({ pageIndex: 0 });
+      expect(rect.x1).toBeGreaterThanOrEqual(0);
+      expect(rect.x2).toBeLessThanOrEqual(612);
+      expect(rect.y2).toBeGreaterThan(rect.y1);
+    }
+
+    const changed = byNote['Capital opposes'];
+    expect(changed).toMatchObject({ kind: 'strikeout', pageIndex: 1, carry: { status: 'changed', previousExact: definition } });
+    // The mark keeps its ends (from "following" to "attack") and covers the reworded text between them.
+    expect(changed.anchor.quote!.exact).toBe('following acts when committed as part of a widespread and systematic attack');
+    const diff = changed.carry!.diff!;
+    expect(diff.filter((part) => part.op === 'removed').map((part) => part.text)).toContain('or');
+    expect(diff.filter((part) => part.op === 'added').map((part) => part.text)).toContain('and');
+
+    expect(byNote['Ask about timing']).toMatchObject({ kind: 'underline', pageIndex: 1, carry: { status: 'not-found', previousExact: obligation } });
+    expect(byNote['Ask about timing'].anchor.rects).toEqual([]);
+
+    expect(byNote['Table to check']).toMatchObject({ kind: 'area', pageIndex: 1, carry: { status: 'by-page' } });
+    expect(byNote['Table to check'].anchor.rects).toEqual([{ pageIndex: 1, x1: 50, y1: 50, x2: 150, y2: 100 }]);
+
+    // Placing the one that was not found, by hand, ends its review; the previous revision is untouched.
+    const placed = await api.update({ id: byNote['Ask about timing'].id, patch: { anchor: mark(1, 'To be completed.') } });
+    expect(placed.carry).toBeNull();
+    const accepted = await api.update({ id: changed.id, patch: { carry: null } });
+    expect(accepted.carry).toBeNull();
+    expect((await api.list({ documentId: first.documentId! })).map((annotation) => annotation.carry)).toEqual([null, null, null, null]);
+  });
+
+  it('carries nothing when the previous revision has no annotations, and is quiet about it', async () => {
+    await importDraft('draft.pdf', original);
+    const second = await importDraft('draft-rev1.pdf', revised);
+    expect(second.message).toBeNull();
+    expect(await engine.api.annotations.list({ documentId: second.documentId! })).toEqual([]);
+  });
+});
