@@ -1,0 +1,119 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, BrowserContext, Locator } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { makeTextPdf } from '../fixtures/pdfFixtures';
+import { BriefingPage } from './pages/BriefingPage';
+import { launchChromium } from './support/browser';
+import { freshDataDir, startBuiltHost, type RunningHost } from './support/hostProcess';
+
+let browser: Browser;
+let context: BrowserContext;
+let host: RunningHost;
+let inbox: string;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+beforeEach(async () => {
+  host = await startBuiltHost(freshDataDir());
+  context = await browser.newContext();
+  inbox = fs.mkdtempSync(path.join(os.tmpdir(), 'briefing-e2e-carry-'));
+});
+afterEach(async () => {
+  await context.close();
+  await host.stop();
+  fs.rmSync(inbox, { recursive: true, force: true });
+});
+
+const scope = 'The present draft articles apply to the prevention and punishment of crimes against humanity.';
+const definition = 'following acts when committed as part of a widespread or systematic attack:';
+const obligation = 'Each State undertakes to prevent and to punish crimes against humanity.';
+
+async function importPdf(app: BriefingPage, name: string, pages: string[][]) {
+  const file = path.join(inbox, name);
+  fs.writeFileSync(file, await makeTextPdf(pages, { title: 'Draft articles on crimes against humanity' }));
+  await app.importFiles([file]);
+  await app.waitForImportEnd();
+}
+
+async function openRow(app: BriefingPage, symbol: string): Promise<void> {
+  await app.goTo('Library');
+  await app.documents.getByRole('row').filter({ hasText: symbol }).getByRole('button', { name: /^Open / }).click();
+  await app.page.getByLabel('Page 1', { exact: true }).locator('.textLayer span').first().waitFor();
+}
+
+/** Selects a line of the text layer as a person dragging over it would, then marks it. */
+async function markLine(app: BriefingPage, text: string, action: 'Highlight' | 'Underline' | 'Strike through'): Promise<void> {
+  const line: Locator = app.page.locator('.textLayer span', { hasText: text });
+  await line.scrollIntoViewIfNeeded();
+  await line.evaluate((span) => {
+    const range = document.createRange();
+    range.selectNodeContents(span);
+    const selection = window.getSelection()!;
+    selection.removeAllRanges();
+    selection.addRange(range);
+    span.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+  });
+  await app.page.getByRole('toolbar', { name: 'Mark the selection' }).getByRole('button', { name: action }).click();
+}
+
+describe('a new revision of a draft', () => {
+  it('receives the marks of the previous one: unchanged, changed with a diff, and a review list for the deleted', async () => {
+    const app = new BriefingPage(await context.newPage());
+    await app.open(host.appUrl);
+    await app.emptyLibrary.waitFor();
+    await importPdf(app, 'draft.pdf', [
+      ['A/CN.4/L.935', 'Draft articles on crimes against humanity', 'Article 1', 'Scope', scope],
+      ['Article 2', 'Definitions', definition, '(a) murder;', 'Article 3', 'General obligations', obligation],
+    ]);
+    await openRow(app, 'A/CN.4/L.935');
+    const sidebar = app.page.getByRole('complementary', { name: 'Annotations' });
+    await markLine(app, scope, 'Highlight');
+    await sidebar.getByText('Highlight, p. 1').waitFor();
+    await markLine(app, definition, 'Strike through');
+    await sidebar.getByText('Strike-through, p. 2').waitFor();
+    await markLine(app, obligation, 'Underline');
+    await sidebar.getByText('Underline, p. 2').waitFor();
+
+    await app.goTo('Library');
+    await importPdf(app, 'draft-rev1.pdf', [
+      ['A/CN.4/L.935/Rev.1', 'Draft articles on crimes against humanity', 'Recalling the Charter of the United Nations,', 'Article 1', 'Scope', scope],
+      ['Article 2', 'Definitions', 'following acts when committed as part of a widespread and systematic attack:', '(a) murder;', 'Article 3', 'General obligations', 'To be completed.'],
+    ]);
+    await app.importItem('draft-rev1.pdf').getByText(/3 annotations carried over from Original: 1 unchanged, 1 on changed text, 1 not found/).waitFor();
+
+    await openRow(app, 'A/CN.4/L.935/Rev.1');
+    // Unchanged and changed marks are drawn on the new pages; the changed one shows its diff.
+    await app.page.getByLabel('Page 1', { exact: true }).locator('.pdf-annotation-highlight').waitFor();
+    await sidebar.getByText('From Original, text unchanged').waitFor();
+    const changed = sidebar.locator('.carry-changed');
+    await changed.waitFor();
+    expect(await changed.locator('del').allTextContents()).toEqual(['or ']);
+    expect(await changed.locator('ins').allTextContents()).toEqual(['and ']);
+    await changed.getByRole('button', { name: 'Accept' }).click();
+    await changed.waitFor({ state: 'detached' });
+
+    // The deleted passage's mark waits in the review list and can be placed on other text.
+    const review = sidebar.getByRole('region', { name: 'To review' });
+    await review.getByText(obligation).waitFor();
+    expect(await review.getByRole('button', { name: 'Place on selected text' }).isDisabled()).toBe(true);
+    const line = app.page.locator('.textLayer span', { hasText: 'To be completed.' });
+    await line.scrollIntoViewIfNeeded();
+    await line.evaluate((span) => {
+      const range = document.createRange();
+      range.selectNodeContents(span);
+      window.getSelection()!.removeAllRanges();
+      window.getSelection()!.addRange(range);
+      span.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+    });
+    await review.getByRole('button', { name: 'Place on selected text' }).click();
+    await review.waitFor({ state: 'detached' });
+    await app.page.getByLabel('Page 2', { exact: true }).locator('.pdf-annotation-underline').waitFor();
+    await sidebar.getByText('Underline, p. 2').waitFor();
+  });
+});
