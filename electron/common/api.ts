@@ -12,6 +12,7 @@ import type {
   DocumentKind,
   DocumentMetadataPatch,
   DocumentSummary,
+  BinaryFile,
   ExportedFile,
   ImportBatch,
   LibraryStatus,
@@ -30,7 +31,8 @@ export interface LibraryService {
   /** Removes a document with its pages, passages and annotations. */
   deleteDocument(args: { id: number }): Promise<{ deleted: boolean }>;
   /** The document as imported: the original file's bytes (base64) for the reader. */
-  originalFile(args: { id: number }): Promise<{ mediaType: string; dataBase64: string; fileName: string | null }>;
+  /** The file as imported. Its bytes travel as bytes (IPC structured clone, raw HTTP body), never as text. */
+  originalFile(args: { id: number }): Promise<BinaryFile>;
 }
 
 /** A file to import that the caller has in memory (browser uploads, drag and drop). */

@@ -237,6 +237,13 @@ export interface Annotation {
 export const annotationExportFormats = ['pdf', 'xfdf', 'markdown', 'docx'] as const;
 export type AnnotationExportFormat = (typeof annotationExportFormats)[number];
 
+/** A file whose bytes cross the process boundary as they are (see common/binaryResult.ts). */
+export interface BinaryFile {
+  mediaType: string;
+  fileName: string | null;
+  data: Uint8Array;
+}
+
 export interface ExportedFile {
   fileName: string;
   mediaType: string;

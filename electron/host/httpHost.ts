@@ -9,6 +9,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { BriefingApi } from '../common/api';
+import { binaryFieldsHeader, binaryMediaType, encodeBinaryFields, isBinaryResultValue } from '../common/binaryResult';
 import { contentSecurityPolicy } from '../common/contentSecurityPolicy';
 import { dispatch } from '../common/dispatch';
 import type { ErrorCode, Result } from '../common/errors';
@@ -142,6 +143,7 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
     }
     const operationName = decodeURIComponent(url.pathname.slice('/api/'.length));
     const result = await dispatch(options.api, operationName, args);
+    if (result.ok && isBinaryResultValue(result.value)) return sendBinary(response, result.value);
     sendJson(response, result.ok ? 200 : statusByErrorCode[result.error.code], result);
   }
 
@@ -211,6 +213,17 @@ function readBody(request: http.IncomingMessage): Promise<Buffer | undefined> {
     request.on('end', () => resolve(size > maxBodyBytes ? undefined : Buffer.concat(chunks)));
     request.on('error', reject);
   });
+}
+
+function sendBinary(response: http.ServerResponse, value: { data: Uint8Array } & Record<string, unknown>) {
+  response.writeHead(200, {
+    ...securityHeaders(),
+    'Content-Type': binaryMediaType,
+    'Content-Length': value.data.byteLength,
+    [binaryFieldsHeader]: encodeBinaryFields(value),
+    'Cache-Control': 'no-store',
+  });
+  response.end(value.data);
 }
 
 function sendJson(response: http.ServerResponse, status: number, body: Result<unknown>) {

@@ -211,5 +211,9 @@ describe('the PDF reader', () => {
     await pageNumber.fill('1');
     await pageNumber.press('Enter');
     await expect.poll(() => app.page.locator('.pdf-scroller').evaluate((element) => element.scrollTop)).toBeLessThan(20);
+
+    // Opened again in the same session (the file comes from the cache): still readable.
+    await app.goTo('Library');
+    await openDraft(app);
   });
 });

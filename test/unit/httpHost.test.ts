@@ -3,6 +3,7 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { binaryFieldsHeader, binaryMediaType, decodeBinaryFields } from '../../electron/common/binaryResult';
 import { startHttpHost, type HttpHost } from '../../electron/host/httpHost';
 import { temporaryEngine } from './helpers/temporaryLibrary';
 
@@ -68,6 +69,25 @@ describe('the HTTP host', () => {
     });
     expect(reply.status).toBe(200);
     expect(JSON.parse(reply.body)).toMatchObject({ ok: true, value: { dataDir: engine.library.dataDir } });
+  });
+
+  it('sends a file result as raw bytes, its other fields in a header', async () => {
+    const file = path.join(sandbox, 'Déclaration.txt');
+    fs.writeFileSync(file, 'Article 1\nÉgalité en dignité.');
+    let batch = await engine.api.imports.start({ paths: [file] });
+    while (batch.state === 'running') {
+      await new Promise((resolve) => setTimeout(resolve, 25));
+      batch = await engine.api.imports.getBatch({ batchId: batch.id });
+    }
+    const reply = await fetch(`${host.origin}/api/library.originalFile`, {
+      method: 'POST',
+      headers: authorized(),
+      body: JSON.stringify({ id: batch.items[0].documentId }),
+    });
+    expect(reply.status).toBe(200);
+    expect(reply.headers.get('Content-Type')).toBe(binaryMediaType);
+    expect(decodeBinaryFields(reply.headers.get(binaryFieldsHeader))).toEqual({ mediaType: 'text/plain', fileName: 'Déclaration.txt' });
+    expect(Buffer.from(await reply.arrayBuffer()).equals(fs.readFileSync(file))).toBe(true);
   });
 
   it('listens on 127.0.0.1 and gives a fresh random token per launch', async () => {

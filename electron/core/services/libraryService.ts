@@ -42,7 +42,12 @@ export function createLibraryService(library: Library): LibraryService {
         throw new AppError('not-found', 'The original file of this document is missing from the library folder; import it again.');
       }
       const bytes = await fs.readFile(library.originals.pathFor(row.sha256));
-      return { mediaType: row.media_type ?? 'application/octet-stream', dataBase64: bytes.toString('base64'), fileName: row.original_file_name };
+      return {
+        mediaType: row.media_type ?? 'application/octet-stream',
+        fileName: row.original_file_name,
+        // A plain Uint8Array view: IPC and the HTTP host send it as it is.
+        data: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+      };
     },
     async deleteDocument({ id }) {
       const deleted = deleteDocument(library.db, id);

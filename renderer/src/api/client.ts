@@ -4,6 +4,7 @@
  * or the loopback HTTP host (browser mode).
  */
 import type { BriefingApi } from '../../../electron/common/api';
+import { binaryFieldsHeader, binaryMediaType, decodeBinaryFields } from '../../../electron/common/binaryResult';
 import type { BriefingBridge } from '../../../electron/common/bridge';
 import { AppError, isAppErrorData, type Result } from '../../../electron/common/errors';
 import { operations } from '../../../electron/common/schemas';
@@ -83,6 +84,10 @@ export function httpTransport(token: string | undefined): Transport {
       });
     } catch {
       return unreachable;
+    }
+    if (response.ok && response.headers.get('Content-Type') === binaryMediaType) {
+      const data = new Uint8Array(await response.arrayBuffer());
+      return { ok: true, value: { ...decodeBinaryFields(response.headers.get(binaryFieldsHeader)), data } };
     }
     const body: unknown = await response.json().catch(() => undefined);
     if (isResult(body)) return body;

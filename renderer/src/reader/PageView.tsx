@@ -62,6 +62,7 @@ export function PageView({
       const viewport = page.getViewport({ scale });
       const ratio = window.devicePixelRatio || 1;
       const canvas = canvasRef.current;
+      canvas.removeAttribute('data-drawn');
       canvas.width = Math.floor(viewport.width * ratio);
       canvas.height = Math.floor(viewport.height * ratio);
       renderTask = page.render({
@@ -71,7 +72,9 @@ export function PageView({
       });
       textRef.current.replaceChildren();
       textLayer = new TextLayer({ textContentSource: page.streamTextContent(), container: textRef.current, viewport });
-      await Promise.all([renderTask.promise, textLayer.render()]);
+      // The page is visible once the canvas is drawn; it is selectable once the text layer is.
+      const drawn = renderTask.promise.then(() => canvas.setAttribute('data-drawn', 'true'));
+      await Promise.all([drawn, textLayer.render()]);
       if (!cancelled) {
         setRendered(true);
         onRenderedRef.current?.();

@@ -23,7 +23,9 @@ export function warmUpPdfWorker(): PDFWorker {
 export function openPdf(data: Uint8Array): { promise: Promise<PDFDocumentProxy>; destroy(): Promise<void> } {
   const base = new URL('./pdfjs/', document.baseURI).href;
   const task = getDocument({
-    data,
+    // pdf.js transfers (detaches) the buffer it is given: give it a copy, so the cached file
+    // can be opened again.
+    data: data.slice(),
     worker: warmUpPdfWorker(),
     enableXfa: false,
     cMapUrl: `${base}cmaps/`,

@@ -2,7 +2,6 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import type { AnnotationAnchor } from '../../../../electron/common/model';
 import { useApi } from '../../api/ApiContext';
-import { decodeBase64 } from '../../api/files';
 import { queryKeys } from '../../api/queryKeys';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { PdfReader } from '../../reader/PdfReader';
@@ -24,10 +23,7 @@ export function ReaderScreen({ target }: { target: ReaderTarget }) {
   const [asPdf, setAsPdf] = useState(target.terms.length === 0);
   const original = useQuery({
     queryKey: queryKeys.original(target.documentId),
-    queryFn: async () => {
-      const file = await api.library.originalFile({ id: target.documentId });
-      return { ...file, bytes: decodeBase64(file.dataBase64) };
-    },
+    queryFn: () => api.library.originalFile({ id: target.documentId }),
     enabled: asPdf,
     staleTime: Infinity,
   });
@@ -46,7 +42,7 @@ export function ReaderScreen({ target }: { target: ReaderTarget }) {
   }
   if (!original.data) return <p>Opening the document…</p>;
   return (
-    <PdfWithAnnotations documentId={target.documentId} data={original.data.bytes} pageIndex={target.pageIndex} annotationId={target.annotationId} />
+    <PdfWithAnnotations documentId={target.documentId} data={original.data.data} pageIndex={target.pageIndex} annotationId={target.annotationId} />
   );
 }
 
