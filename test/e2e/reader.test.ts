@@ -173,6 +173,13 @@ describe('the PDF reader', () => {
       tags: ['procedure', 'art. 2'],
     });
 
+    // A colour's meaning can be renamed; the picker and the filters follow.
+    await sidebar.getByRole('button', { name: 'Rename Key' }).click();
+    await sidebar.getByLabel('Meaning of Key').fill('Red line');
+    await sidebar.getByRole('button', { name: 'Save' }).click();
+    await sidebar.getByRole('radio', { name: 'Red line' }).waitFor();
+    expect(await sidebar.getByLabel('Filter by colour').locator('option').allTextContents()).toContain('Red line');
+
     // The tag filter lists the tags and narrows the list.
     await sidebar.getByLabel('Filter by tag').selectOption('procedure');
     expect(await sidebar.locator('.annotation-list li').count()).toBe(1);

@@ -23,6 +23,7 @@ export function AnnotationSidebar({
   selectedId,
   focusNoteOf,
   onColour,
+  onRenameColour,
   onJump,
   onChange,
   onDelete,
@@ -37,6 +38,8 @@ export function AnnotationSidebar({
   /** A newly placed note or comment: its text box takes the focus. */
   focusNoteOf: number | undefined;
   onColour: (key: string) => void;
+  /** Gives a colour a new meaning ("key" → "red line"): every mark of that colour follows. */
+  onRenameColour: (key: string, label: string) => void;
   onJump: (annotation: Annotation) => void;
   onChange: (annotation: Annotation, patch: { note?: string; colour?: string; tags?: string[]; carry?: null }) => void;
   onDelete: (annotation: Annotation) => void;
@@ -47,6 +50,7 @@ export function AnnotationSidebar({
   children?: ReactNode;
 }) {
   const [filterColour, setFilterColour] = useState('');
+  const [renaming, setRenaming] = useState<string>();
   const [filterTag, setFilterTag] = useState('');
   const [filterText, setFilterText] = useState('');
   const list = useRef<HTMLUListElement>(null);
@@ -73,12 +77,36 @@ export function AnnotationSidebar({
     <aside className="annotation-sidebar" aria-label="Annotations">
       <fieldset className="colour-picker">
         <legend>Colour for new marks</legend>
-        {colours.map((colour) => (
-          <label key={colour.key}>
-            <input type="radio" name="colour" value={colour.key} checked={activeColour === colour.key} onChange={() => onColour(colour.key)} />
-            <span className="swatch" style={{ background: colour.hex }} /> {colour.label}
-          </label>
-        ))}
+        {colours.map((colour) =>
+          renaming === colour.key ? (
+            <form
+              key={colour.key}
+              onSubmit={(event) => {
+                event.preventDefault();
+                const label = new FormData(event.currentTarget).get('label')?.toString().trim();
+                if (label && label !== colour.label) onRenameColour(colour.key, label);
+                setRenaming(undefined);
+              }}
+            >
+              <span className="swatch" style={{ background: colour.hex }} />{' '}
+              <input name="label" aria-label={`Meaning of ${colour.label}`} defaultValue={colour.label} maxLength={40} autoFocus />
+              <button type="submit">Save</button>
+              <button type="button" onClick={() => setRenaming(undefined)}>
+                Cancel
+              </button>
+            </form>
+          ) : (
+            <div key={colour.key} className="colour-choice">
+              <label>
+                <input type="radio" name="colour" value={colour.key} checked={activeColour === colour.key} onChange={() => onColour(colour.key)} />
+                <span className="swatch" style={{ background: colour.hex }} /> {colour.label}
+              </label>
+              <button type="button" className="link" aria-label={`Rename ${colour.label}`} onClick={() => setRenaming(colour.key)}>
+                Rename
+              </button>
+            </div>
+          ),
+        )}
       </fieldset>
       {children}
       {toReview.length > 0 && (

@@ -75,7 +75,7 @@ function PdfWithAnnotations({
   pageIndex: number;
   annotationId?: number;
 }) {
-  const { annotations, colours, error, create, update, remove, undo, redo } = useAnnotations(documentId);
+  const { annotations, colours, error, create, update, remove, undo, redo, renameColour } = useAnnotations(documentId);
   const [activeColour, setActiveColour] = useState('key');
   const [selectedId, setSelectedId] = useState<number | undefined>(annotationId);
   const [focusNoteOf, setFocusNoteOf] = useState<number>();
@@ -109,6 +109,7 @@ function PdfWithAnnotations({
         selectedId={selectedId}
         focusNoteOf={focusNoteOf}
         onColour={setActiveColour}
+        onRenameColour={(key, label) => renameColour({ key, label })}
         onJump={(annotation) => {
           setSelectedId(annotation.id);
           setJump((current) => ({ pageIndex: annotation.pageIndex, nonce: current.nonce + 1 }));

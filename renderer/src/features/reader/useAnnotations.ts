@@ -46,6 +46,11 @@ export function useAnnotations(documentId: number) {
   };
   const record = (step: Step) => setHistory((current) => ({ done: [...current.done.slice(-99), step], undone: [] }));
 
+  const renameColour = useMutation({
+    mutationFn: (args: { key: string; label: string }) => api.annotations.renameColour(args),
+    onSuccess: (updatedColours) => queryClient.setQueryData(queryKeys.colours(), updatedColours),
+  });
+
   const run = useMutation({ mutationFn: (action: () => Promise<void>) => action(), onSettled: refresh });
 
   const create = (draft: Draft, onCreated?: (annotation: Annotation) => void) =>
@@ -104,7 +109,8 @@ export function useAnnotations(documentId: number) {
   return {
     annotations: list.data ?? [],
     colours: colours.data ?? [],
-    error: list.error ?? run.error,
+    error: list.error ?? run.error ?? renameColour.error,
+    renameColour: renameColour.mutate,
     create,
     update,
     remove,
