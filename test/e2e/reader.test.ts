@@ -219,6 +219,16 @@ describe('the PDF reader', () => {
     await pageNumber.press('Enter');
     await expect.poll(() => app.page.locator('.pdf-scroller').evaluate((element) => element.scrollTop)).toBeLessThan(20);
 
+    // Thumbnails: page 2's picture is drawn and takes the reader there.
+    await app.page.getByRole('button', { name: 'Pages', exact: true }).click();
+    const thumbnails = app.page.getByRole('list', { name: 'Pages' });
+    await expect.poll(() => thumbnails.locator('canvas').nth(1).evaluate((canvas: HTMLCanvasElement) => canvas.width)).toBe(120);
+    await thumbnails.getByRole('button', { name: 'Go to page 2' }).click();
+    await expect.poll(() => app.page.getByLabel('Page number').inputValue()).toBe('2');
+    // This fixture has no outline, and the Outline panel says so.
+    await app.page.getByRole('button', { name: 'Outline', exact: true }).click();
+    await app.page.getByText('This PDF has no outline').waitFor();
+
     // Opened again in the same session (the file comes from the cache): still readable.
     await app.goTo('Library');
     await openDraft(app);

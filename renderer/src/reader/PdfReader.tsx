@@ -4,6 +4,7 @@ import type { Annotation, AnnotationAnchor, AnnotationColour, AnnotationKind, Pa
 import { viewportRectToPdf } from './coordinates';
 import { findMatches, rangesOnPage, usePageTexts } from './findInDocument';
 import { PageView, type PageSize } from './PageView';
+import { OutlinePanel, ThumbnailPanel } from './ReaderSidePanel';
 import { openPdf } from './pdfjs';
 
 /** What a click or drag on a page does: select text, or place a note, a comment or an area. */
@@ -54,6 +55,7 @@ export function PdfReader({ data, annotations, colours, jump, onMark, onSelectAn
   // Enter first shows the current match, then moves on: remember what it last showed.
   const lastShown = useRef('');
   const [renderedPages, setRenderedPages] = useState(0);
+  const [sidePanel, setSidePanel] = useState<'none' | 'outline' | 'pages'>('none');
   const pageTexts = usePageTexts(document, find.open && find.query.trim().length > 0);
   const matches = useMemo(() => (pageTexts ? findMatches(pageTexts, find.query) : []), [pageTexts, find.query]);
 
@@ -293,6 +295,12 @@ export function PdfReader({ data, annotations, colours, jump, onMark, onSelectAn
   return (
     <div className="pdf-reader">
       <div className="pdf-toolbar" role="toolbar" aria-label="Reader">
+        <button type="button" aria-pressed={sidePanel === 'outline'} onClick={() => setSidePanel(sidePanel === 'outline' ? 'none' : 'outline')}>
+          Outline
+        </button>
+        <button type="button" aria-pressed={sidePanel === 'pages'} onClick={() => setSidePanel(sidePanel === 'pages' ? 'none' : 'pages')}>
+          Pages
+        </button>
         <button type="button" onClick={() => setScale('fit-width')} aria-pressed={scale === 'fit-width'}>
           Fit width
         </button>
@@ -367,6 +375,16 @@ export function PdfReader({ data, annotations, colours, jump, onMark, onSelectAn
           </button>
         </div>
       )}
+      <div className="pdf-body">
+      {document && sidePanel !== 'none' && (
+        <aside className="reader-side-panel" aria-label={sidePanel === 'outline' ? 'Outline' : 'Pages'}>
+          {sidePanel === 'outline' ? (
+            <OutlinePanel document={document} onGoTo={(pageIndex) => goToPage(pageIndex)} />
+          ) : (
+            <ThumbnailPanel document={document} sizes={sizes} currentPage={currentPage} onGoTo={(pageIndex) => goToPage(pageIndex)} />
+          )}
+        </aside>
+      )}
       <div
         className={`pdf-scroller tool-${tool}`}
         onScroll={onScroll}
@@ -400,6 +418,7 @@ export function PdfReader({ data, annotations, colours, jump, onMark, onSelectAn
             <button type="button" onClick={() => mark('strikeout')}>Strike through</button>
           </div>
         )}
+      </div>
       </div>
     </div>
   );
