@@ -81,6 +81,8 @@ export interface AnnotationService {
     note?: string;
     tags?: string[];
     anchor: AnnotationAnchor;
+    /** The page of a mark in a text document, which has a text position but no rectangles. */
+    pageIndex?: number;
   }): Promise<Annotation>;
   update(args: {
     id: number;

@@ -167,6 +167,8 @@ export interface PageText {
   pageCount: number;
   text: string;
   hasTextLayer: boolean;
+  /** The original's type: marks in the text reader are for documents that are not PDFs. */
+  mediaType: string | null;
   /** [start, end) offsets of the requested terms in the page text. */
   highlights: [number, number][];
 }

@@ -15,16 +15,18 @@ const batchId = z.string().regex(/^[\w-]{1,64}$/, 'not a batch id');
 const isoDate = z.iso.date('a date as yyyy-mm-dd');
 
 const coordinate = z.number().finite().min(-100_000).max(100_000);
-const anchor = z.strictObject({
-  rects: z
-    .array(z.strictObject({ pageIndex: z.int().nonnegative(), x1: coordinate, y1: coordinate, x2: coordinate, y2: coordinate }))
-    .min(1, 'an annotation needs at least one rectangle on a page')
-    .max(2_000),
-  quote: z
-    .strictObject({ exact: z.string().max(20_000), prefix: z.string().max(500), suffix: z.string().max(500) })
-    .optional(),
-  position: z.strictObject({ start: z.int().nonnegative(), end: z.int().nonnegative() }).optional(),
-});
+const anchor = z
+  .strictObject({
+    rects: z
+      .array(z.strictObject({ pageIndex: z.int().nonnegative(), x1: coordinate, y1: coordinate, x2: coordinate, y2: coordinate }))
+      .max(2_000),
+    quote: z
+      .strictObject({ exact: z.string().max(20_000), prefix: z.string().max(500), suffix: z.string().max(500) })
+      .optional(),
+    position: z.strictObject({ start: z.int().nonnegative(), end: z.int().nonnegative() }).optional(),
+  })
+  // On a PDF a mark has rectangles; in a text document (Word, text, Markdown) its offsets in the page text.
+  .refine((value) => value.rects.length > 0 || value.position !== undefined, 'an annotation needs a rectangle on a page, or a text position');
 const colourKey = z.string().regex(/^[a-z][a-z0-9-]{0,30}$/, 'a colour key such as key, support, oppose');
 const tags = z.array(z.string().trim().min(1).max(60)).max(50);
 
@@ -82,6 +84,7 @@ export const apiSchemas = {
       note: z.string().max(50_000).optional(),
       tags: tags.optional(),
       anchor,
+      pageIndex: z.int().nonnegative().optional(),
     }),
     update: z.strictObject({
       id: z.int().positive(),

@@ -233,4 +233,49 @@ describe('the PDF reader', () => {
     await app.goTo('Library');
     await openDraft(app);
   });
+
+  it('annotates a text document in the text reader and exports the summary', async () => {
+    const app = new BriefingPage(await context.newPage());
+    await app.open(host.appUrl);
+    await app.emptyLibrary.waitFor();
+    const file = path.join(inbox, 'position.txt');
+    fs.writeFileSync(file, 'Statement by France\nArticle 2\nFrance supports the definition of persecution in draft article 2.\n');
+    await app.importFiles([file]);
+    await app.waitForImportEnd();
+    await app.documents.getByRole('button', { name: /^Open / }).first().click();
+    const text = app.page.getByLabel('Text of page 1');
+    await text.waitFor();
+    // Select "the definition of persecution" inside the page text, as a drag would.
+    await text.evaluate((pre) => {
+      const node = [...pre.querySelectorAll('span')].map((span) => span.firstChild).find((child) => child?.textContent?.includes('definition'))!;
+      const at = node.textContent!.indexOf('the definition of persecution');
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + 'the definition of persecution'.length);
+      window.getSelection()!.removeAllRanges();
+      window.getSelection()!.addRange(range);
+      pre.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+    });
+    await app.page.getByRole('toolbar', { name: 'Mark the selection' }).getByRole('button', { name: 'Underline' }).click();
+    const mark = text.locator('.text-annotation-underline');
+    await mark.waitFor();
+    expect(await mark.textContent()).toBe('the definition of persecution');
+    const sidebar = app.page.getByRole('complementary', { name: 'Annotations' });
+    await sidebar.getByLabel('Note on underline, page 1').fill('Matches our position');
+    await sidebar.getByLabel('Note on underline, page 1').blur();
+    await expect.poll(async () => (await savedAnnotations(app))[0]?.note).toBe('Matches our position');
+
+    await app.page.reload();
+    await app.documents.getByRole('button', { name: /^Open / }).first().click();
+    await app.page.getByLabel('Text of page 1').locator('.text-annotation-underline', { hasText: 'the definition of persecution' }).waitFor();
+    const reopened = app.page.getByRole('complementary', { name: 'Annotations' });
+    await reopened.getByText('Export and import annotations').click();
+    expect(await reopened.getByRole('button', { name: 'Annotated PDF' }).count()).toBe(0);
+    const [download] = await Promise.all([app.page.waitForEvent('download'), reopened.getByRole('button', { name: 'Summary (Markdown)' }).click()]);
+    const summary = path.join(inbox, 'summary.md');
+    await download.saveAs(summary);
+    const markdown = fs.readFileSync(summary, 'utf8');
+    expect(markdown).toContain('the definition of persecution');
+    expect(markdown).toContain('Matches our position');
+  });
 });

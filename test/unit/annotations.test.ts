@@ -45,7 +45,14 @@ describe('annotations', () => {
     await expect(engine.api.annotations.create({ documentId: 9_999, kind: 'highlight', colour: 'key', anchor })).rejects.toThrow(/no longer in the library/);
     const noRects = await dispatch(engine.api, 'annotations.create', { documentId, kind: 'highlight', colour: 'key', anchor: { rects: [] } });
     expect(noRects).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
-    if (!noRects.ok) expect(noRects.error.message).toMatch(/at least one rectangle/);
+    if (!noRects.ok) expect(noRects.error.message).toMatch(/needs a rectangle on a page, or a text position/);
+    // A text position alone places a mark in a text document, not on a PDF, and only on a page it has.
+    const textDocument = insertDocument(engine.library.db, { kind: 'statement', title: 'Statement', pageCount: 1, mediaType: 'text/plain' });
+    const inText = { rects: [], position: { start: 3, end: 9 } };
+    expect(await engine.api.annotations.create({ documentId: textDocument, kind: 'underline', colour: 'key', anchor: inText, pageIndex: 0 })).toMatchObject({ pageIndex: 0 });
+    await expect(engine.api.annotations.create({ documentId: textDocument, kind: 'underline', colour: 'key', anchor: inText, pageIndex: 4 })).rejects.toThrow(/has 1 pages; there is no page 5/);
+    const pdf = insertDocument(engine.library.db, { kind: 'draft', title: 'Draft', pageCount: 2, mediaType: 'application/pdf' });
+    await expect(engine.api.annotations.create({ documentId: pdf, kind: 'underline', colour: 'key', anchor: inText })).rejects.toThrow(/A mark on a PDF needs its place/);
     const badNumber = await dispatch(engine.api, 'annotations.create', { documentId, kind: 'highlight', colour: 'key', anchor: { rects: [{ pageIndex: 0, x1: 'a', y1: 0, x2: 1, y2: 1 }] } });
     expect(badNumber.ok).toBe(false);
   });

@@ -216,15 +216,16 @@ export class SearchEngine {
     const document = documentFactsById(this.db, documentId);
     const page = document && pageText(this.db, documentId, pageIndex);
     if (!document || !page) throw new AppError('not-found', 'This page is no longer in the library.');
-    const pageCount = this.db
-      .prepare('SELECT page_count FROM documents WHERE id = ?')
-      .pluck()
-      .get(documentId) as number;
+    const { pageCount, mediaType } = this.db
+      .prepare<[number], { pageCount: number; mediaType: string | null }>(
+        'SELECT page_count AS pageCount, media_type AS mediaType FROM documents WHERE id = ?',
+      )
+      .get(documentId)!;
     const wanted = new Set(terms);
     const highlights = tokenizeWithOffsets(page.text)
       .filter((token) => wanted.has(token.token))
       .map((token): [number, number] => [token.start, token.end]);
-    return { documentId, title: document.title, pageIndex, pageCount, ...page, highlights };
+    return { documentId, title: document.title, pageIndex, pageCount, mediaType, ...page, highlights };
   }
 
   close(): void {

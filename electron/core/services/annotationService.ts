@@ -3,7 +3,7 @@ import { AppError } from '../../common/errors';
 import {
   colourExists,
   deleteAnnotation,
-  documentExists,
+  documentPlace,
   getAnnotation,
   insertAnnotation,
   listAnnotations,
@@ -29,8 +29,16 @@ export function createAnnotationService(library: Library): AnnotationService {
       return listAnnotations(db, documentId);
     },
     async create(args) {
-      if (!documentExists(db, args.documentId)) {
+      const document = documentPlace(db, args.documentId);
+      if (!document) {
         throw new AppError('not-found', 'This document is no longer in the library; the annotation was not saved.');
+      }
+      const pageIndex = args.anchor.rects.length > 0 ? Math.min(...args.anchor.rects.map((rect) => rect.pageIndex)) : (args.pageIndex ?? 0);
+      if (args.anchor.rects.length === 0 && document.isPdf) {
+        throw new AppError('invalid-argument', 'A mark on a PDF needs its place on the page; select the text in the PDF reader and mark it there.');
+      }
+      if (pageIndex >= document.pageCount) {
+        throw new AppError('invalid-argument', `This document has ${document.pageCount} pages; there is no page ${pageIndex + 1} to mark.`);
       }
       checkColour(args.colour);
       const id = insertAnnotation(db, { ...args, note: args.note ?? '', tags: args.tags ?? [] });

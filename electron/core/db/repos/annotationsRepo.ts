@@ -43,7 +43,7 @@ export interface NewAnnotation {
   note: string;
   tags: string[];
   anchor: AnnotationAnchor;
-  /** Only for a carried mark not found again: the page it was on, as the rects are empty. */
+  /** Where a mark without rectangles belongs: in a text document, or carried and not found again. */
   pageIndex?: number;
   carry?: AnnotationCarry;
 }
@@ -91,7 +91,8 @@ export function updateAnnotation(
   if (patch.tags !== undefined) values.tags = JSON.stringify(patch.tags);
   if (patch.anchor !== undefined) {
     values.anchor = JSON.stringify(patch.anchor);
-    values.page_index = firstPage(patch.anchor);
+    // A mark in a text document has no rectangles: it stays on its page.
+    if (patch.anchor.rects.length > 0) values.page_index = firstPage(patch.anchor);
   }
   // Looked at (or placed by hand): no longer a carried mark waiting for review.
   if (patch.carry === null || patch.anchor !== undefined) values.carry = null;
@@ -119,6 +120,10 @@ export function colourExists(db: Database, key: string): boolean {
   return db.prepare('SELECT 1 FROM annotation_colours WHERE key = ?').get(key) !== undefined;
 }
 
-export function documentExists(db: Database, id: number): boolean {
-  return db.prepare('SELECT 1 FROM documents WHERE id = ?').get(id) !== undefined;
+/** What placing a mark needs to know of a document: is it a PDF, how many pages. */
+export function documentPlace(db: Database, id: number): { isPdf: boolean; pageCount: number } | undefined {
+  const row = db
+    .prepare<[number], { media_type: string | null; page_count: number }>('SELECT media_type, page_count FROM documents WHERE id = ?')
+    .get(id);
+  return row && { isPdf: row.media_type === 'application/pdf', pageCount: row.page_count };
 }

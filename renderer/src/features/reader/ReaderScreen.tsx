@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { AnnotationAnchor } from '../../../../electron/common/model';
 import { useApi } from '../../api/ApiContext';
 import { queryKeys } from '../../api/queryKeys';
@@ -9,8 +9,10 @@ import { warmUpPdfWorker } from '../../reader/pdfjs';
 import type { ReaderTarget } from '../shell/navigation';
 import { AnnotationExport } from './AnnotationExport';
 import { AnnotationSidebar } from './AnnotationSidebar';
+import { HistoryButtons } from './HistoryButtons';
 import { TextReaderScreen } from './TextReaderScreen';
 import { useAnnotations } from './useAnnotations';
+import { useUndoKeys } from './useUndoKeys';
 
 /**
  * A document in the reader: PDFs in the PDF reader with annotations; search results, Word,
@@ -44,24 +46,6 @@ export function ReaderScreen({ target }: { target: ReaderTarget }) {
   return (
     <PdfWithAnnotations documentId={target.documentId} data={original.data.data} pageIndex={target.pageIndex} annotationId={target.annotationId} />
   );
-}
-
-/** Ctrl/Cmd+Z undoes, Ctrl/Cmd+Shift+Z or Ctrl+Y redoes; not while typing, where the field's own undo applies. */
-function useUndoKeys(undo: () => void, redo: () => void) {
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
-      const target = event.target as HTMLElement;
-      if (target.closest('input, textarea, select, [contenteditable="true"]')) return;
-      const key = event.key.toLowerCase();
-      if (key === 'z' && !event.shiftKey) undo();
-      else if ((key === 'z' && event.shiftKey) || key === 'y') redo();
-      else return;
-      event.preventDefault();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [undo, redo]);
 }
 
 function PdfWithAnnotations({
@@ -119,14 +103,7 @@ function PdfWithAnnotations({
         selectionAnchor={selectionAnchor}
         onPlace={(annotation, anchor) => update(annotation, { anchor })}
       >
-        <div className="annotation-history">
-          <button type="button" disabled={!undo.label} onClick={undo.run} title="Ctrl+Z">
-            {undo.label ? `Undo ${undo.label}` : 'Undo'}
-          </button>
-          <button type="button" disabled={!redo.label} onClick={redo.run} title="Ctrl+Shift+Z">
-            {redo.label ? `Redo ${redo.label}` : 'Redo'}
-          </button>
-        </div>
+        <HistoryButtons undo={undo} redo={redo} />
         <AnnotationExport documentId={documentId} isPdf />
       </AnnotationSidebar>
     </section>

@@ -5,7 +5,7 @@ import { useApi } from '../../api/ApiContext';
 import { queryKeys } from '../../api/queryKeys';
 
 type Patch = { note?: string; colour?: string; tags?: string[]; carry?: null; anchor?: AnnotationAnchor };
-type Draft = { kind: AnnotationKind; colour: string; anchor: AnnotationAnchor; note?: string; tags?: string[] };
+type Draft = { kind: AnnotationKind; colour: string; anchor: AnnotationAnchor; note?: string; tags?: string[]; pageIndex?: number };
 
 /** One step the user can take back: both directions go through the API, so both are saved at once. */
 interface Step {
@@ -41,6 +41,7 @@ export function useAnnotations(documentId: number) {
       note: snapshot.note,
       tags: snapshot.tags,
       anchor: snapshot.anchor,
+      pageIndex: snapshot.pageIndex,
     });
     renamed.current.set(currentId(snapshot.id), created.id);
   };
