@@ -278,4 +278,22 @@ describe('the PDF reader', () => {
     expect(markdown).toContain('the definition of persecution');
     expect(markdown).toContain('Matches our position');
   });
+
+  it('opens a search result in the PDF at its page with the matched words marked', async () => {
+    const app = new BriefingPage(await context.newPage());
+    await importDraft(app);
+    await app.page.keyboard.press('Control+K');
+    const box = app.page.getByRole('combobox', { name: 'Search the library' });
+    await box.pressSequentially('general obligations');
+    await app.page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first().waitFor();
+    await box.press('Enter');
+    await app.page.getByLabel('Page 2', { exact: true }).locator('.textLayer[data-rendered]').waitFor();
+    await expect.poll(() => app.page.evaluate(() => [...(CSS.highlights.get('search-term') ?? [])].map((range) => (range as Range).toString()))).toEqual([
+      'General',
+      'obligations',
+    ]);
+    await expect.poll(() => app.page.getByLabel('Page number').inputValue()).toBe('2');
+    await app.page.getByRole('button', { name: 'Show as text' }).click();
+    await app.page.getByLabel('Text of page 2').locator('mark').first().waitFor();
+  });
 });

@@ -58,9 +58,9 @@ describe('searching from anywhere', () => {
     await box.pressSequentially('persecution identif');
     const results = app.page.getByRole('listbox', { name: 'Search results' });
     const first = results.getByRole('option').first();
-    await first.waitFor();
+    // Results come as you type: wait for those of the whole query, not of "persecution iden".
+    await expect.poll(() => first.locator('mark').allTextContents()).toEqual(['Persecution', 'identifiable']);
     expect(await first.textContent()).toContain('Rome Statute of the International Criminal Court, art. 7(1)(h), p. 2');
-    expect(await first.locator('mark').allTextContents()).toEqual(['Persecution', 'identifiable']);
 
     await box.press('Enter');
     const pageText = app.page.getByLabel('Text of page 2');

@@ -2,7 +2,7 @@ import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Annotation, AnnotationAnchor, AnnotationColour, AnnotationKind, PageRect } from '../../../electron/common/model';
 import { viewportRectToPdf } from './coordinates';
-import { findMatches, rangesOnPage, usePageTexts } from './findInDocument';
+import { findMatches, rangesOnPage, termRangesOnPage, usePageTexts } from './findInDocument';
 import { PageView, type PageSize } from './PageView';
 import { OutlinePanel, ThumbnailPanel } from './ReaderSidePanel';
 import { openPdf } from './pdfjs';
@@ -21,11 +21,16 @@ export interface PdfReaderProps {
   colours: AnnotationColour[];
   /** Page to show first, and a request to jump (the nonce makes a repeat jump count). */
   jump: { pageIndex: number; nonce: number };
+  /** Words a search matched (normalised index terms), marked wherever they appear on drawn pages. */
+  markTerms?: string[];
   onMark: (kind: AnnotationKind, anchor: AnnotationAnchor) => void;
   onSelectAnnotation: (id: number) => void;
   /** The text selection as an anchor, for actions outside the reader (placing a carried mark). */
   onSelectionChange?: (anchor: AnnotationAnchor | undefined) => void;
 }
+
+/** One empty list, so that "no terms" does not look like a change on every render. */
+const noTerms: string[] = [];
 
 const zoomSteps = [0.5, 0.75, 1, 1.25, 1.5, 2, 3];
 
@@ -33,7 +38,7 @@ const zoomSteps = [0.5, 0.75, 1, 1.25, 1.5, 2, 3];
  * The PDF reader: knows nothing of its host; data in, callbacks out. Continuous scroll,
  * only pages near the view are drawn; zoom by fit-width, steps or Ctrl+wheel.
  */
-export function PdfReader({ data, annotations, colours, jump, onMark, onSelectAnnotation, onSelectionChange }: PdfReaderProps) {
+export function PdfReader({ data, annotations, colours, jump, markTerms = noTerms, onMark, onSelectAnnotation, onSelectionChange }: PdfReaderProps) {
   const [document, setDocument] = useState<PDFDocumentProxy>();
   const [sizes, setSizes] = useState<PageSize[]>([]);
   const [error, setError] = useState<string>();
@@ -152,6 +157,11 @@ export function PdfReader({ data, annotations, colours, jump, onMark, onSelectAn
     if (!registry || !element || typeof Highlight === 'undefined') return undefined;
     const all: Range[] = [];
     const current: Range[] = [];
+    const termRanges: Range[] = [];
+    const wantedTerms = new Set(markTerms);
+    if (wantedTerms.size > 0) {
+      for (const layer of element.querySelectorAll<HTMLElement>('.textLayer[data-rendered]')) termRanges.push(...termRangesOnPage(layer, wantedTerms));
+    }
     if (findOpen) {
       for (const layer of element.querySelectorAll<HTMLElement>('.textLayer[data-rendered]')) {
         const pageIndex = Number(layer.parentElement?.dataset.pageIndex);
@@ -160,13 +170,15 @@ export function PdfReader({ data, annotations, colours, jump, onMark, onSelectAn
       }
     }
     registry.set('find-match', new Highlight(...all));
+    registry.set('search-term', new Highlight(...termRanges));
     registry.set('find-current', new Highlight(...current));
     current[0]?.startContainer.parentElement?.scrollIntoView({ block: 'center' });
     return () => {
       registry.delete('find-match');
       registry.delete('find-current');
+      registry.delete('search-term');
     };
-  }, [matches, findOpen, findCurrent, renderedPages, effectiveScale]);
+  }, [matches, findOpen, findCurrent, renderedPages, effectiveScale, markTerms]);
 
   // Which pages are near the view: only those are drawn.
   useEffect(() => {

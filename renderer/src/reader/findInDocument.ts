@@ -90,3 +90,24 @@ export function rangesOnPage(textLayer: Element, matches: FindMatch[]): Range[] 
     return range;
   });
 }
+
+/**
+ * Ranges of the words on a drawn page whose folded form is one of `terms` (a search's matched
+ * index terms: lower case, without accents). CJK runs are not split here, so Chinese terms
+ * are found by find, not marked.
+ */
+export function termRangesOnPage(textLayer: Element, terms: Set<string>): Range[] {
+  const ranges: Range[] = [];
+  const walker = textLayer.ownerDocument.createTreeWalker(textLayer, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = node.textContent ?? '';
+    for (const word of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}\p{M}]*/gu)) {
+      if (!terms.has(foldForFind(word[0]))) continue;
+      const range = textLayer.ownerDocument.createRange();
+      range.setStart(node, word.index);
+      range.setEnd(node, word.index + word[0].length);
+      ranges.push(range);
+    }
+  }
+  return ranges;
+}

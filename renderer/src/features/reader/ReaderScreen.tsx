@@ -15,14 +15,15 @@ import { useAnnotations } from './useAnnotations';
 import { useUndoKeys } from './useUndoKeys';
 
 /**
- * A document in the reader: PDFs in the PDF reader with annotations; search results, Word,
- * text and Markdown documents as text with the matches marked.
+ * A document in the reader: PDFs in the PDF reader with annotations (a search result at its
+ * page with the matched words marked); Word, text and Markdown documents, and PDFs whose
+ * original is missing, as text.
  */
 export function ReaderScreen({ target }: { target: ReaderTarget }) {
   const api = useApi();
   // The worker starts loading while the file is still on its way.
   warmUpPdfWorker();
-  const [asPdf, setAsPdf] = useState(target.terms.length === 0);
+  const [asPdf, setAsPdf] = useState(true);
   const original = useQuery({
     queryKey: queryKeys.original(target.documentId),
     queryFn: () => api.library.originalFile({ id: target.documentId }),
@@ -44,7 +45,20 @@ export function ReaderScreen({ target }: { target: ReaderTarget }) {
   }
   if (!original.data) return <p>Opening the document…</p>;
   return (
-    <PdfWithAnnotations documentId={target.documentId} data={original.data.data} pageIndex={target.pageIndex} annotationId={target.annotationId} />
+    <>
+      {target.terms.length > 0 && (
+        <button type="button" onClick={() => setAsPdf(false)}>
+          Show as text
+        </button>
+      )}
+      <PdfWithAnnotations
+        documentId={target.documentId}
+        data={original.data.data}
+        pageIndex={target.pageIndex}
+        annotationId={target.annotationId}
+        markTerms={target.terms}
+      />
+    </>
   );
 }
 
@@ -53,11 +67,13 @@ function PdfWithAnnotations({
   data,
   pageIndex,
   annotationId,
+  markTerms,
 }: {
   documentId: number;
   data: Uint8Array;
   pageIndex: number;
   annotationId?: number;
+  markTerms: string[];
 }) {
   const { annotations, colours, error, create, update, remove, undo, redo, renameColour } = useAnnotations(documentId);
   const [activeColour, setActiveColour] = useState('key');
@@ -75,6 +91,7 @@ function PdfWithAnnotations({
           annotations={annotations}
           colours={colours}
           jump={jump}
+          markTerms={markTerms}
           onMark={(kind, anchor) =>
             create({ kind, colour: activeColour, anchor }, (created) => {
               setSelectedId(created.id);
