@@ -90,6 +90,8 @@ export interface AnnotationService {
     patch: { kind?: AnnotationKind; colour?: string; note?: string; tags?: string[]; anchor?: AnnotationAnchor; carry?: null };
   }): Promise<Annotation>;
   delete(args: { id: number }): Promise<{ deleted: boolean }>;
+  /** Undoes a deletion: the same annotation comes back, as it was. */
+  restore(args: { id: number }): Promise<Annotation>;
   /** The colours and the meanings the user gave them. */
   colours(args: Record<string, never>): Promise<AnnotationColour[]>;
   renameColour(args: { key: string; label: string }): Promise<AnnotationColour[]>;

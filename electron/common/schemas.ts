@@ -98,6 +98,7 @@ export const apiSchemas = {
       }),
     }),
     delete: z.strictObject({ id: z.int().positive() }),
+    restore: z.strictObject({ id: z.int().positive() }),
     colours: z.strictObject({}),
     renameColour: z.strictObject({ key: colourKey, label: z.string().trim().min(1).max(40) }),
     export: z.strictObject({ documentId, format: z.enum(annotationExportFormats) }),

@@ -4,6 +4,7 @@ import type { OpenDatabaseOptions } from './db/openDatabase';
 import { ImportCoordinator } from './import/importCoordinator';
 import { ExtractionPool } from './import/worker/extractionPool';
 import type { WorkerLauncher } from './import/worker/protocol';
+import { purgeDeletedAnnotations } from './db/repos/annotationsRepo';
 import { openLibrary, type Library } from './library/library';
 import { SearchThread } from './search/searchThread';
 import { createServices } from './services';
@@ -29,6 +30,7 @@ export interface Engine {
 
 export async function startEngine(options: EngineOptions): Promise<Engine> {
   const library = openLibrary(options.dataDir, options);
+  purgeDeletedAnnotations(library.db);
   const pool = new ExtractionPool(options.launchWorker, {
     databasePath: library.databasePath,
     nativeBinding: options.nativeBinding,

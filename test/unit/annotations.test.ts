@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../electron/common/dispatch';
 import type { AnnotationAnchor } from '../../electron/common/model';
+import { purgeDeletedAnnotations } from '../../electron/core/db/repos/annotationsRepo';
 import { insertDocument } from '../../electron/core/db/repos/documentsRepo';
 import { temporaryEngine } from './helpers/temporaryLibrary';
 
@@ -38,6 +39,22 @@ describe('annotations', () => {
     expect(await engine.api.annotations.delete({ id: created.id })).toEqual({ deleted: true });
     await expect(engine.api.annotations.delete({ id: created.id })).rejects.toThrow(/no longer there/);
     await expect(engine.api.annotations.update({ id: created.id, patch: { note: 'x' } })).rejects.toThrow(/no longer there/);
+  });
+
+  it('come back as they were when a deletion is undone, until the deletion is a day old at a start', async () => {
+    const { annotations } = engine.api;
+    const created = await annotations.create({ documentId, kind: 'strikeout', colour: 'oppose', note: 'No', tags: ['art. 2'], anchor });
+    await annotations.delete({ id: created.id });
+    expect(await annotations.list({ documentId })).toEqual([]);
+    await expect(annotations.update({ id: created.id, patch: { note: 'edited while deleted' } })).rejects.toThrow(/no longer there/);
+    expect(await annotations.restore({ id: created.id })).toEqual(created);
+    await expect(annotations.restore({ id: created.id })).rejects.toThrow(/can no longer be brought back/);
+
+    await annotations.delete({ id: created.id });
+    expect(purgeDeletedAnnotations(engine.library.db)).toBe(0); // deleted just now: still undoable
+    engine.library.db.prepare(`UPDATE annotations SET deleted_at = '2026-01-01T00:00:00.000Z'`).run();
+    expect(purgeDeletedAnnotations(engine.library.db)).toBe(1);
+    await expect(annotations.restore({ id: created.id })).rejects.toThrow(/can no longer be brought back/);
   });
 
   it('refuse an unknown colour, a missing document and a malformed anchor with a clear message', async () => {

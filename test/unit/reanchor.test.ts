@@ -72,6 +72,17 @@ function changedResult(result: Reanchored): Extract<Reanchored, { status: 'chang
 const squeezed = (value: string): string => value.replace(/\s+/g, '');
 
 describe('reanchorQuote: exact matches', () => {
+  it('does not move a short quote to an unrelated occurrence when its own passage was rewritten', () => {
+    const rewritten = 'Article 4. Each State Party may take measures to prevent torture. Article 20. The depositary shall notify all States.';
+    const quote = { exact: 'shall', prefix: 'Article 4. Each State Party ', suffix: ' take measures to prevent' };
+    expect(reanchorQuote(quote, rewritten)).toEqual({ status: 'not-found' });
+    // Where the context still agrees, the short quote is found.
+    const kept = 'Article 4. Each State Party shall take measures to prevent torture. Article 20. The depositary shall notify all States.';
+    const found = reanchorQuote(quote, kept);
+    expect(found).toMatchObject({ status: 'unchanged' });
+    expect(found.status !== 'not-found' && kept.slice(found.start, found.end + 5)).toBe('shall take');
+  });
+
   it('finds an unchanged passage where it is', () => {
     const exact = 'imprisonment or other severe deprivation of physical liberty';
     expect(reanchorQuote(quoteOf(rev1, exact), rev1)).toEqual({ status: 'unchanged', ...offsetOf(rev1, exact) });

@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { Annotation, AnnotationAnchor, AnnotationCarry } from '../../common/model';
 import { insertAnnotation, listAnnotations } from '../db/repos/annotationsRepo';
 import { pageOfOffset, rectsForRange, type TextGeometry } from './pdfTextGeometry';
-import { reanchorQuote } from './reanchor';
+import { forgetReanchorIndex, reanchorQuote } from './reanchor';
 
 export interface CarrySummary {
   fromDocumentId: number;
@@ -16,9 +16,12 @@ export interface CarrySummary {
 /** How much context is kept around a quote, as the reader does when it saves a mark. */
 const contextLength = 32;
 
-/** The revision just before `documentId` in its draft family that has annotations, if any. */
+/**
+ * The revision just before `documentId` in its draft family, if it has annotations. Only the
+ * one just before: marks the user deleted on Rev.2 must not come back from Rev.1 into Rev.3.
+ */
 export function previousAnnotatedRevision(db: Database, documentId: number): { documentId: number; label: string; pageCount: number } | undefined {
-  return db
+  const previous = db
     .prepare<[number], { documentId: number; label: string; pageCount: number }>(
       `SELECT earlier.document_id AS documentId, earlier.revision_label AS label,
               (SELECT count(*) FROM pages WHERE pages.document_id = earlier.document_id) AS pageCount
@@ -26,18 +29,19 @@ export function previousAnnotatedRevision(db: Database, documentId: number): { d
          JOIN draft_revisions AS earlier
            ON earlier.family_id = current.family_id AND earlier.revision_number < current.revision_number
         WHERE current.document_id = ?
-          AND EXISTS (SELECT 1 FROM annotations WHERE annotations.document_id = earlier.document_id)
         ORDER BY earlier.revision_number DESC
         LIMIT 1`,
     )
     .get(documentId);
+  const hasMarks = previous && db.prepare('SELECT 1 FROM annotations WHERE document_id = ? AND deleted_at IS NULL').get(previous.documentId);
+  return hasMarks ? previous : undefined;
 }
 
 /**
  * Places the previous revision's annotations on a new revision: each quoted mark is found
  * again by its text (approximately when the text changed), marks without text keep their page
  * and place; what cannot be found is still copied, without a place, for the review list. One
- * transaction; marks already carried to this document are not carried twice.
+ * transaction, taking the write lock at once (the reader may be saving a note meanwhile).
  */
 export function carryOverAnnotations(
   db: Database,
@@ -46,28 +50,26 @@ export function carryOverAnnotations(
   geometry: TextGeometry,
 ): CarrySummary {
   const summary: CarrySummary = { fromDocumentId: from.documentId, fromRevision: from.label, unchanged: 0, changed: 0, notFound: 0, byPage: 0 };
-  const alreadyCarried = new Set(
-    listAnnotations(db, toDocumentId)
-      .map((annotation) => annotation.carry?.fromAnnotationId)
-      .filter((id) => id !== undefined),
-  );
-  db.transaction(() => {
-    for (const annotation of listAnnotations(db, from.documentId)) {
-      if (alreadyCarried.has(annotation.id)) continue;
-      const placed = place(annotation, from, geometry);
-      summary[placed.carry.status === 'not-found' ? 'notFound' : placed.carry.status === 'by-page' ? 'byPage' : placed.carry.status] += 1;
-      insertAnnotation(db, {
-        documentId: toDocumentId,
-        kind: annotation.kind,
-        colour: annotation.colour,
-        note: annotation.note,
-        tags: annotation.tags,
-        anchor: placed.anchor,
-        pageIndex: placed.pageIndex,
-        carry: placed.carry,
-      });
-    }
-  })();
+  try {
+    db.transaction(() => {
+      for (const annotation of listAnnotations(db, from.documentId)) {
+        const placed = place(annotation, from, geometry);
+        summary[placed.carry.status === 'not-found' ? 'notFound' : placed.carry.status === 'by-page' ? 'byPage' : placed.carry.status] += 1;
+        insertAnnotation(db, {
+          documentId: toDocumentId,
+          kind: annotation.kind,
+          colour: annotation.colour,
+          note: annotation.note,
+          tags: annotation.tags,
+          anchor: placed.anchor,
+          pageIndex: placed.pageIndex,
+          carry: placed.carry,
+        });
+      }
+    }).immediate();
+  } finally {
+    forgetReanchorIndex();
+  }
   return summary;
 }
 

@@ -135,7 +135,13 @@ class TextIndex {
   }
 }
 
+// The index of the last text, kept while one revision's marks are placed; cleared after.
 let lastIndex: TextIndex | undefined;
+
+/** Lets go of the last text's index (tens of MB for a long draft) once its marks are placed. */
+export function forgetReanchorIndex(): void {
+  lastIndex = undefined;
+}
 
 function textIndex(text: string): TextIndex {
   if (lastIndex?.text !== text) lastIndex = new TextIndex(text);
@@ -205,8 +211,17 @@ function findExact(quote: TextQuote, index: TextIndex, hint: number | undefined,
     const distance = hintDistance(span.start, index.text.length, hint);
     if (!best || context > best.context || (context === best.context && distance < best.distance)) best = { span, context, distance };
   }
+  // A word or two occurs all over a treaty ("shall", "State"): found elsewhere, it is only the
+  // same mark if its surroundings agree too; otherwise its own passage was rewritten.
+  const contextGiven = prefix.length + suffix.length;
+  if (best && contextGiven > 0 && words(quote.exact).tokens.length < 3 && best.context < Math.min(minimumContextAgreement, contextGiven)) {
+    return undefined;
+  }
   return best?.span;
 }
+
+/** Characters of context that must agree around a short quote found again exactly. */
+const minimumContextAgreement = 8;
 
 /**
  * Whether the quote began and ended at word boundaries: then it is not found inside a longer word

@@ -48,6 +48,7 @@ export class AnnotationSearch {
                 a.updated_at AS updatedAt, d.title, d.kind AS documentKind, d.language, d.document_date AS documentDate,
                 d.state_code AS stateCode, d.symbol
            FROM annotations AS a JOIN documents AS d ON d.id = a.document_id
+          WHERE a.deleted_at IS NULL
           ORDER BY a.updated_at DESC`,
       )
       .all();

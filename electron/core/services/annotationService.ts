@@ -9,6 +9,7 @@ import {
   listAnnotations,
   listColours,
   renameColour,
+  restoreAnnotation,
   updateAnnotation,
 } from '../db/repos/annotationsRepo';
 import { exportAnnotations, importXfdf } from '../export/exportAnnotations';
@@ -52,6 +53,12 @@ export function createAnnotationService(library: Library): AnnotationService {
     async delete({ id }) {
       if (!deleteAnnotation(db, id)) throw gone();
       return { deleted: true };
+    },
+    async restore({ id }) {
+      if (!restoreAnnotation(db, id)) {
+        throw new AppError('not-found', 'This annotation can no longer be brought back (its deletion is final, or its document was removed).');
+      }
+      return getAnnotation(db, id)!;
     },
     async colours() {
       return listColours(db);

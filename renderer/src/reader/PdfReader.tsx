@@ -3,6 +3,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Annotation, AnnotationAnchor, AnnotationColour, AnnotationKind, PageRect } from '../../../electron/common/model';
 import { viewportRectToPdf } from './coordinates';
 import { findMatches, rangesOnPage, termRangesOnPage, usePageTexts } from './findInDocument';
+import { textOffset } from './MarkedText';
 import { PageView, type PageSize } from './PageView';
 import { OutlinePanel, ThumbnailPanel } from './ReaderSidePanel';
 import { openPdf } from './pdfjs';
@@ -238,8 +239,10 @@ export function PdfReader({ data, annotations, colours, jump, markTerms = noTerm
     }
     if (rects.length === 0) return setSelection(undefined);
     const exact = selected.toString();
-    const pageText = scroller.current.querySelector(`[data-page-index="${rects[0].pageIndex}"] .textLayer`)?.textContent ?? '';
-    const at = pageText.indexOf(exact.slice(0, 50));
+    const layer = scroller.current.querySelector(`[data-page-index="${rects[0].pageIndex}"] .textLayer`);
+    const pageText = layer?.textContent ?? '';
+    // The context around this occurrence (not the first one on the page): it tells repeated words apart in a revision.
+    const at = layer?.contains(range.startContainer) ? textOffset(layer, range.startContainer, range.startOffset) : pageText.indexOf(exact.slice(0, 50));
     const quote = {
       exact,
       prefix: at > 0 ? pageText.slice(Math.max(0, at - 32), at) : '',

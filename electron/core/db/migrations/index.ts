@@ -10,6 +10,7 @@ import { createChangeJournal } from './0060-create-change-journal';
 import { addPagesWithoutText } from './0070-add-pages-without-text';
 import { addDocumentState } from './0080-add-document-state';
 import { addAnnotationCarry } from './0090-add-annotation-carry';
+import { addAnnotationDeletedAt } from './0100-add-annotation-deleted-at';
 
 export const migrations: readonly Migration[] = [
   createDocuments,
@@ -21,6 +22,7 @@ export const migrations: readonly Migration[] = [
   addPagesWithoutText,
   addDocumentState,
   addAnnotationCarry,
+  addAnnotationDeletedAt,
 ];
 
 export const latestSchemaVersion = latestVersionOf(migrations);

@@ -50,13 +50,13 @@ export interface NewAnnotation {
 
 export function listAnnotations(db: Database, documentId: number): Annotation[] {
   return db
-    .prepare<[number], AnnotationRow>('SELECT * FROM annotations WHERE document_id = ? ORDER BY page_index, id')
+    .prepare<[number], AnnotationRow>('SELECT * FROM annotations WHERE document_id = ? AND deleted_at IS NULL ORDER BY page_index, id')
     .all(documentId)
     .map(toAnnotation);
 }
 
 export function getAnnotation(db: Database, id: number): Annotation | undefined {
-  const row = db.prepare<[number], AnnotationRow>('SELECT * FROM annotations WHERE id = ?').get(id);
+  const row = db.prepare<[number], AnnotationRow>('SELECT * FROM annotations WHERE id = ? AND deleted_at IS NULL').get(id);
   return row && toAnnotation(row);
 }
 
@@ -101,11 +101,29 @@ export function updateAnnotation(
     .filter((column) => column in values)
     .map((column) => `${column} = @${column}`);
   assignments.push(`updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`);
-  return db.prepare(`UPDATE annotations SET ${assignments.join(', ')} WHERE id = @id`).run(values).changes > 0;
+  return db.prepare(`UPDATE annotations SET ${assignments.join(', ')} WHERE id = @id AND deleted_at IS NULL`).run(values).changes > 0;
 }
 
 export function deleteAnnotation(db: Database, id: number): boolean {
-  return db.prepare('DELETE FROM annotations WHERE id = ?').run(id).changes > 0;
+  return (
+    db.prepare(`UPDATE annotations SET deleted_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ? AND deleted_at IS NULL`).run(id)
+      .changes > 0
+  );
+}
+
+/** Brings back a deleted annotation as it was (Undo). False when it is not deleted or gone for good. */
+export function restoreAnnotation(db: Database, id: number): boolean {
+  return db.prepare('UPDATE annotations SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL').run(id).changes > 0;
+}
+
+/**
+ * Deletions can be undone while Briefing runs; a day later, at the next start, they become
+ * final (a day, not at once: a command-line import must not end the app's undo history).
+ */
+export function purgeDeletedAnnotations(db: Database): number {
+  return db
+    .prepare(`DELETE FROM annotations WHERE deleted_at < strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '-1 day')`)
+    .run().changes;
 }
 
 export function listColours(db: Database): AnnotationColour[] {

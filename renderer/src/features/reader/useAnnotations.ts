@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import type { Annotation, AnnotationAnchor, AnnotationKind } from '../../../../electron/common/model';
 import { useApi } from '../../api/ApiContext';
 import { queryKeys } from '../../api/queryKeys';
@@ -16,8 +16,8 @@ interface Step {
 
 /**
  * A document's annotations and the changes to them, each saved at once, with undo and redo.
- * Undoing a deletion creates the annotation again under a new id; `currentId` follows it so
- * that earlier steps still reach it.
+ * A deletion is undone by restoring the same annotation (the library keeps it, marked), so
+ * ids never change and every step still reaches its annotation.
  */
 export function useAnnotations(documentId: number) {
   const api = useApi();
@@ -27,25 +27,9 @@ export function useAnnotations(documentId: number) {
   const list = useQuery({ queryKey: key, queryFn: () => api.annotations.list({ documentId }) });
   const colours = useQuery({ queryKey: queryKeys.colours(), queryFn: () => api.annotations.colours({}) });
   const [history, setHistory] = useState<{ done: Step[]; undone: Step[] }>({ done: [], undone: [] });
-  const renamed = useRef(new Map<number, number>());
-  const currentId = (id: number) => {
-    let at = id;
-    while (renamed.current.has(at)) at = renamed.current.get(at)!;
-    return at;
-  };
-  const recreate = async (snapshot: Annotation) => {
-    const created = await api.annotations.create({
-      documentId,
-      kind: snapshot.kind,
-      colour: snapshot.colour,
-      note: snapshot.note,
-      tags: snapshot.tags,
-      anchor: snapshot.anchor,
-      pageIndex: snapshot.pageIndex,
-    });
-    renamed.current.set(currentId(snapshot.id), created.id);
-  };
   const record = (step: Step) => setHistory((current) => ({ done: [...current.done.slice(-99), step], undone: [] }));
+  const deleteById = (id: number) => api.annotations.delete({ id }).then(() => undefined);
+  const restoreById = (id: number) => api.annotations.restore({ id }).then(() => undefined);
 
   const renameColour = useMutation({
     mutationFn: (args: { key: string; label: string }) => api.annotations.renameColour(args),
@@ -57,11 +41,7 @@ export function useAnnotations(documentId: number) {
   const create = (draft: Draft, onCreated?: (annotation: Annotation) => void) =>
     run.mutate(async () => {
       const created = await api.annotations.create({ documentId, ...draft });
-      record({
-        label: `add ${draft.kind}`,
-        undo: () => api.annotations.delete({ id: currentId(created.id) }).then(() => undefined),
-        redo: () => recreate(created),
-      });
+      record({ label: `add ${draft.kind}`, undo: () => deleteById(created.id), redo: () => restoreById(created.id) });
       onCreated?.(created);
     });
 
@@ -70,24 +50,20 @@ export function useAnnotations(documentId: number) {
       // Undo gives back what was there; a carried mark's review flag is not brought back.
       const before: Patch = { note: annotation.note, colour: annotation.colour, tags: annotation.tags, anchor: annotation.anchor };
       const only = (values: Patch): Patch => Object.fromEntries(Object.keys(patch).map((name) => [name, values[name as keyof Patch]]));
-      await api.annotations.update({ id: currentId(annotation.id), patch });
+      await api.annotations.update({ id: annotation.id, patch });
       // Accepting or placing a carried mark is a review decision, not an edit to take back.
       if (patch.carry === null || (patch.anchor && annotation.anchor.rects.length === 0)) return;
       record({
         label: `edit ${annotation.kind}`,
-        undo: () => api.annotations.update({ id: currentId(annotation.id), patch: only(before) }).then(() => undefined),
-        redo: () => api.annotations.update({ id: currentId(annotation.id), patch }).then(() => undefined),
+        undo: () => api.annotations.update({ id: annotation.id, patch: only(before) }).then(() => undefined),
+        redo: () => api.annotations.update({ id: annotation.id, patch }).then(() => undefined),
       });
     });
 
   const remove = (annotation: Annotation) =>
     run.mutate(async () => {
-      await api.annotations.delete({ id: currentId(annotation.id) });
-      record({
-        label: `delete ${annotation.kind}`,
-        undo: () => recreate(annotation),
-        redo: () => api.annotations.delete({ id: currentId(annotation.id) }).then(() => undefined),
-      });
+      await deleteById(annotation.id);
+      record({ label: `delete ${annotation.kind}`, undo: () => restoreById(annotation.id), redo: () => deleteById(annotation.id) });
     });
 
   const undo = () => {
@@ -117,7 +93,5 @@ export function useAnnotations(documentId: number) {
     remove,
     undo: { run: undo, label: history.done.at(-1)?.label },
     redo: { run: redo, label: history.undone.at(-1)?.label },
-    /** The id an annotation has now (it changes when a deletion is undone). */
-    currentId,
   };
 }
