@@ -108,6 +108,12 @@ describe('exporting the annotated PDF', () => {
     expect(comparable(await engine.api.annotations.list({ documentId: target }))).toEqual(
       comparable(await engine.api.annotations.list({ documentId: source })),
     );
+    // The same file again adds nothing; a mark that breaks the reader's limits is skipped, not stored.
+    expect(await engine.api.annotations.importXfdf({ documentId: target, xml })).toEqual({ imported: 0, skipped: 7 });
+    const oversized = xml.replace('<contents>highlight:', `<contents>${'x'.repeat(60_000)}`);
+    expect(oversized).not.toBe(xml);
+    expect(await engine.api.annotations.importXfdf({ documentId: target, xml: oversized })).toEqual({ imported: 0, skipped: 7 });
+    expect(await engine.api.annotations.list({ documentId: target })).toHaveLength(7);
   });
 
   it('refuses a file that is not XFDF and adds nothing', async () => {

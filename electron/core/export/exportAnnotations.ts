@@ -1,5 +1,6 @@
 import fs from 'node:fs/promises';
 import { AppError } from '../../common/errors';
+import { apiSchemas } from '../../common/schemas';
 import type { AnnotationExportFormat, ExportedFile } from '../../common/model';
 import { insertAnnotation, listAnnotations, listColours } from '../db/repos/annotationsRepo';
 import type { Library } from '../library/library';
@@ -54,22 +55,42 @@ export async function exportAnnotations(library: Library, documentId: number, fo
   }
 }
 
+/** What makes two marks the same for an import: kind, place and note. */
+function sameMark(annotation: { kind: string; note: string; anchor: { rects: unknown } }): string {
+  return JSON.stringify([annotation.kind, annotation.note, annotation.anchor.rects]);
+}
+
+/** More marks than any delegation's document holds: a file beyond this is not what it seems. */
+const maxImportedAnnotations = 20_000;
+
 /**
  * Adds the annotations of an XFDF file (from Briefing or another PDF reader) to a document, in
- * one transaction: all of them or, on a bad file, none. Marks without a place on the
- * document's pages are counted as skipped.
+ * one transaction: all of them or, on a bad file, none. Each mark must pass the same checks as
+ * one made in the reader and have a place on the document's pages; a mark already there (same
+ * kind, place and note: the same file imported twice) is not added again. The others are
+ * counted as skipped.
  */
 export function importXfdf(library: Library, documentId: number, xml: string): { imported: number; skipped: number } {
   const { db } = library;
   const pageCount = db.prepare<[number], number>('SELECT page_count FROM documents WHERE id = ?').pluck().get(documentId);
   if (pageCount === undefined) throw new AppError('not-found', 'This document is no longer in the library; nothing was imported.');
   const parsed = xfdfToAnnotations(xml, listColours(db));
-  // A mark needs a place on one of this document's pages (an unplaced carried mark has none).
-  const fitting = parsed.annotations.filter(
-    (annotation) => annotation.anchor.rects.length > 0 && annotation.anchor.rects.every((rect) => rect.pageIndex < pageCount),
-  );
+  if (parsed.annotations.length > maxImportedAnnotations) {
+    throw new AppError(
+      'invalid-argument',
+      `This XFDF file holds ${parsed.annotations.length} annotations, more than Briefing imports at once (${maxImportedAnnotations}). Nothing was imported.`,
+    );
+  }
+  const present = new Set(listAnnotations(db, documentId).map(sameMark));
+  const accepted = parsed.annotations.filter((annotation) => {
+    const checked = apiSchemas.annotations.create.safeParse({ documentId, ...annotation });
+    const placed = annotation.anchor.rects.length > 0 && annotation.anchor.rects.every((rect) => rect.pageIndex < pageCount);
+    if (!checked.success || !placed || present.has(sameMark(annotation))) return false;
+    present.add(sameMark(annotation));
+    return true;
+  });
   db.transaction(() => {
-    for (const annotation of fitting) insertAnnotation(db, { documentId, ...annotation });
+    for (const annotation of accepted) insertAnnotation(db, { documentId, ...annotation });
   })();
-  return { imported: fitting.length, skipped: parsed.skipped + parsed.annotations.length - fitting.length };
+  return { imported: accepted.length, skipped: parsed.skipped + parsed.annotations.length - accepted.length };
 }
