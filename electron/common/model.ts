@@ -246,10 +246,9 @@ export interface BinaryFile {
   data: Uint8Array;
 }
 
-export interface ExportedFile {
+/** A file made for the user to save (an export): always named. */
+export interface ExportedFile extends BinaryFile {
   fileName: string;
-  mediaType: string;
-  dataBase64: string;
 }
 
 export interface AnnotationColour {

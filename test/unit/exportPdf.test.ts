@@ -54,7 +54,7 @@ describe('exporting the annotated PDF', () => {
     const exported = await engine.api.annotations.export({ documentId, format: 'pdf' });
     expect(exported.fileName).toBe('draft (annotated).pdf');
     const pdfjs = await loadPdfjs();
-    const task = pdfjs.getDocument({ data: new Uint8Array(Buffer.from(exported.dataBase64, 'base64')), verbosity: 0 });
+    const task = pdfjs.getDocument({ data: exported.data, verbosity: 0 });
     const pdf = await task.promise;
     const first = await (await pdf.getPage(1)).getAnnotations();
     const second = await (await pdf.getPage(2)).getAnnotations();
@@ -100,7 +100,7 @@ describe('exporting the annotated PDF', () => {
     });
     const exported = await engine.api.annotations.export({ documentId: source, format: 'xfdf' });
     expect(exported).toMatchObject({ fileName: 'draft.xfdf', mediaType: 'application/vnd.adobe.xfdf' });
-    const xml = Buffer.from(exported.dataBase64, 'base64').toString('utf8');
+    const xml = Buffer.from(exported.data).toString('utf8');
     expect(await engine.api.annotations.importXfdf({ documentId: target, xml })).toEqual({ imported: 7, skipped: 0 });
 
     const comparable = (list: Awaited<ReturnType<typeof engine.api.annotations.list>>) =>
@@ -131,13 +131,13 @@ describe('exporting the annotated PDF', () => {
     });
     const markdown = await engine.api.annotations.export({ documentId, format: 'markdown' });
     expect(markdown.fileName).toBe('draft (annotations).md');
-    const text = Buffer.from(markdown.dataBase64, 'base64').toString('utf8');
+    const text = Buffer.from(markdown.data).toString('utf8');
     expect(text).toContain('Scope of the draft articles');
     expect(text).toContain('Delete: too broad');
     expect(text).toContain('Oppose');
     const word = await engine.api.annotations.export({ documentId, format: 'docx' });
     expect(word.fileName).toBe('draft (annotations).docx');
-    const { value } = await mammoth.extractRawText({ buffer: Buffer.from(word.dataBase64, 'base64') });
+    const { value } = await mammoth.extractRawText({ buffer: Buffer.from(word.data) });
     expect(value).toContain('Scope of the draft articles');
     expect(value).toContain('Delete: too broad');
   });

@@ -34,22 +34,22 @@ export async function exportAnnotations(library: Library, documentId: number, fo
       }
       const original = await fs.readFile(library.originals.pathFor(row.sha256));
       const bytes = await exportAnnotatedPdf(new Uint8Array(original), annotations, colours);
-      return { fileName: `${stem} (annotated).pdf`, mediaType: 'application/pdf', dataBase64: Buffer.from(bytes).toString('base64') };
+      return { fileName: `${stem} (annotated).pdf`, mediaType: 'application/pdf', data: bytes };
     }
     case 'xfdf': {
       const text = annotationsToXfdf(annotations, colours, { fileName: row.original_file_name ?? `${stem}.pdf` });
-      return { fileName: `${stem}.xfdf`, mediaType: 'application/vnd.adobe.xfdf', dataBase64: Buffer.from(text, 'utf8').toString('base64') };
+      return { fileName: `${stem}.xfdf`, mediaType: 'application/vnd.adobe.xfdf', data: new TextEncoder().encode(text) };
     }
     case 'markdown': {
       const text = annotationSummaryMarkdown(summaryDocument, annotations, colours);
-      return { fileName: `${stem} (annotations).md`, mediaType: 'text/markdown', dataBase64: Buffer.from(text, 'utf8').toString('base64') };
+      return { fileName: `${stem} (annotations).md`, mediaType: 'text/markdown', data: new TextEncoder().encode(text) };
     }
     case 'docx': {
       const bytes = await annotationSummaryDocx(summaryDocument, annotations, colours);
       return {
         fileName: `${stem} (annotations).docx`,
         mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-        dataBase64: Buffer.from(bytes).toString('base64'),
+        data: bytes,
       };
     }
   }

@@ -60,6 +60,7 @@ export function PdfReader({ data, annotations, colours, jump, markTerms = noTerm
   const findInput = useRef<HTMLInputElement>(null);
   // Enter first shows the current match, then moves on: remember what it last showed.
   const lastShown = useRef('');
+  const lastScrolledMatch = useRef('');
   const [renderedPages, setRenderedPages] = useState(0);
   const [sidePanel, setSidePanel] = useState<'none' | 'outline' | 'pages'>('none');
   const pageTexts = usePageTexts(document, find.open && find.query.trim().length > 0);
@@ -111,24 +112,32 @@ export function PdfReader({ data, annotations, colours, jump, markTerms = noTerm
     if (element && page) element.scrollTop = page.offsetTop - 8 + offsetInPage;
   };
 
-  // The page at the top third of the view is "the current page".
+  // "The current page" is the one under a line just below the top of the view (where a jump
+  // puts a page's top), or the last page when the view is scrolled to the end.
   const onScroll = () => {
     const element = scroller.current;
     if (!element) return;
-    const line = element.scrollTop + element.clientHeight / 3;
     const pages = element.querySelectorAll<HTMLElement>('.pdf-page');
     let low = 0;
     let high = pages.length - 1;
+    const line = element.scrollTop + 48;
     while (low < high) {
       const middle = Math.ceil((low + high) / 2);
       if (pages[middle].offsetTop <= line) low = middle;
       else high = middle - 1;
     }
-    if (low !== currentPage) {
-      setCurrentPage(low);
-      setPageInput(String(low + 1));
+    const atEnd = element.scrollTop > 0 && element.scrollTop + element.clientHeight >= element.scrollHeight - 2;
+    const page = atEnd && pages.length > 0 ? pages.length - 1 : low;
+    if (page !== currentPage) {
+      setCurrentPage(page);
+      setPageInput(String(page + 1));
     }
   };
+  // Zooming moves the pages under the view: the current page may change without a scroll event.
+  useEffect(() => {
+    onScroll();
+    // oxlint-disable-next-line react-hooks/exhaustive-deps -- recompute on zoom only
+  }, [effectiveScale]);
 
   // Ctrl/Cmd+F opens find; Escape in the find box closes it.
   useEffect(() => {
@@ -173,13 +182,19 @@ export function PdfReader({ data, annotations, colours, jump, markTerms = noTerm
     registry.set('find-match', new Highlight(...all));
     registry.set('search-term', new Highlight(...termRanges));
     registry.set('find-current', new Highlight(...current));
-    current[0]?.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    // Bring the current match into view once when it changes, not each time a page is drawn.
+    const shownKey = `${find.query}#${findCurrent}`;
+    const first = current[0];
+    if (first && lastScrolledMatch.current !== shownKey) {
+      lastScrolledMatch.current = shownKey;
+      first.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    }
     return () => {
       registry.delete('find-match');
       registry.delete('find-current');
       registry.delete('search-term');
     };
-  }, [matches, findOpen, findCurrent, renderedPages, effectiveScale, markTerms]);
+  }, [matches, findOpen, findCurrent, find.query, renderedPages, effectiveScale, markTerms]);
 
   // Which pages are near the view: only those are drawn.
   useEffect(() => {

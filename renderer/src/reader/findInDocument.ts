@@ -28,15 +28,19 @@ export function foldForFind(text: string): string {
   return folded;
 }
 
-/** Every occurrence of `query` in each page's text, ignoring case, accents and runs of spaces. */
+/**
+ * Every occurrence of `query` in each page's text, ignoring case and accents; a space in the
+ * query also matches a line break or no space at all where a line ends ("shall" / "not").
+ */
 export function findMatches(pageTexts: string[], query: string): FindMatch[] {
-  const needle = foldForFind(query.trim()).replace(/ +/gu, ' ');
-  if (!needle) return [];
+  const words = foldForFind(query.trim()).split(/ +/u).filter(Boolean);
+  if (words.length === 0) return [];
+  const escaped = words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
+  const pattern = new RegExp(escaped.join('\\s*'), 'gu');
   const matches: FindMatch[] = [];
   pageTexts.forEach((text, pageIndex) => {
-    const haystack = foldForFind(text);
-    for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + needle.length)) {
-      matches.push({ pageIndex, start: at, end: at + needle.length });
+    for (const match of foldForFind(text).matchAll(pattern)) {
+      if (match[0].length > 0) matches.push({ pageIndex, start: match.index, end: match.index + match[0].length });
     }
   });
   return matches;
@@ -53,7 +57,8 @@ export function usePageTexts(document: PDFDocumentProxy | undefined, wanted: boo
       const all: string[] = [];
       for (let index = 0; index < document.numPages && !life.cancelled; index += 1) {
         const content = await (await document.getPage(index + 1)).getTextContent();
-        all.push(content.items.map((item) => ('str' in item ? item.str : '')).join(''));
+        // As the text layer holds it: each item's text, and a line break (a <br>) after an item that ends a line.
+        all.push(content.items.map((item) => ('str' in item ? item.str + (item.hasEOL ? '\n' : '') : '')).join(''));
       }
       if (!life.cancelled) setLoaded({ document, texts: all });
     })();
@@ -71,14 +76,18 @@ export function usePageTexts(document: PDFDocumentProxy | undefined, wanted: boo
 export function rangesOnPage(textLayer: Element, matches: FindMatch[]): Range[] {
   const nodes: { node: Text; start: number }[] = [];
   let offset = 0;
-  const walker = textLayer.ownerDocument.createTreeWalker(textLayer, NodeFilter.SHOW_TEXT);
+  const walker = textLayer.ownerDocument.createTreeWalker(textLayer, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    nodes.push({ node: node as Text, start: offset });
-    offset += node.textContent?.length ?? 0;
+    // A <br> stands for the line break the page text has there.
+    if (node.nodeName === 'BR') offset += 1;
+    else if (node.nodeType === Node.TEXT_NODE) {
+      nodes.push({ node: node as Text, start: offset });
+      offset += node.textContent?.length ?? 0;
+    }
   }
   const locate = (position: number, atEnd: boolean) => {
     const found = nodes.findLast((entry) => (atEnd ? entry.start < position : entry.start <= position)) ?? nodes[0];
-    return { node: found.node, offset: Math.min(position - found.start, found.node.length) };
+    return { node: found.node, offset: Math.max(0, Math.min(position - found.start, found.node.length)) };
   };
   if (nodes.length === 0) return [];
   return matches.map((match) => {

@@ -118,7 +118,7 @@ export function AnnotationSidebar({
           </p>
           <ul className="annotation-list">
             {toReview.map((annotation) => (
-              <li key={annotation.id}>
+              <li key={annotation.id} data-annotation-id={annotation.id} aria-current={annotation.id === selectedId ? 'true' : undefined}>
                 <span className="swatch" style={{ background: colours.find((colour) => colour.key === annotation.colour)?.hex }} />{' '}
                 {kindLabels[annotation.kind]}, was p. {annotation.pageIndex + 1}
                 {annotation.carry?.previousExact && <q>{annotation.carry.previousExact.slice(0, 200)}</q>}
@@ -180,10 +180,15 @@ export function AnnotationSidebar({
                         Accept
                       </button>
                     </>
-                  ) : annotation.carry.status === 'by-page' ? (
-                    `From ${annotation.carry.fromRevision}, same page and place (no text under it to check)`
                   ) : (
-                    `From ${annotation.carry.fromRevision}, text unchanged`
+                    <>
+                      {annotation.carry.status === 'by-page'
+                        ? `From ${annotation.carry.fromRevision}, same page and place (no text under it to check)`
+                        : `From ${annotation.carry.fromRevision}, text unchanged`}{' '}
+                      <button type="button" className="link" onClick={() => onChange(annotation, { carry: null })}>
+                        OK
+                      </button>
+                    </>
                   )}
                 </div>
               )}

@@ -92,7 +92,9 @@ export function SearchScreen({ inputRef }: { inputRef: RefObject<HTMLInputElemen
         <>
           <p className="hint" aria-live="polite">
             {response.totalPassages === 0
-              ? 'No passage matches.'
+              ? response.totalAnnotations > 0
+                ? 'No passage matches; your annotations below do.'
+                : 'No passage matches.'
               : `${response.totalsAreLowerBounds ? 'At least ' : ''}${response.totalPassages} passages in ${response.totalDocuments} documents${pending ? '…' : ''}`}
           </p>
           {response.annotations.length > 0 && (
