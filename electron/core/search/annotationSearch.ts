@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
-import type { AnnotationSearchHit, DocumentKind } from '../../common/model';
+import type { AnnotationSearchHit } from '../../common/model';
+import { documentFactsById } from '../db/repos/searchRepo';
 import { documentFacts, matchesFilters } from './passageIndex';
 import type { ParsedQuery, QueryTerm } from './queryTypes';
 import { normalizeToken, tokenize } from './textProcessing';
@@ -12,18 +13,13 @@ interface AnnotationRow {
   colour: string;
   note: string;
   tags: string;
-  anchor: string;
-  updatedAt: string;
+  quote: string | null;
   title: string;
-  documentKind: DocumentKind;
-  language: string | null;
-  documentDate: string | null;
-  stateCode: string | null;
-  symbol: string | null;
 }
 
 interface Searchable {
   updatedAt: string;
+  documentId: number;
   /** Tokens of the note and tags, then of the quote: a match in the user's own words ranks first. */
   ownWords: string[];
   quoteWords: string[];
@@ -33,8 +29,9 @@ const toTokens = (text: string) => tokenize(text).map(normalizeToken).filter(Boo
 
 /**
  * The user's own annotations (notes, tags, quoted text) matched against the same query as the
- * passages. A delegation has hundreds or a few thousand, so they are scanned, with their
- * tokens kept between queries until the annotation changes.
+ * passages. A delegation has hundreds or a few thousand, so they are scanned; each one's
+ * tokens are kept between queries until it changes, so a query reads only ids and dates, and
+ * the details of the hits it shows.
  */
 export class AnnotationSearch {
   private readonly cache = new Map<number, Searchable>();
@@ -42,42 +39,65 @@ export class AnnotationSearch {
   constructor(private readonly db: Database) {}
 
   search(query: ParsedQuery, limit: number): { total: number; hits: AnnotationSearchHit[] } {
-    const rows = this.db
-      .prepare<[], AnnotationRow>(
-        `SELECT a.id, a.document_id AS documentId, a.page_index AS pageIndex, a.kind, a.colour, a.note, a.tags, a.anchor,
-                a.updated_at AS updatedAt, d.title, d.kind AS documentKind, d.language, d.document_date AS documentDate,
-                d.state_code AS stateCode, d.symbol
-           FROM annotations AS a JOIN documents AS d ON d.id = a.document_id
-          WHERE a.deleted_at IS NULL
-          ORDER BY a.updated_at DESC`,
+    const current = this.db
+      .prepare<[], { id: number; updatedAt: string }>(
+        'SELECT id, updated_at AS updatedAt FROM annotations WHERE deleted_at IS NULL ORDER BY updated_at DESC, id DESC',
       )
       .all();
     const seen = new Set<number>();
-    const found: { row: AnnotationRow; score: number }[] = [];
-    for (const row of rows) {
-      seen.add(row.id);
-      const searchable = this.searchableOf(row);
+    const facts = new Map<number, ReturnType<typeof documentFacts> | undefined>();
+    const factsOf = (documentId: number) => {
+      if (!facts.has(documentId)) {
+        const row = documentFactsById(this.db, documentId);
+        facts.set(documentId, row && documentFacts(row));
+      }
+      return facts.get(documentId);
+    };
+    const found: { id: number; score: number }[] = [];
+    for (const { id, updatedAt } of current) {
+      seen.add(id);
+      const searchable = this.searchableOf(id, updatedAt);
       const all = [...searchable.ownWords, ...searchable.quoteWords];
       if (!query.clauses.every((clause) => clause.alternatives.some((term) => holds(term, all)))) continue;
       if (query.excluded.some((term) => holds(term, all))) continue;
-      const facts = documentFacts({ ...row, id: row.documentId, kind: row.documentKind });
-      if (!matchesFilters(facts, query.filters)) continue;
+      const documentFactsOfHit = factsOf(searchable.documentId);
+      if (!documentFactsOfHit || !matchesFilters(documentFactsOfHit, query.filters)) continue;
       const ownMatches = query.clauses.filter((clause) => clause.alternatives.some((term) => holds(term, searchable.ownWords))).length;
-      found.push({ row, score: ownMatches });
+      found.push({ id, score: ownMatches });
     }
     for (const id of this.cache.keys()) if (!seen.has(id)) this.cache.delete(id);
     // Matches in notes and tags first; then the most recently edited (the SQL order, kept by a stable sort).
     found.sort((a, b) => b.score - a.score);
-    return { total: found.length, hits: found.slice(0, limit).map(({ row }) => toHit(row)) };
+    const details = this.db.prepare<[number], AnnotationRow>(
+      `SELECT a.id, a.document_id AS documentId, a.page_index AS pageIndex, a.kind, a.colour, a.note, a.tags,
+              json_extract(a.anchor, '$.quote.exact') AS quote, d.title
+         FROM annotations AS a JOIN documents AS d ON d.id = a.document_id
+        WHERE a.id = ?`,
+    );
+    const hits = found
+      .slice(0, limit)
+      .map(({ id }) => details.get(id))
+      .filter((row) => row !== undefined)
+      .map(toHit);
+    return { total: found.length, hits };
   }
 
-  private searchableOf(row: AnnotationRow): Searchable {
-    const cached = this.cache.get(row.id);
-    if (cached?.updatedAt === row.updatedAt) return cached;
+  private searchableOf(id: number, updatedAt: string): Searchable {
+    const cached = this.cache.get(id);
+    if (cached?.updatedAt === updatedAt) return cached;
+    const row = this.db
+      .prepare<[number], { documentId: number; note: string; tags: string; quote: string | null }>(
+        `SELECT document_id AS documentId, note, tags, json_extract(anchor, '$.quote.exact') AS quote FROM annotations WHERE id = ?`,
+      )
+      .get(id)!;
     const tags = JSON.parse(row.tags) as string[];
-    const quote = (JSON.parse(row.anchor) as { quote?: { exact: string } }).quote?.exact ?? '';
-    const searchable = { updatedAt: row.updatedAt, ownWords: toTokens(`${row.note} ${tags.join(' ')}`), quoteWords: toTokens(quote) };
-    this.cache.set(row.id, searchable);
+    const searchable = {
+      updatedAt,
+      documentId: row.documentId,
+      ownWords: toTokens(`${row.note} ${tags.join(' ')}`),
+      quoteWords: toTokens(row.quote ?? ''),
+    };
+    this.cache.set(id, searchable);
     return searchable;
   }
 }
@@ -90,7 +110,7 @@ function holds(term: QueryTerm, tokens: string[]): boolean {
 }
 
 function toHit(row: AnnotationRow): AnnotationSearchHit {
-  const quote = (JSON.parse(row.anchor) as { quote?: { exact: string } }).quote?.exact ?? null;
+  const quote = row.quote;
   return {
     annotationId: row.id,
     documentId: row.documentId,
