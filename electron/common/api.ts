@@ -86,8 +86,11 @@ export interface AnnotationService {
   }): Promise<Annotation>;
   update(args: {
     id: number;
-    /** `carry: null` marks a carried annotation as looked at; a new anchor places it by hand. */
-    patch: { kind?: AnnotationKind; colour?: string; note?: string; tags?: string[]; anchor?: AnnotationAnchor; carry?: null };
+    /**
+     * `carry: null` marks a carried annotation as looked at; a new anchor places it by hand
+     * (with `pageIndex` when the anchor is a text position, in a Word or text document).
+     */
+    patch: { kind?: AnnotationKind; colour?: string; note?: string; tags?: string[]; anchor?: AnnotationAnchor; pageIndex?: number; carry?: null };
   }): Promise<Annotation>;
   delete(args: { id: number }): Promise<{ deleted: boolean }>;
   /** Undoes a deletion: the same annotation comes back, as it was. */

@@ -94,6 +94,7 @@ export const apiSchemas = {
         note: z.string().max(50_000).optional(),
         tags: tags.optional(),
         anchor: anchor.optional(),
+        pageIndex: z.int().nonnegative().optional(),
         carry: z.null().optional(),
       }),
     }),

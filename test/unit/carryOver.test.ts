@@ -114,4 +114,35 @@ describe('carrying annotations to the next revision', () => {
     expect(second.message).toBeNull();
     expect(await engine.api.annotations.list({ documentId: second.documentId! })).toEqual([]);
   });
+
+  it('carries marks between Word or text revisions as positions in the page text', async () => {
+    const write = (name: string, text: string) => {
+      const file = path.join(inbox, name);
+      fs.writeFileSync(file, text);
+      return file;
+    };
+    const importText = async (file: string) => {
+      let batch = await engine.api.imports.start({ paths: [file], kind: 'draft' });
+      while (batch.state === 'running') {
+        await new Promise((resolve) => setTimeout(resolve, 25));
+        batch = await engine.api.imports.getBatch({ batchId: batch.id });
+      }
+      return batch.items[0];
+    };
+    const first = await importText(write('draft.txt', `A/CN.4/L.935\nDraft articles\nArticle 1\n${scope}\nArticle 3\n${obligation}\n`));
+    const page = (await engine.api.search.page({ documentId: first.documentId!, pageIndex: 0, terms: [] })).text;
+    const at = (text: string) => ({ start: page.indexOf(text), end: page.indexOf(text) + text.length });
+    const api = engine.api.annotations;
+    await api.create({ documentId: first.documentId!, kind: 'highlight', colour: 'key', note: 'scope', pageIndex: 0, anchor: { rects: [], position: at(scope), quote: { exact: scope, prefix: 'Article 1\n', suffix: '\nArticle 3' } } });
+    await api.create({ documentId: first.documentId!, kind: 'underline', colour: 'oppose', note: 'gone', pageIndex: 0, anchor: { rects: [], position: at(obligation), quote: { exact: obligation, prefix: 'Article 3\n', suffix: '' } } });
+
+    const second = await importText(write('draft-rev1.txt', `A/CN.4/L.935/Rev.1\nDraft articles\nPreamble added.\nArticle 1\n${scope}\nArticle 3\nTo be completed.\n`));
+    expect(second.message).toBe('2 annotations carried over from Original: 1 unchanged, 1 not found (waiting in the review list).');
+    const carried = await api.list({ documentId: second.documentId! });
+    const newPage = (await engine.api.search.page({ documentId: second.documentId!, pageIndex: 0, terms: [] })).text;
+    const kept = carried.find((annotation) => annotation.note === 'scope')!;
+    expect(kept).toMatchObject({ pageIndex: 0, carry: { status: 'unchanged' }, anchor: { rects: [] } });
+    expect(newPage.slice(kept.anchor.position!.start, kept.anchor.position!.end)).toBe(scope);
+    expect(carried.find((annotation) => annotation.note === 'gone')).toMatchObject({ carry: { status: 'not-found' } });
+  });
 });

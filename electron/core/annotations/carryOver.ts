@@ -43,17 +43,36 @@ export function previousAnnotatedRevision(db: Database, documentId: number): { d
  * and place; what cannot be found is still copied, without a place, for the review list. One
  * transaction, taking the write lock at once (the reader may be saving a note meanwhile).
  */
+/**
+ * The new revision's text: a PDF's, with where each character is drawn (marks get rectangles),
+ * or a Word/text/Markdown document's pages (marks get positions in a page's text).
+ */
+export type CarryTarget = { kind: 'pdf'; geometry: TextGeometry } | { kind: 'text'; pages: string[] };
+
+/** A text document's pages as one text, the way PDF geometry holds a PDF's (pages apart by a blank line). */
+function textGeometry(pages: string[]): TextGeometry {
+  const pageStarts: number[] = [];
+  let text = '';
+  for (const page of pages) {
+    if (pageStarts.length > 0) text += '\n\n';
+    pageStarts.push(text.length);
+    text += page;
+  }
+  return { text, pageStarts, spans: [] };
+}
+
 export function carryOverAnnotations(
   db: Database,
   from: { documentId: number; label: string; pageCount: number },
   toDocumentId: number,
-  geometry: TextGeometry,
+  target: CarryTarget,
 ): CarrySummary {
+  const geometry = target.kind === 'pdf' ? target.geometry : textGeometry(target.pages);
   const summary: CarrySummary = { fromDocumentId: from.documentId, fromRevision: from.label, unchanged: 0, changed: 0, notFound: 0, byPage: 0 };
   try {
     db.transaction(() => {
       for (const annotation of listAnnotations(db, from.documentId)) {
-        const placed = place(annotation, from, geometry);
+        const placed = place(annotation, from, geometry, target.kind);
         summary[placed.carry.status === 'not-found' ? 'notFound' : placed.carry.status === 'by-page' ? 'byPage' : placed.carry.status] += 1;
         insertAnnotation(db, {
           documentId: toDocumentId,
@@ -77,13 +96,15 @@ function place(
   annotation: Annotation,
   from: { documentId: number; label: string; pageCount: number },
   geometry: TextGeometry,
+  targetKind: CarryTarget['kind'],
 ): { anchor: AnnotationAnchor; pageIndex: number; carry: AnnotationCarry } {
   const origin = { fromAnnotationId: annotation.id, fromDocumentId: from.documentId, fromRevision: from.label };
   const quote = annotation.anchor.quote;
   const pageCount = geometry.pageStarts.length;
   if (!quote?.exact.trim()) {
-    // A note, comment or area has no text to look for: same page and place, if the page is there.
-    const fits = annotation.anchor.rects.every((rect) => rect.pageIndex < pageCount);
+    // A note, comment or area has no text to look for: same page and place, if the page is
+    // there and is a PDF page (a text document has no places, only text).
+    const fits = targetKind === 'pdf' && annotation.anchor.rects.every((rect) => rect.pageIndex < pageCount);
     return fits
       ? { anchor: { rects: annotation.anchor.rects }, pageIndex: annotation.pageIndex, carry: { ...origin, status: 'by-page' } }
       : { anchor: { rects: [] }, pageIndex: annotation.pageIndex, carry: { ...origin, status: 'not-found' } };
@@ -97,7 +118,11 @@ function place(
       carry: { ...origin, status: 'not-found', previousExact: quote.exact },
     };
   }
-  const rects = rectsForRange(geometry, found.start, found.end);
+  const pageIndex = pageOfOffset(geometry, found.start);
+  // In a text document a mark is its position in its page's text (up to the page's end).
+  const pageStart = geometry.pageStarts[pageIndex];
+  const pageEnd = geometry.pageStarts[pageIndex + 1] ?? geometry.text.length;
+  const rects = targetKind === 'pdf' ? rectsForRange(geometry, found.start, found.end) : [];
   const anchor: AnnotationAnchor = {
     rects,
     quote: {
@@ -105,10 +130,12 @@ function place(
       prefix: geometry.text.slice(Math.max(0, found.start - contextLength), found.start),
       suffix: geometry.text.slice(found.end, found.end + contextLength),
     },
-    position: { start: found.start, end: found.end },
+    position:
+      targetKind === 'pdf'
+        ? { start: found.start, end: found.end }
+        : { start: found.start - pageStart, end: Math.min(found.end, pageEnd) - pageStart },
   };
-  const pageIndex = pageOfOffset(geometry, found.start);
-  if (rects.length === 0) {
+  if (targetKind === 'pdf' && rects.length === 0) {
     return { anchor: { rects: [], quote }, pageIndex, carry: { ...origin, status: 'not-found', previousExact: quote.exact } };
   }
   return found.status === 'unchanged'

@@ -1,4 +1,5 @@
 import type { AnnotationService } from '../../common/api';
+import type { AnnotationAnchor } from '../../common/model';
 import { AppError } from '../../common/errors';
 import {
   colourExists,
@@ -25,28 +26,35 @@ export function createAnnotationService(library: Library): AnnotationService {
       throw new AppError('invalid-argument', `There is no colour "${key}". Choose one of: ${listColours(db).map((colour) => colour.key).join(', ')}.`);
     }
   };
+  /** A mark must be placed where its document can show it: rectangles on a PDF, text positions elsewhere, on a page it has. */
+  const checkPlace = (documentId: number, anchor: AnnotationAnchor, textPage: number | undefined) => {
+    const document = documentPlace(db, documentId);
+    if (!document) throw new AppError('not-found', 'This document is no longer in the library; the annotation was not saved.');
+    const pageIndex = anchor.rects.length > 0 ? Math.min(...anchor.rects.map((rect) => rect.pageIndex)) : (textPage ?? 0);
+    if (anchor.rects.length === 0 && document.isPdf) {
+      throw new AppError('invalid-argument', 'A mark on a PDF needs its place on the page; select the text in the PDF reader and mark it there.');
+    }
+    if (pageIndex >= document.pageCount) {
+      throw new AppError('invalid-argument', `This document has ${document.pageCount} pages; there is no page ${pageIndex + 1} to mark.`);
+    }
+  };
   return {
     async list({ documentId }) {
       return listAnnotations(db, documentId);
     },
     async create(args) {
-      const document = documentPlace(db, args.documentId);
-      if (!document) {
-        throw new AppError('not-found', 'This document is no longer in the library; the annotation was not saved.');
-      }
-      const pageIndex = args.anchor.rects.length > 0 ? Math.min(...args.anchor.rects.map((rect) => rect.pageIndex)) : (args.pageIndex ?? 0);
-      if (args.anchor.rects.length === 0 && document.isPdf) {
-        throw new AppError('invalid-argument', 'A mark on a PDF needs its place on the page; select the text in the PDF reader and mark it there.');
-      }
-      if (pageIndex >= document.pageCount) {
-        throw new AppError('invalid-argument', `This document has ${document.pageCount} pages; there is no page ${pageIndex + 1} to mark.`);
-      }
+      checkPlace(args.documentId, args.anchor, args.pageIndex);
       checkColour(args.colour);
       const id = insertAnnotation(db, { ...args, note: args.note ?? '', tags: args.tags ?? [] });
       return getAnnotation(db, id)!;
     },
     async update({ id, patch }) {
       checkColour(patch.colour);
+      if (patch.anchor !== undefined) {
+        const existing = getAnnotation(db, id);
+        if (!existing) throw gone();
+        checkPlace(existing.documentId, patch.anchor, patch.pageIndex);
+      }
       if (!updateAnnotation(db, id, patch)) throw gone();
       return getAnnotation(db, id)!;
     },

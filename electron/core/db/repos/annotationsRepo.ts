@@ -82,7 +82,7 @@ export function insertAnnotation(db: Database, annotation: NewAnnotation): numbe
 export function updateAnnotation(
   db: Database,
   id: number,
-  patch: { kind?: AnnotationKind; colour?: string; note?: string; tags?: string[]; anchor?: AnnotationAnchor; carry?: null },
+  patch: { kind?: AnnotationKind; colour?: string; note?: string; tags?: string[]; anchor?: AnnotationAnchor; pageIndex?: number; carry?: null },
 ): boolean {
   const values: Record<string, unknown> = { id };
   if (patch.kind !== undefined) values.kind = patch.kind;
@@ -91,8 +91,9 @@ export function updateAnnotation(
   if (patch.tags !== undefined) values.tags = JSON.stringify(patch.tags);
   if (patch.anchor !== undefined) {
     values.anchor = JSON.stringify(patch.anchor);
-    // A mark in a text document has no rectangles: it stays on its page.
+    // A mark in a text document has no rectangles: its page is given, or stays.
     if (patch.anchor.rects.length > 0) values.page_index = firstPage(patch.anchor);
+    else if (patch.pageIndex !== undefined) values.page_index = patch.pageIndex;
   }
   // Looked at (or placed by hand): no longer a carried mark waiting for review.
   if (patch.carry === null || patch.anchor !== undefined) values.carry = null;

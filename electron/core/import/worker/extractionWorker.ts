@@ -6,10 +6,10 @@
 import type { Database } from 'better-sqlite3';
 import fs from 'node:fs/promises';
 import { AppError } from '../../../common/errors';
-import { carryOverAnnotations, previousAnnotatedRevision } from '../../annotations/carryOver';
+import { carryOverAnnotations, previousAnnotatedRevision, type CarryTarget } from '../../annotations/carryOver';
 import { readTextGeometry } from '../../annotations/pdfTextGeometry';
 import { openDatabase } from '../../db/openDatabase';
-import { analyseDocument } from '../analyseDocument';
+import { analyseDocument, type AnalysedDocument } from '../analyseDocument';
 import { extractDocx } from '../extractors/extractDocx';
 import { ExtractionFailure, type ExtractedDocument } from '../extractors/extractedDocument';
 import { extractPdf } from '../extractors/extractPdf';
@@ -73,7 +73,7 @@ async function handle(request: ExtractionRequest): Promise<void> {
       // The file was read; writing it failed: the library is at fault, not the file.
       throw storageFailure(error);
     }
-    if (outcome.stored && request.fileType === 'pdf') outcome = await carryOver(request, bytes, outcome);
+    if (outcome.stored) outcome = await carryOver(request, bytes, analysed, outcome);
     reply({ type: 'done', jobId: request.jobId, outcome });
   } catch (error) {
     const failure =
@@ -91,15 +91,23 @@ async function handle(request: ExtractionRequest): Promise<void> {
  * A new revision of a draft receives the previous revision's annotations. The document is
  * already saved: a failure here is reported with the import, never undoes it.
  */
-async function carryOver(request: ExtractionRequest, bytes: Uint8Array, stored: StoredOutcome): Promise<StoredOutcome> {
+async function carryOver(request: ExtractionRequest, bytes: Uint8Array, analysed: AnalysedDocument, stored: StoredOutcome): Promise<StoredOutcome> {
   const db = database(request);
   const previous = previousAnnotatedRevision(db, stored.documentId);
   if (!previous) return stored;
   try {
-    const geometry = await readTextGeometry(bytes, { password: request.password });
-    return { ...stored, carried: carryOverAnnotations(db, previous, stored.documentId, geometry) };
+    const target: CarryTarget =
+      request.fileType === 'pdf'
+        ? { kind: 'pdf', geometry: await readTextGeometry(bytes, { password: request.password }) }
+        : { kind: 'text', pages: analysed.pages.map((page) => page.text) };
+    return { ...stored, carried: carryOverAnnotations(db, previous, stored.documentId, target) };
   } catch (error) {
-    return { ...stored, carryError: `The annotations of ${previous.label} could not be carried over (${(error as Error).message}).` };
+    return {
+      ...stored,
+      carryError:
+        `The annotations of ${previous.label} could not be carried over (${(error as Error).message}); ` +
+        `they are still on ${previous.label}, which you can open next to this revision.`,
+    };
   }
 }
 

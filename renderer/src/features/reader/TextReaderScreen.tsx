@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { AnnotationKind, PageText } from '../../../../electron/common/model';
+import type { AnnotationAnchor, AnnotationKind, PageText } from '../../../../electron/common/model';
 import { useApi } from '../../api/ApiContext';
 import { queryKeys } from '../../api/queryKeys';
 import { ErrorMessage } from '../../components/ErrorMessage';
@@ -79,23 +79,18 @@ function AnnotatedText({ page, initialSelectedId, onGoToPage }: { page: PageText
     const range = selected && !selected.isCollapsed ? selected.getRangeAt(0) : undefined;
     setSelection(range && selectionOffsets(event.currentTarget, range));
   };
+  const anchorOf = ({ start, end }: { start: number; end: number }): AnnotationAnchor => ({
+    rects: [],
+    position: { start, end },
+    quote: {
+      exact: page.text.slice(start, end),
+      prefix: page.text.slice(Math.max(0, start - contextLength), start),
+      suffix: page.text.slice(end, end + contextLength),
+    },
+  });
   const mark = (kind: AnnotationKind) => {
     if (!selection) return;
-    const { start, end } = selection;
-    create({
-      kind,
-      colour: activeColour,
-      pageIndex: page.pageIndex,
-      anchor: {
-        rects: [],
-        position: { start, end },
-        quote: {
-          exact: page.text.slice(start, end),
-          prefix: page.text.slice(Math.max(0, start - contextLength), start),
-          suffix: page.text.slice(end, end + contextLength),
-        },
-      },
-    });
+    create({ kind, colour: activeColour, pageIndex: page.pageIndex, anchor: anchorOf(selection) });
     window.getSelection()?.removeAllRanges();
     setSelection(undefined);
   };
@@ -134,8 +129,8 @@ function AnnotatedText({ page, initialSelectedId, onGoToPage }: { page: PageText
         }}
         onChange={update}
         onDelete={remove}
-        selectionAnchor={undefined}
-        onPlace={() => undefined}
+        selectionAnchor={selection && anchorOf(selection)}
+        onPlace={(annotation, anchor) => update(annotation, { anchor, pageIndex: page.pageIndex })}
       >
         <HistoryButtons undo={undo} redo={redo} />
         <AnnotationExport documentId={page.documentId} isPdf={false} />

@@ -4,7 +4,7 @@ import type { Annotation, AnnotationAnchor, AnnotationKind } from '../../../../e
 import { useApi } from '../../api/ApiContext';
 import { queryKeys } from '../../api/queryKeys';
 
-type Patch = { note?: string; colour?: string; tags?: string[]; carry?: null; anchor?: AnnotationAnchor };
+type Patch = { note?: string; colour?: string; tags?: string[]; carry?: null; anchor?: AnnotationAnchor; pageIndex?: number };
 type Draft = { kind: AnnotationKind; colour: string; anchor: AnnotationAnchor; note?: string; tags?: string[]; pageIndex?: number };
 
 /** One step the user can take back: both directions go through the API, so both are saved at once. */
