@@ -30,6 +30,12 @@ async function importDraft(name: string, pages: string[][]): Promise<ImportBatch
   return batch.items[0];
 }
 
+function write(name: string, text: string): string {
+  const file = path.join(inbox, name);
+  fs.writeFileSync(file, text);
+  return file;
+}
+
 const scope = 'The present draft articles apply to the prevention and punishment of crimes against humanity.';
 const definition = 'following acts when committed as part of a widespread or systematic attack:';
 const obligation = 'Each State undertakes to prevent and to punish crimes against humanity.';
@@ -116,11 +122,6 @@ describe('carrying annotations to the next revision', () => {
   });
 
   it('carries marks between Word or text revisions as positions in the page text', async () => {
-    const write = (name: string, text: string) => {
-      const file = path.join(inbox, name);
-      fs.writeFileSync(file, text);
-      return file;
-    };
     const importText = async (file: string) => {
       let batch = await engine.api.imports.start({ paths: [file], kind: 'draft' });
       while (batch.state === 'running') {

@@ -1,0 +1,112 @@
+/**
+ * What carrying annotations to a new revision adds to its import, on a large document.
+ *
+ *   npm run bench:carry             (BRIEFING_CORPUS=… to point at another corpus)
+ *
+ * Method: the 352-page freeculture.pdf from the shared corpus stands for both revisions. 200
+ * quotes of 6–30 words are taken from its text at fixed places (a seeded generator), with
+ * their 32-character context; 140 are left as they are, 40 get one word replaced and one
+ * inserted (a revised passage), 20 are made of words found nowhere (a deleted passage). Ours:
+ * the carry-over work the import worker does — pdf.js text geometry of the PDF, then each
+ * quote re-found and given rectangles. Baseline, in the same run: the import's own text
+ * extraction of the same PDF (extractPdf), which every import pays anyway. Three runs each,
+ * alternating; medians compared. Last line: JSON.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { readTextGeometry, rectsForRange } from '../../electron/core/annotations/pdfTextGeometry';
+import { forgetReanchorIndex, reanchorQuote } from '../../electron/core/annotations/reanchor';
+import { extractPdf } from '../../electron/core/import/extractors/extractPdf';
+
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const corpus = process.env.BRIEFING_CORPUS ?? path.resolve(projectRoot, '../shared/corpus');
+const book = path.join(corpus, 'pdfs/pdfjs/freeculture.pdf');
+
+function median(values: number[]): number {
+  const sorted = values.toSorted((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+/** A small seeded generator (mulberry32): the same quotes on every run. */
+function seeded(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let value = Math.imul(state ^ (state >>> 15), 1 | state);
+    value = (value + Math.imul(value ^ (value >>> 7), 61 | value)) ^ value;
+    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function makeQuotes(text: string) {
+  const random = seeded(7);
+  const words = [...text.matchAll(/\S+/gu)];
+  return Array.from({ length: 200 }, (_, index) => {
+    const length = 6 + Math.floor(random() * 25);
+    const first = Math.floor(random() * (words.length - length));
+    const start = words[first].index;
+    const end = words[first + length - 1].index + words[first + length - 1][0].length;
+    let exact = text.slice(start, end);
+    if (index >= 140 && index < 180) {
+      const parts = exact.split(/\s+/u);
+      parts[Math.floor(parts.length / 2)] = 'substituted';
+      parts.splice(1, 0, 'inserted');
+      exact = parts.join(' ');
+    } else if (index >= 180) {
+      exact = Array.from({ length }, (_unused, word) => `gone${index}x${word}`).join(' ');
+    }
+    return { exact, prefix: text.slice(Math.max(0, start - 32), start), suffix: text.slice(end, end + 32) };
+  });
+}
+
+async function main() {
+  if (!fs.existsSync(book)) throw new Error(`freeculture.pdf not found under ${corpus}/pdfs; set BRIEFING_CORPUS.`);
+  const bytes = new Uint8Array(fs.readFileSync(book));
+  const ours: number[] = [];
+  const baseline: number[] = [];
+  let statuses: Record<string, number> = {};
+  for (let run = 0; run < 4; run += 1) {
+    let started = performance.now();
+    await extractPdf(bytes.slice(), {});
+    const extractionMs = performance.now() - started;
+
+    started = performance.now();
+    const geometry = await readTextGeometry(bytes);
+    const geometryMs = performance.now() - started;
+    const quotes = makeQuotes(geometry.text);
+    const reanchorStarted = performance.now();
+    statuses = {};
+    for (const [index, quote] of quotes.entries()) {
+      const found = reanchorQuote(quote, geometry.text, index / quotes.length);
+      if (found.status !== 'not-found') rectsForRange(geometry, found.start, found.end);
+      statuses[found.status] = (statuses[found.status] ?? 0) + 1;
+    }
+    forgetReanchorIndex();
+    const reanchorMs = performance.now() - reanchorStarted;
+    const carryMs = performance.now() - started;
+    // The first run warms pdf.js's code and the JIT: not counted.
+    if (run > 0) {
+      ours.push(carryMs);
+      baseline.push(extractionMs);
+    }
+    console.log(
+      `run ${run}${run === 0 ? ' (warm-up)' : ''}: carry-over ${carryMs.toFixed(0)} ms (geometry ${geometryMs.toFixed(0)}, ` +
+        `200 quotes ${reanchorMs.toFixed(0)}), extraction ${extractionMs.toFixed(0)} ms`,
+    );
+  }
+  console.log(`statuses: ${JSON.stringify(statuses)}`);
+  console.log(
+    JSON.stringify({
+      pages: 352,
+      quotes: 200,
+      carryMedianMs: Math.round(median(ours)),
+      extractionMedianMs: Math.round(median(baseline)),
+      ratio: Math.round((median(ours) / median(baseline)) * 100) / 100,
+      statuses,
+    }),
+  );
+}
+
+void main().then(() => process.exit(0));
