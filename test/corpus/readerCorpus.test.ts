@@ -36,7 +36,8 @@ describe.skipIf(!corpus)('the reader on real PDFs', () => {
       await app.page.getByLabel('Page 1', { exact: true }).locator('.textLayer[data-rendered]').waitFor();
       await app.page.getByRole('button', { name: 'Outline', exact: true }).click();
       const outline = app.page.getByRole('navigation', { name: 'Outline' });
-      expect(await outline.getByRole('button').allTextContents()).toEqual(expect.arrayContaining(['Foo', 'Bar', 'Baz']));
+      // The outline is read from the PDF after the panel opens: wait for it.
+      await expect.poll(() => outline.getByRole('button').allTextContents()).toEqual(expect.arrayContaining(['Foo', 'Bar', 'Baz']));
       await outline.getByRole('button', { name: 'Baz', exact: true }).first().click();
       await expect.poll(() => app.page.getByLabel('Page number').inputValue()).not.toBe('1');
     } finally {
