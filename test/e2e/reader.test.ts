@@ -296,4 +296,42 @@ describe('the PDF reader', () => {
     await app.page.getByRole('button', { name: 'Show as text' }).click();
     await app.page.getByLabel('Text of page 2').locator('mark').first().waitFor();
   });
+
+  it('keeps Arabic and Chinese quotes in reading order when text is selected in a PDF', async () => {
+    // A PDF as Chromium prints one: Arabic drawn glyph by glyph, Chinese through a CJK font.
+    const printer = await context.newPage();
+    await printer.setContent(
+      '<html><body style="font-size:20px"><p dir="rtl" lang="ar">يولد جميع الناس أحرارا متساوين في الكرامة والحقوق</p>' +
+        '<p lang="zh">人人生而自由，在尊严和权利上一律平等。</p></body></html>',
+    );
+    const file = path.join(inbox, 'udhr-ar-zh.pdf');
+    fs.writeFileSync(file, await printer.pdf({ format: 'A4' }));
+    await printer.close();
+    const app = new BriefingPage(await context.newPage());
+    await app.open(host.appUrl);
+    await app.emptyLibrary.waitFor();
+    await app.importFiles([file]);
+    await app.waitForImportEnd();
+    const firstPage = await openDraft(app);
+    const sidebar = app.page.getByRole('complementary', { name: 'Annotations' });
+    for (const [index, expected] of ['يولد جميع الناس أحرارا متساوين في الكرامة والحقوق', '人人生而自由，在尊严和权利上一律平等。'].entries()) {
+      // Select the whole line: from its first span to its last, as a drag across it would.
+      await firstPage.locator('.textLayer').evaluate((layer, line) => {
+        const lines: HTMLElement[][] = [[]];
+        for (const child of layer.children) {
+          if (child.tagName === 'BR') lines.push([]);
+          else lines.at(-1)!.push(child as HTMLElement);
+        }
+        const spans = lines.filter((group) => group.length > 0)[line];
+        const range = document.createRange();
+        range.setStartBefore(spans[0]);
+        range.setEndAfter(spans.at(-1)!);
+        window.getSelection()!.removeAllRanges();
+        window.getSelection()!.addRange(range);
+        spans[0].dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+      }, index);
+      await app.page.getByRole('toolbar', { name: 'Mark the selection' }).getByRole('button', { name: 'Highlight' }).click();
+      await expect.poll(() => sidebar.locator('.annotation-list q').allTextContents()).toContain(expected);
+    }
+  });
 });

@@ -1,5 +1,6 @@
 import fs from 'node:fs/promises';
 import { AppError } from '../../common/errors';
+import { readableQuote } from '../../common/lineText';
 import { apiSchemas } from '../../common/schemas';
 import type { AnnotationExportFormat, ExportedFile } from '../../common/model';
 import { insertAnnotation, listAnnotations, listColours } from '../db/repos/annotationsRepo';
@@ -24,6 +25,12 @@ export async function exportAnnotations(library: Library, documentId: number, fo
     .get(documentId);
   if (!row) throw new AppError('not-found', 'This document is no longer in the library.');
   const annotations = listAnnotations(db, documentId);
+  // Summaries and the PDF's notes show quotes as people read them; XFDF keeps them raw, to round-trip.
+  const readable = annotations.map((annotation) =>
+    annotation.anchor.quote
+      ? { ...annotation, anchor: { ...annotation.anchor, quote: { ...annotation.anchor.quote, exact: readableQuote(annotation.anchor.quote.exact) } } }
+      : annotation,
+  );
   const colours = listColours(db);
   const stem = (row.original_file_name ?? row.title).replace(/\.[a-z0-9]{1,5}$/iu, '');
   const summaryDocument = { title: row.title, symbol: row.symbol, fileName: row.original_file_name ?? row.title };
@@ -33,7 +40,7 @@ export async function exportAnnotations(library: Library, documentId: number, fo
         throw new AppError('unsupported', 'Only PDF documents can be exported with their annotations; export the summary instead.');
       }
       const original = await fs.readFile(library.originals.pathFor(row.sha256));
-      const bytes = await exportAnnotatedPdf(new Uint8Array(original), annotations, colours);
+      const bytes = await exportAnnotatedPdf(new Uint8Array(original), readable, colours);
       return { fileName: `${stem} (annotated).pdf`, mediaType: 'application/pdf', data: bytes };
     }
     case 'xfdf': {
@@ -41,11 +48,11 @@ export async function exportAnnotations(library: Library, documentId: number, fo
       return { fileName: `${stem}.xfdf`, mediaType: 'application/vnd.adobe.xfdf', data: new TextEncoder().encode(text) };
     }
     case 'markdown': {
-      const text = annotationSummaryMarkdown(summaryDocument, annotations, colours);
+      const text = annotationSummaryMarkdown(summaryDocument, readable, colours);
       return { fileName: `${stem} (annotations).md`, mediaType: 'text/markdown', data: new TextEncoder().encode(text) };
     }
     case 'docx': {
-      const bytes = await annotationSummaryDocx(summaryDocument, annotations, colours);
+      const bytes = await annotationSummaryDocx(summaryDocument, readable, colours);
       return {
         fileName: `${stem} (annotations).docx`,
         mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { readableQuote } from '../../common/lineText';
 import type { AnnotationSearchHit } from '../../common/model';
 import { documentFactsById } from '../db/repos/searchRepo';
 import { documentFacts, matchesFilters } from './passageIndex';
@@ -95,7 +96,7 @@ export class AnnotationSearch {
       updatedAt,
       documentId: row.documentId,
       ownWords: toTokens(`${row.note} ${tags.join(' ')}`),
-      quoteWords: toTokens(row.quote ?? ''),
+      quoteWords: toTokens(readableQuote(row.quote ?? '')),
     };
     this.cache.set(id, searchable);
     return searchable;
@@ -110,7 +111,7 @@ function holds(term: QueryTerm, tokens: string[]): boolean {
 }
 
 function toHit(row: AnnotationRow): AnnotationSearchHit {
-  const quote = row.quote;
+  const quote = row.quote && readableQuote(row.quote);
   return {
     annotationId: row.id,
     documentId: row.documentId,

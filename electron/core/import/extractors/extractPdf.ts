@@ -1,6 +1,6 @@
 import { openPdfForText } from '../../pdf/loadPdfjs';
 import { ExtractionFailure, type ExtractedDocument, type ExtractedPage } from './extractedDocument';
-import { lineText } from './lineText';
+import { lineText } from '../../../common/lineText';
 
 interface TextItemLike {
   str?: string;

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { readableQuote } from '../../../../electron/common/lineText';
 import type { Annotation, AnnotationAnchor, AnnotationColour, WordDiffPart } from '../../../../electron/common/model';
 
 const kindLabels: Record<Annotation['kind'], string> = {
@@ -121,7 +122,7 @@ export function AnnotationSidebar({
               <li key={annotation.id} data-annotation-id={annotation.id} aria-current={annotation.id === selectedId ? 'true' : undefined}>
                 <span className="swatch" style={{ background: colours.find((colour) => colour.key === annotation.colour)?.hex }} />{' '}
                 {kindLabels[annotation.kind]}, was p. {annotation.pageIndex + 1}
-                {annotation.carry?.previousExact && <q>{annotation.carry.previousExact.slice(0, 200)}</q>}
+                {annotation.carry?.previousExact && <q>{readableQuote(annotation.carry.previousExact).slice(0, 200)}</q>}
                 {annotation.note && <p className="carried-note">{annotation.note}</p>}
                 <div className="annotation-controls">
                   <button type="button" disabled={!selectionAnchor} onClick={() => selectionAnchor && onPlace(annotation, selectionAnchor)}>
@@ -169,7 +170,7 @@ export function AnnotationSidebar({
               <button type="button" className="annotation-jump" onClick={() => onJump(annotation)}>
                 <span className="swatch" style={{ background: colours.find((colour) => colour.key === annotation.colour)?.hex }} />
                 {kindLabels[annotation.kind]}, p. {annotation.pageIndex + 1}
-                {annotation.anchor.quote && <q>{annotation.anchor.quote.exact.slice(0, 160)}</q>}
+                {annotation.anchor.quote && <q>{readableQuote(annotation.anchor.quote.exact).slice(0, 160)}</q>}
               </button>
               {annotation.carry && (
                 <div className={`carry carry-${annotation.carry.status}`}>

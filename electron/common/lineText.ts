@@ -1,5 +1,7 @@
 /**
- * Turning a PDF line's text items into text in reading order.
+ * Turning a PDF line's text items into text in reading order. Shared: the import reads pages
+ * with it, and a quote taken from the reader's text layer (which holds pdf.js's items as they
+ * are) is shown and searched through it.
  *
  * Right-to-left lines: PDF producers such as Chromium place Arabic glyph by glyph, left to
  * right on the page; pdf.js hands the items over in that visual order. Reading order is the
@@ -61,3 +63,20 @@ function reorderRightToLeft(items: string[]): string {
   flush();
   return output.join('');
 }
+
+/**
+ * A quote as the reader's text layer gave it (pdf.js's items, in the order they are drawn),
+ * in reading order. A right-to-left line drawn glyph by glyph shows itself by its
+ * presentation forms (ﻟ, ﺔ): then its glyphs are the items, a run of plain letters among them
+ * being one glyph's text, and the line is read as the import reads it. Other lines are only
+ * folded. The raw quote is kept for finding the mark again; this is what people read and search.
+ */
+export function readableQuote(raw: string): string {
+  return raw
+    .split('\n')
+    .map((line) => (/[\uFB50-\uFDFF\uFE70-\uFEFF]/u.test(line) ? lineText(line.match(glyphItem) ?? []) : lineText([line])))
+    .join('\n');
+}
+
+/** One drawn glyph's text: a presentation form, a run of plain Arabic letters, or any other character. */
+const glyphItem = /[\uFB50-\uFDFF\uFE70-\uFEFF]|[\u0600-\u06FF]+|[^]/gu;
