@@ -265,6 +265,24 @@ describe('the PDF reader', () => {
     await sidebar.getByLabel('Note on underline, page 1').blur();
     await expect.poll(async () => (await savedAnnotations(app))[0]?.note).toBe('Matches our position');
 
+    // A note attached to other selected words takes the focus for its text.
+    await text.evaluate((pre) => {
+      const node = [...pre.querySelectorAll('span')].map((span) => span.firstChild).find((child) => child?.textContent?.includes('Statement by France'))!;
+      const range = document.createRange();
+      range.setStart(node, node.textContent!.indexOf('France'));
+      range.setEnd(node, node.textContent!.indexOf('France') + 'France'.length);
+      window.getSelection()!.removeAllRanges();
+      window.getSelection()!.addRange(range);
+      pre.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+    });
+    await app.page.getByRole('toolbar', { name: 'Mark the selection' }).getByRole('button', { name: 'Note' }).click();
+    const noteBox = sidebar.getByLabel('Note on note, page 1');
+    await expect.poll(() => noteBox.evaluate((element) => element === document.activeElement)).toBe(true);
+    await app.page.keyboard.type('Check the French text');
+    await app.page.keyboard.press('Tab');
+    await expect.poll(async () => (await savedAnnotations(app)).map((saved) => saved.note)).toContain('Check the French text');
+    await text.locator('.text-annotation-note', { hasText: 'France' }).waitFor();
+
     await app.page.reload();
     await app.documents.getByRole('button', { name: /^Open / }).first().click();
     await app.page.getByLabel('Text of page 1').locator('.text-annotation-underline', { hasText: 'the definition of persecution' }).waitFor();

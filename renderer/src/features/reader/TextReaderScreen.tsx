@@ -72,6 +72,7 @@ function AnnotatedText({ page, initialSelectedId, onGoToPage }: { page: PageText
   const [activeColour, setActiveColour] = useState('key');
   const [selectedId, setSelectedId] = useState(initialSelectedId);
   const [selection, setSelection] = useState<{ start: number; end: number }>();
+  const [focusNoteOf, setFocusNoteOf] = useState<number>();
   useUndoKeys(undo.run, redo.run);
 
   const onMouseUp = (event: React.MouseEvent<HTMLPreElement>) => {
@@ -90,7 +91,11 @@ function AnnotatedText({ page, initialSelectedId, onGoToPage }: { page: PageText
   });
   const mark = (kind: AnnotationKind) => {
     if (!selection) return;
-    create({ kind, colour: activeColour, pageIndex: page.pageIndex, anchor: anchorOf(selection) });
+    create({ kind, colour: activeColour, pageIndex: page.pageIndex, anchor: anchorOf(selection) }, (created) => {
+      setSelectedId(created.id);
+      // A note or comment is nothing until it is written: its text box takes the focus.
+      if (kind === 'note' || kind === 'comment') setFocusNoteOf(created.id);
+    });
     window.getSelection()?.removeAllRanges();
     setSelection(undefined);
   };
@@ -103,7 +108,9 @@ function AnnotatedText({ page, initialSelectedId, onGoToPage }: { page: PageText
           <button type="button" disabled={!selection} onClick={() => mark('highlight')}>Highlight</button>
           <button type="button" disabled={!selection} onClick={() => mark('underline')}>Underline</button>
           <button type="button" disabled={!selection} onClick={() => mark('strikeout')}>Strike through</button>
-          {!selection && <span className="hint">Select text to mark it.</span>}
+          <button type="button" disabled={!selection} onClick={() => mark('note')}>Note</button>
+          <button type="button" disabled={!selection} onClick={() => mark('comment')}>Comment</button>
+          {!selection && <span className="hint">Select text to mark it or to attach a note or comment to it.</span>}
         </div>
         <pre ref={scrollToFirstMatch} key={`${page.documentId}-${page.pageIndex}`} className="page-text" aria-label={`Text of page ${page.pageIndex + 1}`} onMouseUp={onMouseUp}>
           <MarkedText
@@ -120,7 +127,7 @@ function AnnotatedText({ page, initialSelectedId, onGoToPage }: { page: PageText
         colours={colours}
         activeColour={activeColour}
         selectedId={selectedId}
-        focusNoteOf={undefined}
+        focusNoteOf={focusNoteOf}
         onColour={setActiveColour}
         onRenameColour={(key, label) => renameColour({ key, label })}
         onJump={(annotation) => {
