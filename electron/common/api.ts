@@ -30,7 +30,6 @@ export interface LibraryService {
   updateDocument(args: { id: number; patch: DocumentMetadataPatch }): Promise<DocumentSummary>;
   /** Removes a document with its pages, passages and annotations. */
   deleteDocument(args: { id: number }): Promise<{ deleted: boolean }>;
-  /** The document as imported: the original file's bytes (base64) for the reader. */
   /** The file as imported. Its bytes travel as bytes (IPC structured clone, raw HTTP body), never as text. */
   originalFile(args: { id: number }): Promise<BinaryFile>;
 }

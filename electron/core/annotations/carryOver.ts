@@ -38,12 +38,6 @@ export function previousAnnotatedRevision(db: Database, documentId: number): { d
 }
 
 /**
- * Places the previous revision's annotations on a new revision: each quoted mark is found
- * again by its text (approximately when the text changed), marks without text keep their page
- * and place; what cannot be found is still copied, without a place, for the review list. One
- * transaction, taking the write lock at once (the reader may be saving a note meanwhile).
- */
-/**
  * The new revision's text: a PDF's, with where each character is drawn (marks get rectangles),
  * or a Word/text/Markdown document's pages (marks get positions in a page's text).
  */
@@ -61,6 +55,12 @@ function textGeometry(pages: string[]): TextGeometry {
   return { text, pageStarts, spans: [] };
 }
 
+/**
+ * Places the previous revision's annotations on a new revision: each quoted mark is found
+ * again by its text (approximately when the text changed), marks without text keep their page
+ * and place; what cannot be found is still copied, without a place, for the review list. One
+ * transaction, taking the write lock at once (the reader may be saving a note meanwhile).
+ */
 export function carryOverAnnotations(
   db: Database,
   from: { documentId: number; label: string; pageCount: number },

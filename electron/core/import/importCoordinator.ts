@@ -346,7 +346,7 @@ export class ImportCoordinator {
   }
 }
 
-/** "12 annotations carried over from Rev.1: 9 unchanged, 2 changed, 1 to review." */
+/** "12 annotations carried over from Rev.1: 9 unchanged, 2 on changed text, 1 not found (waiting in the review list)." */
 export function describeCarry(carried: CarrySummary): string {
   const total = carried.unchanged + carried.changed + carried.notFound + carried.byPage;
   const parts = [
