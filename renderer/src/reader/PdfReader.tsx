@@ -1,11 +1,11 @@
 import type { PDFDocumentProxy } from 'pdfjs-dist';
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Annotation, AnnotationAnchor, AnnotationColour, AnnotationKind, PageRect } from '../../../electron/common/model';
 import { viewportRectToPdf } from './coordinates';
-import { findMatches, rangesOnPage, termRangesOnPage, usePageTexts } from './findInDocument';
 import { textOffset } from './MarkedText';
 import { PageView, type PageSize } from './PageView';
 import { OutlinePanel, ThumbnailPanel } from './ReaderSidePanel';
+import { useFind, useSearchTermMarks } from './useFind';
 import { openPdf } from './pdfjs';
 
 /** What a click or drag on a page does: select text, or place a note, a comment or an area. */
@@ -56,15 +56,8 @@ export function PdfReader({ data, annotations, colours, jump, markTerms = noTerm
   const [view, setView] = useState({ width: 800, height: 600 });
   const [currentPage, setCurrentPage] = useState(0);
   const [pageInput, setPageInput] = useState('1');
-  const [find, setFind] = useState<{ open: boolean; query: string; current: number }>({ open: false, query: '', current: 0 });
-  const findInput = useRef<HTMLInputElement>(null);
-  // Enter first shows the current match, then moves on: remember what it last showed.
-  const lastShown = useRef('');
-  const lastScrolledMatch = useRef('');
   const [renderedPages, setRenderedPages] = useState(0);
   const [sidePanel, setSidePanel] = useState<'none' | 'outline' | 'pages'>('none');
-  const pageTexts = usePageTexts(document, find.open && find.query.trim().length > 0);
-  const matches = useMemo(() => (pageTexts ? findMatches(pageTexts, find.query) : []), [pageTexts, find.query]);
 
   useEffect(() => {
     const opened = openPdf(data);
@@ -139,62 +132,9 @@ export function PdfReader({ data, annotations, colours, jump, markTerms = noTerm
     // oxlint-disable-next-line react-hooks/exhaustive-deps -- recompute on zoom only
   }, [effectiveScale]);
 
-  // Ctrl/Cmd+F opens find; Escape in the find box closes it.
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'f') {
-        event.preventDefault();
-        setFind((current) => ({ ...current, open: true }));
-        requestAnimationFrame(() => findInput.current?.select());
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
-
-  const showMatch = (index: number) => {
-    if (matches.length === 0) return;
-    const wrapped = (index + matches.length) % matches.length;
-    setFind((current) => ({ ...current, current: wrapped }));
-    goToPage(matches[wrapped].pageIndex);
-  };
-
-  // Matches on drawn pages are marked with the CSS Custom Highlight API: no change to the text layer.
-  const { open: findOpen, current: findCurrent } = find;
-  useEffect(() => {
-    const registry = (globalThis as { CSS?: { highlights?: Map<string, unknown> } }).CSS?.highlights;
-    const element = scroller.current;
-    if (!registry || !element || typeof Highlight === 'undefined') return undefined;
-    const all: Range[] = [];
-    const current: Range[] = [];
-    const termRanges: Range[] = [];
-    const wantedTerms = new Set(markTerms);
-    if (wantedTerms.size > 0) {
-      for (const layer of element.querySelectorAll<HTMLElement>('.textLayer[data-rendered]')) termRanges.push(...termRangesOnPage(layer, wantedTerms));
-    }
-    if (findOpen) {
-      for (const layer of element.querySelectorAll<HTMLElement>('.textLayer[data-rendered]')) {
-        const pageIndex = Number(layer.parentElement?.dataset.pageIndex);
-        const onPage = matches.filter((match) => match.pageIndex === pageIndex);
-        rangesOnPage(layer, onPage).forEach((range, index) => (matches.indexOf(onPage[index]) === findCurrent ? current : all).push(range));
-      }
-    }
-    registry.set('find-match', new Highlight(...all));
-    registry.set('search-term', new Highlight(...termRanges));
-    registry.set('find-current', new Highlight(...current));
-    // Bring the current match into view once when it changes, not each time a page is drawn.
-    const shownKey = `${find.query}#${findCurrent}`;
-    const first = current[0];
-    if (first && lastScrolledMatch.current !== shownKey) {
-      lastScrolledMatch.current = shownKey;
-      first.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-    }
-    return () => {
-      registry.delete('find-match');
-      registry.delete('find-current');
-      registry.delete('search-term');
-    };
-  }, [matches, findOpen, findCurrent, find.query, renderedPages, effectiveScale, markTerms]);
+  const redrawn = `${renderedPages}@${effectiveScale}`;
+  const find = useFind({ document, scroller, redrawn, goToPage });
+  useSearchTermMarks(scroller, markTerms, redrawn);
 
   // Which pages are near the view: only those are drawn.
   useEffect(() => {
@@ -362,7 +302,7 @@ export function PdfReader({ data, annotations, colours, jump, markTerms = noTerm
         ) : (
           <span>Opening…</span>
         )}
-        <button type="button" onClick={() => { setFind((current) => ({ ...current, open: true })); requestAnimationFrame(() => findInput.current?.select()); }}>
+        <button type="button" onClick={find.open}>
           Find
         </button>
         <span role="radiogroup" aria-label="Tool" className="pdf-tools">
@@ -373,38 +313,7 @@ export function PdfReader({ data, annotations, colours, jump, markTerms = noTerm
           ))}
         </span>
       </div>
-      {find.open && (
-        <div className="find-bar" role="search" aria-label="Find in document">
-          <input
-            ref={findInput}
-            type="search"
-            aria-label="Find in document"
-            placeholder="Find in document"
-            value={find.query}
-            onChange={(event) => setFind({ open: true, query: event.target.value, current: 0 })}
-            onKeyDown={(event) => {
-              if (event.key === 'Escape') setFind((current) => ({ ...current, open: false }));
-              if (event.key !== 'Enter') return;
-              // The first Enter shows the first match; the next ones move on (Shift: back).
-              const firstTime = lastShown.current !== find.query;
-              lastShown.current = find.query;
-              showMatch(firstTime ? 0 : find.current + (event.shiftKey ? -1 : 1));
-            }}
-          />
-          <span aria-live="polite">
-            {!find.query.trim() ? '' : !pageTexts ? 'Reading the pages…' : matches.length === 0 ? 'No match' : `${find.current + 1} of ${matches.length}`}
-          </span>
-          <button type="button" disabled={matches.length === 0} onClick={() => showMatch(find.current - 1)}>
-            Previous
-          </button>
-          <button type="button" disabled={matches.length === 0} onClick={() => showMatch(find.current + 1)}>
-            Next
-          </button>
-          <button type="button" onClick={() => setFind((current) => ({ ...current, open: false }))}>
-            Close
-          </button>
-        </div>
-      )}
+      {find.bar}
       <div className="pdf-body">
       {document && sidePanel !== 'none' && (
         <aside className="reader-side-panel" aria-label={sidePanel === 'outline' ? 'Outline' : 'Pages'}>

@@ -1,0 +1,140 @@
+import type { PDFDocumentProxy } from 'pdfjs-dist';
+import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { findMatches, rangesOnPage, termRangesOnPage, usePageTexts } from './findInDocument';
+
+/** The CSS highlight registry (Chromium), where named sets of ranges are painted by CSS. */
+function highlightRegistry(): Map<string, unknown> | undefined {
+  if (typeof Highlight === 'undefined') return undefined;
+  return (globalThis as { CSS?: { highlights?: Map<string, unknown> } }).CSS?.highlights;
+}
+
+/** Paints ranges under a highlight name (see styles.css `::highlight(name)`) until the effect ends. */
+function paint(registry: Map<string, unknown>, name: string, ranges: Range[]): () => void {
+  registry.set(name, new Highlight(...ranges));
+  return () => registry.delete(name);
+}
+
+/**
+ * Find in document (Ctrl/Cmd+F): the pages' text is read once through pdf.js, matches are
+ * counted over the whole document, and those on drawn pages are marked with the CSS Custom
+ * Highlight API (no change to the text layer, so selection and marks are untouched).
+ * `redrawn` changes whenever pages are drawn or zoomed, so their matches are marked again.
+ */
+export function useFind({
+  document,
+  scroller,
+  redrawn,
+  goToPage,
+}: {
+  document: PDFDocumentProxy | undefined;
+  scroller: RefObject<HTMLDivElement | null>;
+  redrawn: unknown;
+  goToPage: (pageIndex: number) => void;
+}) {
+  const [find, setFind] = useState({ open: false, query: '', current: 0 });
+  const input = useRef<HTMLInputElement>(null);
+  // Enter first shows the current match, then moves on: remember what it last showed.
+  const lastShown = useRef('');
+  const lastScrolledMatch = useRef('');
+  const pageTexts = usePageTexts(document, find.open && find.query.trim().length > 0);
+  const matches = useMemo(() => (pageTexts ? findMatches(pageTexts, find.query) : []), [pageTexts, find.query]);
+
+  const open = () => {
+    setFind((current) => ({ ...current, open: true }));
+    requestAnimationFrame(() => input.current?.select());
+  };
+  const close = () => setFind((current) => ({ ...current, open: false }));
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'f') {
+        event.preventDefault();
+        setFind((current) => ({ ...current, open: true }));
+        requestAnimationFrame(() => input.current?.select());
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  const showMatch = (index: number) => {
+    if (matches.length === 0) return;
+    const wrapped = (index + matches.length) % matches.length;
+    setFind((current) => ({ ...current, current: wrapped }));
+    goToPage(matches[wrapped].pageIndex);
+  };
+
+  const { open: isOpen, current, query } = find;
+  useEffect(() => {
+    const registry = highlightRegistry();
+    const element = scroller.current;
+    if (!registry || !element || !isOpen) return undefined;
+    const others: Range[] = [];
+    const shown: Range[] = [];
+    for (const layer of element.querySelectorAll<HTMLElement>('.textLayer[data-rendered]')) {
+      const pageIndex = Number(layer.parentElement?.dataset.pageIndex);
+      const onPage = matches.filter((match) => match.pageIndex === pageIndex);
+      rangesOnPage(layer, onPage).forEach((range, index) => (matches.indexOf(onPage[index]) === current ? shown : others).push(range));
+    }
+    const unpaintOthers = paint(registry, 'find-match', others);
+    const unpaintShown = paint(registry, 'find-current', shown);
+    // Bring the current match into view once when it changes, not each time a page is drawn.
+    const shownKey = `${query}#${current}`;
+    if (shown[0] && lastScrolledMatch.current !== shownKey) {
+      lastScrolledMatch.current = shownKey;
+      shown[0].startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    }
+    return () => {
+      unpaintOthers();
+      unpaintShown();
+    };
+    // oxlint-disable-next-line react/exhaustive-effect-dependencies -- `redrawn` is the signal that pages were drawn again
+  }, [matches, isOpen, current, query, redrawn, scroller]);
+
+  const bar = isOpen && (
+    <div className="find-bar" role="search" aria-label="Find in document">
+      <input
+        ref={input}
+        type="search"
+        aria-label="Find in document"
+        placeholder="Find in document"
+        value={query}
+        onChange={(event) => setFind({ open: true, query: event.target.value, current: 0 })}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape') close();
+          if (event.key !== 'Enter') return;
+          // The first Enter shows the first match; the next ones move on (Shift: back).
+          const firstTime = lastShown.current !== query;
+          lastShown.current = query;
+          showMatch(firstTime ? 0 : current + (event.shiftKey ? -1 : 1));
+        }}
+      />
+      <span aria-live="polite">
+        {!query.trim() ? '' : !pageTexts ? 'Reading the pages…' : matches.length === 0 ? 'No match' : `${current + 1} of ${matches.length}`}
+      </span>
+      <button type="button" disabled={matches.length === 0} onClick={() => showMatch(current - 1)}>
+        Previous
+      </button>
+      <button type="button" disabled={matches.length === 0} onClick={() => showMatch(current + 1)}>
+        Next
+      </button>
+      <button type="button" onClick={close}>
+        Close
+      </button>
+    </div>
+  );
+  return { open, bar };
+}
+
+/** Marks the words a search matched on the drawn pages (search results open the PDF this way). */
+export function useSearchTermMarks(scroller: RefObject<HTMLDivElement | null>, terms: string[], redrawn: unknown): void {
+  useEffect(() => {
+    const registry = highlightRegistry();
+    const element = scroller.current;
+    if (!registry || !element || terms.length === 0) return undefined;
+    const wanted = new Set(terms);
+    const ranges = [...element.querySelectorAll<HTMLElement>('.textLayer[data-rendered]')].flatMap((layer) => termRangesOnPage(layer, wanted));
+    return paint(registry, 'search-term', ranges);
+    // oxlint-disable-next-line react/exhaustive-effect-dependencies -- `redrawn` is the signal that pages were drawn again
+  }, [scroller, terms, redrawn]);
+}
