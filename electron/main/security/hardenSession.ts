@@ -1,10 +1,11 @@
 import { app, session } from 'electron';
 import { contentSecurityPolicy } from '../../common/contentSecurityPolicy';
-import { isRendererUrl } from './rendererOrigin';
+import { isExportDownload, isRendererUrl } from './rendererOrigin';
 
 /**
  * Default-deny for everything a page could ask of the shell: permissions (camera, geolocation,
- * notifications ...), new windows, navigation away from the renderer, webviews.
+ * notifications ...), new windows, navigation away from the renderer, webviews, downloads
+ * other than the renderer's own exports.
  */
 export function hardenSession(entryUrl: string): void {
   const defaultSession = session.defaultSession;
@@ -20,6 +21,11 @@ export function hardenSession(entryUrl: string): void {
         'Content-Security-Policy': [contentSecurityPolicy],
       },
     });
+  });
+
+  // Exports are saved through the usual save dialog; no other download is allowed.
+  defaultSession.on('will-download', (event, item) => {
+    if (!isExportDownload(item.getURL(), entryUrl)) event.preventDefault();
   });
 
   app.on('web-contents-created', (_event, contents) => {

@@ -23,3 +23,12 @@ export function isRendererUrl(candidate: string, entryUrl: string): boolean {
   if (entry.protocol === 'file:') return url.protocol === 'file:' && url.pathname === entry.pathname;
   return url.origin === entry.origin;
 }
+
+/**
+ * Downloads the shell lets through: only files the renderer made itself (exports, as blob:
+ * URLs of its own page). Anything else a page might start is refused.
+ */
+export function isExportDownload(candidate: string, entryUrl: string): boolean {
+  if (!candidate.startsWith('blob:')) return false;
+  return isRendererUrl(candidate.slice('blob:'.length), entryUrl) || new URL(entryUrl).protocol === 'file:';
+}
