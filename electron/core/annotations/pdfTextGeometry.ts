@@ -88,26 +88,42 @@ export async function readTextGeometry(pdfBytes: Uint8Array, options: ReadTextGe
     } catch (error) {
       throw describeOpenFailure(error, password);
     }
-    let text = '';
-    const pageStarts: number[] = [];
-    const spans: TextSpan[] = [];
+    const builder = new TextGeometryBuilder();
     for (let pageIndex = 0; pageIndex < document.numPages; pageIndex += 1) {
       signal?.throwIfAborted();
-      if (pageIndex > 0) text += pageSeparator;
-      pageStarts.push(text.length);
       const page = await document.getPage(pageIndex + 1);
       try {
         const content = await page.getTextContent();
-        const styles = content.styles as Record<string, FontStyleLike | undefined>;
-        text = appendPage(text, pageIndex, content.items as TextItemLike[], styles, spans);
+        builder.addPage(content.items, content.styles);
       } finally {
         page.cleanup();
       }
     }
     signal?.throwIfAborted();
-    return { text, pageStarts, spans };
+    return builder.geometry();
   } finally {
     await loadingTask.destroy();
+  }
+}
+
+/**
+ * Builds a document's geometry page by page from pdf.js text content, in page order: used
+ * on its own, or fed by the import's extraction so the PDF is not read a second time.
+ */
+export class TextGeometryBuilder {
+  private text = '';
+  private readonly pageStarts: number[] = [];
+  private readonly spans: TextSpan[] = [];
+
+  addPage(items: unknown[], styles: unknown): void {
+    const pageIndex = this.pageStarts.length;
+    if (pageIndex > 0) this.text += pageSeparator;
+    this.pageStarts.push(this.text.length);
+    this.text = appendPage(this.text, pageIndex, items as TextItemLike[], styles as Record<string, FontStyleLike | undefined>, this.spans);
+  }
+
+  geometry(): TextGeometry {
+    return { text: this.text, pageStarts: this.pageStarts, spans: this.spans };
   }
 }
 

@@ -15,7 +15,12 @@ interface TextItemLike {
  */
 export async function extractPdf(
   bytes: Uint8Array,
-  options: { password?: string; onPage?: (pagesDone: number, pageCount: number) => void },
+  options: {
+    password?: string;
+    onPage?: (pagesDone: number, pageCount: number) => void;
+    /** Each page's pdf.js text content, in page order (carry-over builds its geometry from it). */
+    onTextContent?: (items: unknown[], styles: unknown) => void;
+  },
 ): Promise<ExtractedDocument> {
   const loadingTask = await openPdfForText(bytes, options.password);
   try {
@@ -35,7 +40,7 @@ export async function extractPdf(
     const pages: ExtractedPage[] = [];
     for (let pageNumber = 1; pageNumber <= document.numPages; pageNumber += 1) {
       try {
-        pages.push(await readPage(document, pageNumber));
+        pages.push(await readPage(document, pageNumber, options.onTextContent));
       } catch (error) {
         throw damaged(`page ${pageNumber}: ${(error as Error).message}`);
       }
@@ -50,11 +55,13 @@ export async function extractPdf(
 async function readPage(
   document: Awaited<Awaited<ReturnType<typeof openPdfForText>>['promise']>,
   pageNumber: number,
+  onTextContent: ((items: unknown[], styles: unknown) => void) | undefined,
 ): Promise<ExtractedPage> {
   const page = await document.getPage(pageNumber);
   try {
     const [, , width, height] = page.view;
     const content = await page.getTextContent();
+    onTextContent?.(content.items, content.styles);
     const lines: string[] = [];
     let line: string[] = [];
     for (const item of content.items as TextItemLike[]) {

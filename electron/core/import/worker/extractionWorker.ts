@@ -7,7 +7,7 @@ import type { Database } from 'better-sqlite3';
 import fs from 'node:fs/promises';
 import { AppError } from '../../../common/errors';
 import { carryOverAnnotations, previousAnnotatedRevision, type CarryTarget } from '../../annotations/carryOver';
-import { readTextGeometry } from '../../annotations/pdfTextGeometry';
+import { TextGeometryBuilder } from '../../annotations/pdfTextGeometry';
 import { openDatabase } from '../../db/openDatabase';
 import { analyseDocument, type AnalysedDocument } from '../analyseDocument';
 import { extractDocx } from '../extractors/extractDocx';
@@ -31,11 +31,12 @@ function reply(message: ExtractionReply): void {
   else process.send?.(message);
 }
 
-async function extract(request: ExtractionRequest, bytes: Uint8Array): Promise<ExtractedDocument> {
+async function extract(request: ExtractionRequest, bytes: Uint8Array, geometry: TextGeometryBuilder): Promise<ExtractedDocument> {
   switch (request.fileType) {
     case 'pdf':
       return extractPdf(bytes, {
         password: request.password,
+        onTextContent: (items, styles) => geometry.addPage(items, styles),
         onPage: (pagesDone, pageCount) =>
           reply({ type: 'progress', jobId: request.jobId, pagesDone, pageCount }),
       });
@@ -64,8 +65,10 @@ function database(request: ExtractionRequest): Database {
 async function handle(request: ExtractionRequest): Promise<void> {
   try {
     const bytes = new Uint8Array(await fs.readFile(request.filePath));
-    // pdf.js takes over (detaches) the buffer it is given; carry-over reads the file again.
-    const analysed = analyseDocument(await extract(request, bytes.slice()), request.fileName);
+    // Where each character of a PDF is drawn, collected while reading it: a new revision's
+    // carried marks get their rectangles from it without a second reading.
+    const geometry = new TextGeometryBuilder();
+    const analysed = analyseDocument(await extract(request, bytes, geometry), request.fileName);
     let outcome: StoreOutcome;
     try {
       outcome = storeAnalysedDocument(database(request), analysed, request.store);
@@ -73,7 +76,7 @@ async function handle(request: ExtractionRequest): Promise<void> {
       // The file was read; writing it failed: the library is at fault, not the file.
       throw storageFailure(error);
     }
-    if (outcome.stored) outcome = await carryOver(request, bytes, analysed, outcome);
+    if (outcome.stored) outcome = carryOver(request, geometry, analysed, outcome);
     reply({ type: 'done', jobId: request.jobId, outcome });
   } catch (error) {
     const failure =
@@ -91,14 +94,14 @@ async function handle(request: ExtractionRequest): Promise<void> {
  * A new revision of a draft receives the previous revision's annotations. The document is
  * already saved: a failure here is reported with the import, never undoes it.
  */
-async function carryOver(request: ExtractionRequest, bytes: Uint8Array, analysed: AnalysedDocument, stored: StoredOutcome): Promise<StoredOutcome> {
+function carryOver(request: ExtractionRequest, geometry: TextGeometryBuilder, analysed: AnalysedDocument, stored: StoredOutcome): StoredOutcome {
   const db = database(request);
   const previous = previousAnnotatedRevision(db, stored.documentId);
   if (!previous) return stored;
   try {
     const target: CarryTarget =
       request.fileType === 'pdf'
-        ? { kind: 'pdf', geometry: await readTextGeometry(bytes, { password: request.password }) }
+        ? { kind: 'pdf', geometry: geometry.geometry() }
         : { kind: 'text', pages: analysed.pages.map((page) => page.text) };
     return { ...stored, carried: carryOverAnnotations(db, previous, stored.documentId, target) };
   } catch (error) {
