@@ -1,41 +1,11 @@
 import { PDFDocument, PDFHexString, PDFName, type PDFPage } from 'pdf-lib';
 import { AppError } from '../../common/errors';
 import type { Annotation, AnnotationColour, PageRect } from '../../common/model';
+import { boundingBox, briefingName, hexChannels, markupKinds, pdfDate, pdfSubtypes, quadPoints, rectsByPage } from './pdfAnnotationParts';
 
-const subtypes: Record<Annotation['kind'], string> = {
-  highlight: 'Highlight',
-  underline: 'Underline',
-  strikeout: 'StrikeOut',
-  note: 'Text',
-  comment: 'FreeText',
-  area: 'Square',
-};
-
-function rgb(hex: string): number[] {
-  const value = Number.parseInt(hex.replace('#', ''), 16);
-  return [(value >> 16) & 255, (value >> 8) & 255, value & 255].map((channel) => Math.round((channel / 255) * 1000) / 1000);
-}
-
-function boundingBox(rects: PageRect[]): number[] {
-  return [
-    Math.min(...rects.map((rect) => Math.min(rect.x1, rect.x2))),
-    Math.min(...rects.map((rect) => Math.min(rect.y1, rect.y2))),
-    Math.max(...rects.map((rect) => Math.max(rect.x1, rect.x2))),
-    Math.max(...rects.map((rect) => Math.max(rect.y1, rect.y2))),
-  ];
-}
-
-/** QuadPoints in the order readers expect: upper-left, upper-right, lower-left, lower-right. */
-function quadPoints(rects: PageRect[]): number[] {
-  return rects.flatMap((rect) => {
-    const [x1, y1, x2, y2] = boundingBox([rect]);
-    return [x1, y2, x2, y2, x1, y1, x2, y1];
-  });
-}
-
-/** PDF date string: D:YYYYMMDDHHmmSSZ. */
-function pdfDate(iso: string): string {
-  return `D:${iso.replace(/[-:T]/gu, '').slice(0, 14)}Z`;
+/** A colour as PDF wants it: three channels from 0 to 1. */
+function pdfColour(hex: string): number[] {
+  return (hexChannels(hex) ?? [255, 212, 0]).map((channel) => Math.round((channel / 255) * 1000) / 1000);
 }
 
 /**
@@ -60,12 +30,10 @@ export async function exportAnnotatedPdf(
   const pages = document.getPages();
   const hexOf = (key: string) => colours.find((colour) => colour.key === key)?.hex ?? '#ffd400';
   for (const annotation of annotations) {
-    const byPage = new Map<number, PageRect[]>();
-    for (const rect of annotation.anchor.rects) byPage.set(rect.pageIndex, [...(byPage.get(rect.pageIndex) ?? []), rect]);
-    for (const [pageIndex, rects] of byPage) {
+    for (const [pageIndex, rects] of rectsByPage(annotation.anchor.rects)) {
       const page = pages[pageIndex];
       if (!page) continue;
-      addAnnotation(document, page, annotation, rects, rgb(hexOf(annotation.colour)), pageIndex);
+      addAnnotation(document, page, annotation, rects, pdfColour(hexOf(annotation.colour)), pageIndex);
     }
   }
   return document.save({ useObjectStreams: false });
@@ -79,8 +47,9 @@ function addAnnotation(
   colour: number[],
   pageIndex: number,
 ): void {
-  const subtype = subtypes[annotation.kind];
-  const box = boundingBox(rects);
+  const subtype = pdfSubtypes[annotation.kind];
+  const { x1, y1, x2, y2 } = boundingBox(rects);
+  const box = [x1, y1, x2, y2];
   const entries: Record<string, unknown> = {
     Type: 'Annot',
     Subtype: subtype,
@@ -88,14 +57,12 @@ function addAnnotation(
     C: colour,
     Contents: PDFHexString.fromText(annotation.note || annotation.anchor.quote?.exact || ''),
     T: PDFHexString.fromText('Briefing'),
-    NM: PDFHexString.fromText(`briefing-${annotation.id}-${pageIndex}`),
+    NM: PDFHexString.fromText(briefingName(annotation.id, pageIndex)),
     M: PDFHexString.fromText(pdfDate(annotation.updatedAt)),
     F: 4, // print
   };
-  if (subtype === 'Highlight' || subtype === 'Underline' || subtype === 'StrikeOut') {
-    entries.QuadPoints = quadPoints(rects);
-    if (subtype === 'Highlight') entries.CA = 0.4;
-  }
+  if (markupKinds.has(annotation.kind)) entries.QuadPoints = quadPoints(rects);
+  if (annotation.kind === 'highlight') entries.CA = 0.4;
   if (subtype === 'Text') entries.Name = PDFName.of('Comment');
   if (subtype === 'FreeText') entries.DA = PDFHexString.fromText('/Helv 10 Tf 0 g');
   if (annotation.tags.length > 0) entries.Subj = PDFHexString.fromText(annotation.tags.join(', '));

@@ -36,8 +36,11 @@ export async function exportAnnotations(library: Library, documentId: number, fo
   const summaryDocument = { title: row.title, symbol: row.symbol, fileName: row.original_file_name ?? row.title };
   switch (format) {
     case 'pdf': {
-      if (row.media_type !== 'application/pdf' || !row.sha256 || !library.originals.has(row.sha256)) {
+      if (row.media_type !== 'application/pdf') {
         throw new AppError('unsupported', 'Only PDF documents can be exported with their annotations; export the summary instead.');
+      }
+      if (!row.sha256 || !library.originals.has(row.sha256)) {
+        throw new AppError('not-found', 'The original PDF of this document is missing from the library folder; import it again, then export.');
       }
       const original = await fs.readFile(library.originals.pathFor(row.sha256));
       const bytes = await exportAnnotatedPdf(new Uint8Array(original), readable, colours);
@@ -85,7 +88,7 @@ export function importXfdf(library: Library, documentId: number, xml: string): {
   if (parsed.annotations.length > maxImportedAnnotations) {
     throw new AppError(
       'invalid-argument',
-      `This XFDF file holds ${parsed.annotations.length} annotations, more than Briefing imports at once (${maxImportedAnnotations}). Nothing was imported.`,
+      `This XFDF file holds ${parsed.annotations.length} annotations, more than Briefing imports at once (${maxImportedAnnotations}). Nothing was imported; export fewer annotations at a time from the other reader.`,
     );
   }
   const present = new Set(listAnnotations(db, documentId).map(sameMark));

@@ -2,6 +2,7 @@ import { XMLParser, XMLValidator, type EntityDecoderOptions, type X2jOptions } f
 import { AppError } from '../../common/errors';
 import type { Annotation, AnnotationAnchor, AnnotationColour, AnnotationKind, PageRect } from '../../common/model';
 import { isXmlCharacter, xmlSafe } from './xmlText';
+import { boundingBox, briefingName, hexChannels, markupKinds, normalisedRect, pdfDate, pdfSubtypes, quadPoints, rectsByPage } from './pdfAnnotationParts';
 
 /**
  * XFDF (ISO 19444-1): the annotations of a PDF as XML, which Acrobat and most PDF tools import
@@ -11,15 +12,6 @@ import { isXmlCharacter, xmlSafe } from './xmlText';
 
 const xfdfNamespace = 'http://ns.adobe.com/xfdf/';
 export const briefingXfdfNamespace = 'urn:x-briefing:xfdf:1';
-
-const elementOfKind: Record<AnnotationKind, string> = {
-  highlight: 'highlight',
-  underline: 'underline',
-  strikeout: 'strikeout',
-  note: 'text',
-  comment: 'freetext',
-  area: 'square',
-};
 
 // A Map, not an object: element names come from the file and must not reach Object.prototype.
 const kindOfElement = new Map<string, AnnotationKind>([
@@ -31,8 +23,6 @@ const kindOfElement = new Map<string, AnnotationKind>([
   ['freetext', 'comment'],
   ['square', 'area'],
 ]);
-
-const markupKinds = new Set<AnnotationKind>(['highlight', 'underline', 'strikeout']);
 
 /** `briefing-<id>-<page>`, as in the annotated PDF: the pages of one mark share the id. */
 const ourNamePattern = /^briefing-(\d+)-\d+$/u;
@@ -75,37 +65,12 @@ function textElement(name: string, text: string): string {
   return `<${name}>${escapeText(text)}</${name}>`;
 }
 
-function normalisedRect(rect: PageRect): PageRect {
-  return {
-    pageIndex: rect.pageIndex,
-    x1: Math.min(rect.x1, rect.x2),
-    y1: Math.min(rect.y1, rect.y2),
-    x2: Math.max(rect.x1, rect.x2),
-    y2: Math.max(rect.y1, rect.y2),
-  };
-}
-
-function boundingBox(rects: PageRect[]): PageRect {
-  const normalised = rects.map(normalisedRect);
-  return {
-    pageIndex: rects[0].pageIndex,
-    x1: Math.min(...normalised.map((rect) => rect.x1)),
-    y1: Math.min(...normalised.map((rect) => rect.y1)),
-    x2: Math.max(...normalised.map((rect) => rect.x2)),
-    y2: Math.max(...normalised.map((rect) => rect.y2)),
-  };
-}
-
 function rectText(rect: PageRect): string {
   return [rect.x1, rect.y1, rect.x2, rect.y2].join(',');
 }
 
-/** QuadPoints order, as in the annotated PDF: upper-left, upper-right, lower-left, lower-right. */
 function coordsText(rects: PageRect[]): string {
-  return rects
-    .map(normalisedRect)
-    .flatMap((rect) => [rect.x1, rect.y2, rect.x2, rect.y2, rect.x1, rect.y1, rect.x2, rect.y1])
-    .join(',');
+  return quadPoints(rects).join(',');
 }
 
 function sameRects(left: PageRect[], right: PageRect[]): boolean {
@@ -115,17 +80,6 @@ function sameRects(left: PageRect[], right: PageRect[]): boolean {
   );
 }
 
-/** PDF date (D:YYYYMMDDHHmmSSZ) from our ISO timestamps, which are UTC. */
-function pdfDate(iso: string): string {
-  return `D:${iso.replace(/\D/gu, '').slice(0, 14)}Z`;
-}
-
-function rectsByPage(rects: PageRect[]): Map<number, PageRect[]> {
-  const byPage = new Map<number, PageRect[]>();
-  for (const rect of rects) byPage.set(rect.pageIndex, [...(byPage.get(rect.pageIndex) ?? []), rect]);
-  return byPage;
-}
-
 function annotationElement(annotation: Annotation, pageIndex: number, rects: PageRect[], colour: AnnotationColour | undefined): string {
   const placed = rects.length > 0;
   const markup = markupKinds.has(annotation.kind);
@@ -133,7 +87,7 @@ function annotationElement(annotation: Annotation, pageIndex: number, rects: Pag
     ['page', String(pageIndex)],
     ['rect', placed ? rectText(boundingBox(rects)) : '0,0,0,0'],
     ['color', (colour?.hex ?? '#ffd400').toUpperCase()],
-    ['name', `briefing-${annotation.id}-${pageIndex}`],
+    ['name', briefingName(annotation.id, pageIndex)],
     ['title', 'Briefing'],
     // Other readers show the subject: the colour's meaning tells them more than "Highlight".
     ['subject', colour?.label ?? annotation.colour],
@@ -161,7 +115,7 @@ function annotationElement(annotation: Annotation, pageIndex: number, rects: Pag
     );
   }
   if (position) children.push(element('briefing:position', [['start', String(position.start)], ['end', String(position.end)]]));
-  return element(elementOfKind[annotation.kind], attributes, children);
+  return element(pdfSubtypes[annotation.kind].toLowerCase(), attributes, children);
 }
 
 /**
@@ -364,14 +318,6 @@ function noteOf(node: XmlNode): string {
   if (plain !== '') return plain;
   const rich = children.find((child) => localName(nameOf(child) ?? '') === 'contents-richtext');
   return rich ? richText(childrenOf(rich)).replace(/\r\n?/gu, '\n').trim() : '';
-}
-
-function hexChannels(hex: string): [number, number, number] | null {
-  const match = /^#?([0-9a-f]{6}|[0-9a-f]{3})$/iu.exec(hex.trim());
-  if (!match) return null;
-  const digits = match[1].length === 3 ? [...match[1]].map((digit) => digit + digit).join('') : match[1];
-  const value = Number.parseInt(digits, 16);
-  return [(value >> 16) & 255, (value >> 8) & 255, value & 255];
 }
 
 /** Our colour key for the file's colour: ours if Briefing wrote it, else the nearest of our colours. */
