@@ -17,7 +17,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { rectsForRange, TextGeometryBuilder } from '../../electron/core/annotations/pdfTextGeometry';
-import { forgetReanchorIndex, reanchorQuote } from '../../electron/core/annotations/reanchor';
+import { QuoteFinder } from '../../electron/core/annotations/reanchor';
 import { extractPdf } from '../../electron/core/import/extractors/extractPdf';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -80,12 +80,12 @@ async function main() {
     const quotes = makeQuotes(geometry.text);
     const reanchorStarted = performance.now();
     statuses = {};
+    const finder = new QuoteFinder(geometry.text);
     for (const [index, quote] of quotes.entries()) {
-      const found = reanchorQuote(quote, geometry.text, index / quotes.length);
+      const found = finder.find(quote, index / quotes.length);
       if (found.status !== 'not-found') rectsForRange(geometry, found.start, found.end);
       statuses[found.status] = (statuses[found.status] ?? 0) + 1;
     }
-    forgetReanchorIndex();
     const reanchorMs = performance.now() - reanchorStarted;
     const carryMs = performance.now() - started;
     // The first run warms pdf.js's code and the JIT: not counted.

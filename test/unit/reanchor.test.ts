@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MIN_SIMILARITY, reanchorQuote, wordDiff, type Reanchored, type TextQuote } from '../../electron/core/annotations/reanchor';
+import { MIN_SIMILARITY, QuoteFinder, reanchorQuote, wordDiff, type Reanchored, type TextQuote } from '../../electron/core/annotations/reanchor';
 
 // ILC draft articles on prevention and punishment of crimes against humanity (2019), as a PDF
 // text layer gives them: lines broken where the page broke them.
@@ -402,7 +402,8 @@ describe('reanchorQuote: a long document', () => {
     expect(rev2Long.length).toBeGreaterThan(1_000_000);
     expect(replaced.size).toBeGreaterThan(10);
 
-    const results = quotes.map(({ quote, start }) => reanchorQuote(quote, rev2Long, start / rev1Long.length));
+    const finder = new QuoteFinder(rev2Long);
+    const results = quotes.map(({ quote, start }) => finder.find(quote, start / rev1Long.length));
     results.forEach((result, n) => {
       const expected = { start: quotes[n].start + inserted.length, end: quotes[n].end + inserted.length };
       if (replaced.has(n)) {

@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { Annotation, AnnotationAnchor, AnnotationCarry } from '../../common/model';
 import { insertAnnotation, listAnnotations } from '../db/repos/annotationsRepo';
 import { pageOfOffset, rectsForRange, type TextGeometry } from './pdfTextGeometry';
-import { forgetReanchorIndex, reanchorQuote } from './reanchor';
+import { QuoteFinder } from './reanchor';
 
 export interface CarrySummary {
   fromDocumentId: number;
@@ -12,6 +12,8 @@ export interface CarrySummary {
   notFound: number;
   byPage: number;
 }
+
+const countedAs = { unchanged: 'unchanged', changed: 'changed', 'not-found': 'notFound', 'by-page': 'byPage' } as const;
 
 /** How much context is kept around a quote, as the reader does when it saves a mark. */
 const contextLength = 32;
@@ -69,26 +71,23 @@ export function carryOverAnnotations(
 ): CarrySummary {
   const geometry = target.kind === 'pdf' ? target.geometry : textGeometry(target.pages);
   const summary: CarrySummary = { fromDocumentId: from.documentId, fromRevision: from.label, unchanged: 0, changed: 0, notFound: 0, byPage: 0 };
-  try {
-    db.transaction(() => {
-      for (const annotation of listAnnotations(db, from.documentId)) {
-        const placed = place(annotation, from, geometry, target.kind);
-        summary[placed.carry.status === 'not-found' ? 'notFound' : placed.carry.status === 'by-page' ? 'byPage' : placed.carry.status] += 1;
-        insertAnnotation(db, {
-          documentId: toDocumentId,
-          kind: annotation.kind,
-          colour: annotation.colour,
-          note: annotation.note,
-          tags: annotation.tags,
-          anchor: placed.anchor,
-          pageIndex: placed.pageIndex,
-          carry: placed.carry,
-        });
-      }
-    }).immediate();
-  } finally {
-    forgetReanchorIndex();
-  }
+  const finder = new QuoteFinder(geometry.text);
+  db.transaction(() => {
+    for (const annotation of listAnnotations(db, from.documentId)) {
+      const placed = place(annotation, from, geometry, finder, target.kind);
+      summary[countedAs[placed.carry.status]] += 1;
+      insertAnnotation(db, {
+        documentId: toDocumentId,
+        kind: annotation.kind,
+        colour: annotation.colour,
+        note: annotation.note,
+        tags: annotation.tags,
+        anchor: placed.anchor,
+        pageIndex: placed.pageIndex,
+        carry: placed.carry,
+      });
+    }
+  }).immediate();
   return summary;
 }
 
@@ -96,6 +95,7 @@ function place(
   annotation: Annotation,
   from: { documentId: number; label: string; pageCount: number },
   geometry: TextGeometry,
+  finder: QuoteFinder,
   targetKind: CarryTarget['kind'],
 ): { anchor: AnnotationAnchor; pageIndex: number; carry: AnnotationCarry } {
   const origin = { fromAnnotationId: annotation.id, fromDocumentId: from.documentId, fromRevision: from.label };
@@ -110,7 +110,7 @@ function place(
       : { anchor: { rects: [] }, pageIndex: annotation.pageIndex, carry: { ...origin, status: 'not-found' } };
   }
   const hint = from.pageCount > 0 ? annotation.pageIndex / from.pageCount : undefined;
-  const found = reanchorQuote(quote, geometry.text, hint);
+  const found = finder.find(quote, hint);
   if (found.status === 'not-found') {
     return {
       anchor: { rects: [], quote },

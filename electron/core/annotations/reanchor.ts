@@ -9,8 +9,7 @@
  *     quote's rarer words and word pairs (and those of its context) vote for where it starts, and
  *     the best few places are aligned word by word; a window with at least half of its words in
  *     place is 'changed'.
- * Pure and synchronous. The index of the last text is kept, since a revision's annotations are
- * all looked for in the same text.
+ * Pure and synchronous. A QuoteFinder indexes the new text once for all of a revision's quotes.
  */
 
 export interface TextQuote {
@@ -57,8 +56,28 @@ const ideographOrRest = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]|[^\p{sc=Han}
  * (0..1) in the old document, used only to break ties between equal candidates.
  */
 export function reanchorQuote(quote: TextQuote, text: string, hint?: number): Reanchored {
+  return new QuoteFinder(text).find(quote, hint);
+}
+
+/**
+ * The new revision's text, indexed once, in which all of a revision's quotes are looked for
+ * (what `reanchorQuote` does for one quote). Its index goes when the finder does.
+ */
+export class QuoteFinder {
+  private readonly index: TextIndex;
+
+  constructor(text: string) {
+    this.index = new TextIndex(text);
+  }
+
+  find(quote: TextQuote, hint?: number): Reanchored {
+    return findQuote(quote, this.index, hint);
+  }
+}
+
+function findQuote(quote: TextQuote, index: TextIndex, hint: number | undefined): Reanchored {
   if (squeeze(quote.exact).chars === '') return { status: 'not-found' };
-  const index = textIndex(text);
+  const { text } = index;
   const exact = findExact(quote, index, hint, false);
   if (exact) return { status: 'unchanged', ...exact };
   const caseless = findExact(quote, index, hint, true);
@@ -133,19 +152,6 @@ class TextIndex {
     }
     return this.indexed;
   }
-}
-
-// The index of the last text, kept while one revision's marks are placed; cleared after.
-let lastIndex: TextIndex | undefined;
-
-/** Lets go of the last text's index (tens of MB for a long draft) once its marks are placed. */
-export function forgetReanchorIndex(): void {
-  lastIndex = undefined;
-}
-
-function textIndex(text: string): TextIndex {
-  if (lastIndex?.text !== text) lastIndex = new TextIndex(text);
-  return lastIndex;
 }
 
 function squeeze(text: string): Squeezed {
