@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { Annotation, AnnotationAnchor, AnnotationCarry } from '../../common/model';
 import { insertAnnotation, listAnnotations } from '../db/repos/annotationsRepo';
-import { pageOfOffset, rectsForRange, type TextGeometry } from './pdfTextGeometry';
+import { pageOfOffset, plainTextGeometry, rectsForRange, type TextGeometry } from './pdfTextGeometry';
 import { QuoteFinder } from './reanchor';
 
 export interface CarrySummary {
@@ -45,18 +45,6 @@ export function previousAnnotatedRevision(db: Database, documentId: number): { d
  */
 export type CarryTarget = { kind: 'pdf'; geometry: TextGeometry } | { kind: 'text'; pages: string[] };
 
-/** A text document's pages as one text, the way PDF geometry holds a PDF's (pages apart by a blank line). */
-function textGeometry(pages: string[]): TextGeometry {
-  const pageStarts: number[] = [];
-  let text = '';
-  for (const page of pages) {
-    if (pageStarts.length > 0) text += '\n\n';
-    pageStarts.push(text.length);
-    text += page;
-  }
-  return { text, pageStarts, spans: [] };
-}
-
 /**
  * Places the previous revision's annotations on a new revision: each quoted mark is found
  * again by its text (approximately when the text changed), marks without text keep their page
@@ -69,7 +57,7 @@ export function carryOverAnnotations(
   toDocumentId: number,
   target: CarryTarget,
 ): CarrySummary {
-  const geometry = target.kind === 'pdf' ? target.geometry : textGeometry(target.pages);
+  const geometry = target.kind === 'pdf' ? target.geometry : plainTextGeometry(target.pages);
   const summary: CarrySummary = { fromDocumentId: from.documentId, fromRevision: from.label, unchanged: 0, changed: 0, notFound: 0, byPage: 0 };
   const finder = new QuoteFinder(geometry.text);
   db.transaction(() => {

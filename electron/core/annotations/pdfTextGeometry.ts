@@ -6,7 +6,8 @@
  */
 import { AppError } from '../../common/errors';
 import type { PageRect } from '../../common/model';
-import { openPdfForText } from '../pdf/loadPdfjs';
+import { ExtractionFailure } from '../import/extractors/extractedDocument';
+import { extractPdf } from '../import/extractors/extractPdf';
 
 /** One text item with its place in `text` and on its page. Plain data. */
 export interface TextSpan {
@@ -72,59 +73,59 @@ const pageSeparator = '\n\n';
 /** Below the baseline, as a share of the font size, when the font does not say. */
 const defaultDescent = -0.2;
 
+/**
+ * Reads a PDF's text geometry on its own, through the import's own reading of a PDF (same
+ * options, same messages for passwords and damaged files). The import itself feeds a
+ * TextGeometryBuilder while it extracts, so a new revision is read once.
+ */
 export async function readTextGeometry(pdfBytes: Uint8Array, options: ReadTextGeometryOptions = {}): Promise<TextGeometry> {
-  const { password, signal } = options;
-  signal?.throwIfAborted();
-  if (pdfBytes.byteLength === 0) {
-    // Also what a buffer looks like after pdf.js has taken it (getDocument detaches its data).
-    throw new AppError('invalid-argument', 'The PDF could not be read: no bytes were given (the file is empty, or its buffer was already handed to pdf.js).');
-  }
-  // pdf.js detaches the buffer it is given; keep the caller's usable.
-  const loadingTask = await openPdfForText(pdfBytes.slice(), password);
+  options.signal?.throwIfAborted();
+  const builder = new TextGeometryBuilder();
   try {
-    let document;
-    try {
-      document = await loadingTask.promise;
-    } catch (error) {
-      throw describeOpenFailure(error, password);
-    }
-    const builder = new TextGeometryBuilder();
-    for (let pageIndex = 0; pageIndex < document.numPages; pageIndex += 1) {
-      signal?.throwIfAborted();
-      const page = await document.getPage(pageIndex + 1);
-      try {
-        const content = await page.getTextContent();
-        builder.addPage(content.items, content.styles);
-      } finally {
-        page.cleanup();
-      }
-    }
-    signal?.throwIfAborted();
-    return builder.geometry();
-  } finally {
-    await loadingTask.destroy();
+    // pdf.js detaches the buffer it is given; keep the caller's usable.
+    await extractPdf(pdfBytes.slice(), { password: options.password, onTextContent: (items, styles) => builder.addPage(items, styles) });
+  } catch (error) {
+    throw error instanceof ExtractionFailure ? new AppError('invalid-argument', error.message) : error;
   }
+  options.signal?.throwIfAborted();
+  return builder.geometry();
 }
 
 /**
- * Builds a document's geometry page by page from pdf.js text content, in page order: used
- * on its own, or fed by the import's extraction so the PDF is not read a second time.
+ * Collects pdf.js text content page by page, in page order, and works out the geometry only
+ * when asked: the import keeps every PDF's pages this way, and only a new revision with marks
+ * to carry pays for the geometry.
  */
 export class TextGeometryBuilder {
-  private text = '';
-  private readonly pageStarts: number[] = [];
-  private readonly spans: TextSpan[] = [];
+  private readonly pages: { items: TextItemLike[]; styles: Record<string, FontStyleLike | undefined> }[] = [];
 
   addPage(items: unknown[], styles: unknown): void {
-    const pageIndex = this.pageStarts.length;
-    if (pageIndex > 0) this.text += pageSeparator;
-    this.pageStarts.push(this.text.length);
-    this.text = appendPage(this.text, pageIndex, items as TextItemLike[], styles as Record<string, FontStyleLike | undefined>, this.spans);
+    this.pages.push({ items: items as TextItemLike[], styles: styles as Record<string, FontStyleLike | undefined> });
   }
 
   geometry(): TextGeometry {
-    return { text: this.text, pageStarts: this.pageStarts, spans: this.spans };
+    let text = '';
+    const pageStarts: number[] = [];
+    const spans: TextSpan[] = [];
+    this.pages.forEach(({ items, styles }, pageIndex) => {
+      if (pageIndex > 0) text += pageSeparator;
+      pageStarts.push(text.length);
+      text = appendPage(text, pageIndex, items, styles, spans);
+    });
+    return { text, pageStarts, spans };
   }
+}
+
+/** A Word, text or Markdown document's pages as one text the same way (no rectangles: no spans). */
+export function plainTextGeometry(pages: string[]): TextGeometry {
+  const pageStarts: number[] = [];
+  let text = '';
+  pages.forEach((page, pageIndex) => {
+    if (pageIndex > 0) text += pageSeparator;
+    pageStarts.push(text.length);
+    text += page;
+  });
+  return { text, pageStarts, spans: [] };
 }
 
 /** Appends one page's items to `text` (returned) and their spans to `spans`. */
@@ -386,18 +387,4 @@ export function pageOfOffset(geometry: TextGeometry, offset: number): number {
     else high = middle - 1;
   }
   return low;
-}
-
-function describeOpenFailure(error: unknown, password: string | undefined): unknown {
-  const { name, code } = (error ?? {}) as { name?: string; code?: number };
-  if (name === 'PasswordException') {
-    // pdf.js: code 1 = a password is needed, code 2 = the one given is wrong.
-    return code === 2 || password
-      ? new AppError('invalid-argument', 'The password for this PDF is wrong, so its text could not be read. Check the password and try again.')
-      : new AppError('invalid-argument', 'This PDF is protected by a password. Enter the password to read its text.');
-  }
-  if (name === 'InvalidPDFException') {
-    return new AppError('invalid-argument', 'This file is damaged or is not a real PDF, so its text could not be read.');
-  }
-  return error;
 }
