@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { Annotation, AnnotationAnchor, AnnotationCarry } from '../../common/model';
+import { quoteAt } from '../../common/textQuote';
 import { insertAnnotation, listAnnotations } from '../db/repos/annotationsRepo';
 import { pageOfOffset, plainTextGeometry, rectsForRange, type TextGeometry } from './pdfTextGeometry';
 import { QuoteFinder } from './reanchor';
@@ -14,9 +15,6 @@ export interface CarrySummary {
 }
 
 const countedAs = { unchanged: 'unchanged', changed: 'changed', 'not-found': 'notFound', 'by-page': 'byPage' } as const;
-
-/** How much context is kept around a quote, as the reader does when it saves a mark. */
-const contextLength = 32;
 
 /**
  * The revision just before `documentId` in its draft family, if it has annotations. Only the
@@ -113,11 +111,7 @@ function place(
   const rects = targetKind === 'pdf' ? rectsForRange(geometry, found.start, found.end) : [];
   const anchor: AnnotationAnchor = {
     rects,
-    quote: {
-      exact: geometry.text.slice(found.start, found.end),
-      prefix: geometry.text.slice(Math.max(0, found.start - contextLength), found.start),
-      suffix: geometry.text.slice(found.end, found.end + contextLength),
-    },
+    quote: quoteAt(geometry.text, found.start, found.end),
     position:
       targetKind === 'pdf'
         ? { start: found.start, end: found.end }

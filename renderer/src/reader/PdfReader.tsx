@@ -1,9 +1,11 @@
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Annotation, AnnotationAnchor, AnnotationColour, AnnotationKind, PageRect } from '../../../electron/common/model';
+import { quoteAt } from '../../../electron/common/textQuote';
 import { viewportRectToPdf } from './coordinates';
-import { textOffset } from './MarkedText';
+import { textOffset } from './textOffsets';
 import { PageView, type PageSize } from './PageView';
+import { MarkButtons } from './MarkButtons';
 import { OutlinePanel, ThumbnailPanel } from './ReaderSidePanel';
 import { useFind, useSearchTermMarks } from './useFind';
 import { openPdf } from './pdfjs';
@@ -198,11 +200,8 @@ export function PdfReader({ data, annotations, colours, jump, markTerms = noTerm
     const pageText = layer?.textContent ?? '';
     // The context around this occurrence (not the first one on the page): it tells repeated words apart in a revision.
     const at = layer?.contains(range.startContainer) ? textOffset(layer, range.startContainer, range.startOffset) : pageText.indexOf(exact.slice(0, 50));
-    const quote = {
-      exact,
-      prefix: at > 0 ? pageText.slice(Math.max(0, at - 32), at) : '',
-      suffix: at >= 0 ? pageText.slice(at + exact.length, at + exact.length + 32) : '',
-    };
+    // The selection's own text (it may run onto the next page), with this page's text around it.
+    const quote = at >= 0 ? { ...quoteAt(pageText, at, at + exact.length), exact } : { exact, prefix: '', suffix: '' };
     const last = range.getBoundingClientRect();
     const frame = scroller.current.getBoundingClientRect();
     setSelection({
@@ -352,9 +351,7 @@ export function PdfReader({ data, annotations, colours, jump, markTerms = noTerm
           ))}
         {selection && (
           <div className="selection-toolbar" role="toolbar" aria-label="Mark the selection" style={{ top: selection.top, left: selection.left }}>
-            <button type="button" onClick={() => mark('highlight')}>Highlight</button>
-            <button type="button" onClick={() => mark('underline')}>Underline</button>
-            <button type="button" onClick={() => mark('strikeout')}>Strike through</button>
+            <MarkButtons kinds={['highlight', 'underline', 'strikeout']} onMark={mark} />
           </div>
         )}
       </div>

@@ -7,12 +7,8 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { PdfReader } from '../../reader/PdfReader';
 import { warmUpPdfWorker } from '../../reader/pdfjs';
 import type { ReaderTarget } from '../shell/navigation';
-import { AnnotationExport } from './AnnotationExport';
-import { AnnotationSidebar } from './AnnotationSidebar';
-import { HistoryButtons } from './HistoryButtons';
+import { AnnotationPanel, useAnnotationSession } from './AnnotationPanel';
 import { TextReaderScreen } from './TextReaderScreen';
-import { useAnnotations } from './useAnnotations';
-import { useUndoKeys } from './useUndoKeys';
 
 /**
  * A document in the reader: PDFs in the PDF reader with annotations (a search result at its
@@ -75,54 +71,32 @@ function PdfWithAnnotations({
   annotationId?: number;
   markTerms: string[];
 }) {
-  const { annotations, colours, error, create, update, remove, undo, redo, renameColour } = useAnnotations(documentId);
-  const [activeColour, setActiveColour] = useState('key');
-  const [selectedId, setSelectedId] = useState<number | undefined>(annotationId);
-  const [focusNoteOf, setFocusNoteOf] = useState<number>();
+  const session = useAnnotationSession(documentId, annotationId);
   const [selectionAnchor, setSelectionAnchor] = useState<AnnotationAnchor>();
   const [jump, setJump] = useState({ pageIndex, nonce: 0 });
-  useUndoKeys(undo.run, redo.run);
   return (
     <section className="reader-layout" aria-label="Reader">
       <div className="reader-main">
-        {error && <ErrorMessage title="The change was not saved" error={error} />}
+        {session.error && <ErrorMessage title="The change was not saved" error={session.error} />}
         <PdfReader
           data={data}
-          annotations={annotations}
-          colours={colours}
+          annotations={session.annotations}
+          colours={session.colours}
           jump={jump}
           markTerms={markTerms}
-          onMark={(kind, anchor) =>
-            create({ kind, colour: activeColour, anchor }, (created) => {
-              setSelectedId(created.id);
-              // A note or comment is nothing until it is written: its text box takes the focus.
-              if (kind === 'note' || kind === 'comment') setFocusNoteOf(created.id);
-            })
-          }
-          onSelectAnnotation={setSelectedId}
+          onMark={(kind, anchor) => session.mark(kind, anchor)}
+          onSelectAnnotation={session.setSelectedId}
           onSelectionChange={setSelectionAnchor}
         />
       </div>
-      <AnnotationSidebar
-        annotations={annotations}
-        colours={colours}
-        activeColour={activeColour}
-        selectedId={selectedId}
-        focusNoteOf={focusNoteOf}
-        onColour={setActiveColour}
-        onRenameColour={(key, label) => renameColour({ key, label })}
-        onJump={(annotation) => {
-          setSelectedId(annotation.id);
-          setJump((current) => ({ pageIndex: annotation.pageIndex, nonce: current.nonce + 1 }));
-        }}
-        onChange={update}
-        onDelete={remove}
+      <AnnotationPanel
+        session={session}
+        documentId={documentId}
+        isPdf
+        onJump={(annotation) => setJump((current) => ({ pageIndex: annotation.pageIndex, nonce: current.nonce + 1 }))}
         selectionAnchor={selectionAnchor}
-        onPlace={(annotation, anchor) => update(annotation, { anchor })}
-      >
-        <HistoryButtons undo={undo} redo={redo} />
-        <AnnotationExport documentId={documentId} isPdf />
-      </AnnotationSidebar>
+        onPlace={(annotation, anchor) => session.update(annotation, { anchor })}
+      />
     </section>
   );
 }

@@ -1,17 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { AnnotationAnchor, AnnotationKind, PageText } from '../../../../electron/common/model';
+import { quoteAt } from '../../../../electron/common/textQuote';
 import { useApi } from '../../api/ApiContext';
 import { queryKeys } from '../../api/queryKeys';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { HighlightedText } from '../../components/HighlightedText';
-import { MarkedText, selectionOffsets } from '../../reader/MarkedText';
+import { MarkedText } from '../../components/MarkedText';
+import { MarkButtons } from '../../reader/MarkButtons';
+import { selectionOffsets } from '../../reader/textOffsets';
 import type { ReaderTarget } from '../shell/navigation';
-import { AnnotationExport } from './AnnotationExport';
-import { AnnotationSidebar } from './AnnotationSidebar';
-import { HistoryButtons } from './HistoryButtons';
-import { useAnnotations } from './useAnnotations';
-import { useUndoKeys } from './useUndoKeys';
+import { AnnotationPanel, useAnnotationSession } from './AnnotationPanel';
 
 /** Brings the first match into view when a page's text is shown (the <pre> is keyed per page). */
 function scrollToFirstMatch(node: HTMLPreElement | null) {
@@ -54,7 +52,7 @@ export function TextReaderScreen({ target }: { target: ReaderTarget }) {
             <AnnotatedText page={page.data} initialSelectedId={target.annotationId} onGoToPage={setPageIndex} />
           ) : (
             <pre ref={scrollToFirstMatch} key={`${target.documentId}-${pageIndex}`} className="page-text" aria-label={`Text of page ${pageIndex + 1}`}>
-              <HighlightedText text={page.data.text} highlights={page.data.highlights} />
+              <MarkedText text={page.data.text} highlights={page.data.highlights} />
             </pre>
           )}
         </>
@@ -63,17 +61,10 @@ export function TextReaderScreen({ target }: { target: ReaderTarget }) {
   );
 }
 
-/** How much text around a quote is kept with it, as in the PDF reader. */
-const contextLength = 32;
-
 /** A text document's page with its annotations, the same sidebar as the PDF reader, undo and export. */
 function AnnotatedText({ page, initialSelectedId, onGoToPage }: { page: PageText; initialSelectedId?: number; onGoToPage: (pageIndex: number) => void }) {
-  const { annotations, colours, error, create, update, remove, undo, redo, renameColour } = useAnnotations(page.documentId);
-  const [activeColour, setActiveColour] = useState('key');
-  const [selectedId, setSelectedId] = useState(initialSelectedId);
+  const session = useAnnotationSession(page.documentId, initialSelectedId);
   const [selection, setSelection] = useState<{ start: number; end: number }>();
-  const [focusNoteOf, setFocusNoteOf] = useState<number>();
-  useUndoKeys(undo.run, redo.run);
 
   const onMouseUp = (event: React.MouseEvent<HTMLPreElement>) => {
     const selected = window.getSelection();
@@ -83,19 +74,11 @@ function AnnotatedText({ page, initialSelectedId, onGoToPage }: { page: PageText
   const anchorOf = ({ start, end }: { start: number; end: number }): AnnotationAnchor => ({
     rects: [],
     position: { start, end },
-    quote: {
-      exact: page.text.slice(start, end),
-      prefix: page.text.slice(Math.max(0, start - contextLength), start),
-      suffix: page.text.slice(end, end + contextLength),
-    },
+    quote: quoteAt(page.text, start, end),
   });
   const mark = (kind: AnnotationKind) => {
     if (!selection) return;
-    create({ kind, colour: activeColour, pageIndex: page.pageIndex, anchor: anchorOf(selection) }, (created) => {
-      setSelectedId(created.id);
-      // A note or comment is nothing until it is written: its text box takes the focus.
-      if (kind === 'note' || kind === 'comment') setFocusNoteOf(created.id);
-    });
+    session.mark(kind, anchorOf(selection), page.pageIndex);
     window.getSelection()?.removeAllRanges();
     setSelection(undefined);
   };
@@ -103,45 +86,29 @@ function AnnotatedText({ page, initialSelectedId, onGoToPage }: { page: PageText
   return (
     <div className="reader-layout">
       <div className="reader-main">
-        {error && <ErrorMessage title="The change was not saved" error={error} />}
+        {session.error && <ErrorMessage title="The change was not saved" error={session.error} />}
         <div className="text-selection-toolbar" role="toolbar" aria-label="Mark the selection">
-          <button type="button" disabled={!selection} onClick={() => mark('highlight')}>Highlight</button>
-          <button type="button" disabled={!selection} onClick={() => mark('underline')}>Underline</button>
-          <button type="button" disabled={!selection} onClick={() => mark('strikeout')}>Strike through</button>
-          <button type="button" disabled={!selection} onClick={() => mark('note')}>Note</button>
-          <button type="button" disabled={!selection} onClick={() => mark('comment')}>Comment</button>
+          <MarkButtons kinds={['highlight', 'underline', 'strikeout', 'note', 'comment']} disabled={!selection} onMark={mark} />
           {!selection && <span className="hint">Select text to mark it or to attach a note or comment to it.</span>}
         </div>
         <pre ref={scrollToFirstMatch} key={`${page.documentId}-${page.pageIndex}`} className="page-text" aria-label={`Text of page ${page.pageIndex + 1}`} onMouseUp={onMouseUp}>
           <MarkedText
             text={page.text}
             highlights={page.highlights}
-            annotations={annotations.filter((annotation) => annotation.pageIndex === page.pageIndex)}
-            colours={colours}
-            onSelectAnnotation={setSelectedId}
+            annotations={session.annotations.filter((annotation) => annotation.pageIndex === page.pageIndex)}
+            colours={session.colours}
+            onSelectAnnotation={session.setSelectedId}
           />
         </pre>
       </div>
-      <AnnotationSidebar
-        annotations={annotations}
-        colours={colours}
-        activeColour={activeColour}
-        selectedId={selectedId}
-        focusNoteOf={focusNoteOf}
-        onColour={setActiveColour}
-        onRenameColour={(key, label) => renameColour({ key, label })}
-        onJump={(annotation) => {
-          setSelectedId(annotation.id);
-          onGoToPage(annotation.pageIndex);
-        }}
-        onChange={update}
-        onDelete={remove}
+      <AnnotationPanel
+        session={session}
+        documentId={page.documentId}
+        isPdf={false}
+        onJump={(annotation) => onGoToPage(annotation.pageIndex)}
         selectionAnchor={selection && anchorOf(selection)}
-        onPlace={(annotation, anchor) => update(annotation, { anchor, pageIndex: page.pageIndex })}
-      >
-        <HistoryButtons undo={undo} redo={redo} />
-        <AnnotationExport documentId={page.documentId} isPdf={false} />
-      </AnnotationSidebar>
+        onPlace={(annotation, anchor) => session.update(annotation, { anchor, pageIndex: page.pageIndex })}
+      />
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import { useState, type RefObject } from 'react';
 import type { SearchHit } from '../../../../electron/common/model';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { HighlightedText } from '../../components/HighlightedText';
+import { MarkedText } from '../../components/MarkedText';
 import { kindLabels } from '../library/kindLabels';
 import { useNavigation } from '../shell/navigation';
 import { SearchSyntaxHelp } from './SearchSyntaxHelp';
@@ -147,7 +147,7 @@ export function SearchScreen({ inputRef }: { inputRef: RefObject<HTMLInputElemen
                     >
                       <div className="citation">{hit.citation}</div>
                       <div className="snippet">
-                        <HighlightedText text={hit.snippet} highlights={hit.highlights} />
+                        <MarkedText text={hit.snippet} highlights={hit.highlights} />
                       </div>
                     </div>
                   );

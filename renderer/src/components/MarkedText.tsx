@@ -1,22 +1,23 @@
 import type { Annotation, AnnotationColour } from '../../../electron/common/model';
 
 /**
- * A page of text with search matches and annotations marked. The text is cut at every
+ * Text with search matches marked (a search snippet, a page), and on a text document's page
+ * its annotations too. The text is cut at every
  * boundary of either, so overlapping marks nest without breaking the text.
  */
 export function MarkedText({
   text,
   highlights,
-  annotations,
-  colours,
+  annotations = [],
+  colours = [],
   onSelectAnnotation,
 }: {
   text: string;
   highlights: [number, number][];
   /** Marks on this page, with [start, end) in `text` as their anchor's position. */
-  annotations: Annotation[];
-  colours: AnnotationColour[];
-  onSelectAnnotation: (id: number) => void;
+  annotations?: Annotation[];
+  colours?: AnnotationColour[];
+  onSelectAnnotation?: (id: number) => void;
 }) {
   const ranges = annotations.filter((annotation) => annotation.anchor.position);
   const cuts = new Set([0, text.length]);
@@ -38,7 +39,7 @@ export function MarkedText({
               className={`text-annotation text-annotation-${annotation.kind}`}
               data-annotation-id={annotation.id}
               style={{ ['--annotation-colour' as string]: colourOf(annotation.colour) }}
-              onClick={() => onSelectAnnotation(annotation.id)}
+              onClick={() => onSelectAnnotation?.(annotation.id)}
             >
               {content}
             </span>
@@ -48,20 +49,4 @@ export function MarkedText({
       })}
     </>
   );
-}
-
-/** Where a DOM position (node, offset) falls in the text of `container`, counted in characters. */
-export function textOffset(container: Element, node: Node, offset: number): number {
-  const before = container.ownerDocument.createRange();
-  before.selectNodeContents(container);
-  before.setEnd(node, offset);
-  return before.toString().length;
-}
-
-/** [start, end) of a DOM selection inside `container`, counted in its text, or undefined. */
-export function selectionOffsets(container: Element, range: Range): { start: number; end: number } | undefined {
-  if (!container.contains(range.startContainer) || !container.contains(range.endContainer)) return undefined;
-  const start = textOffset(container, range.startContainer, range.startOffset);
-  const end = textOffset(container, range.endContainer, range.endOffset);
-  return end > start ? { start, end } : undefined;
 }
