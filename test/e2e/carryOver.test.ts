@@ -1,41 +1,18 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import type { Browser, BrowserContext, Locator } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { makeTextPdf } from '../fixtures/pdfFixtures';
 import { BriefingPage } from './pages/BriefingPage';
-import { launchChromium } from './support/browser';
-import { freshDataDir, startBuiltHost, type RunningHost } from './support/hostProcess';
+import { useAppSession } from './support/appSession';
 
-let browser: Browser;
-let context: BrowserContext;
-let host: RunningHost;
-let inbox: string;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  host = await startBuiltHost(freshDataDir());
-  context = await browser.newContext();
-  inbox = fs.mkdtempSync(path.join(os.tmpdir(), 'briefing-e2e-carry-'));
-});
-afterEach(async () => {
-  await context.close();
-  await host.stop();
-  fs.rmSync(inbox, { recursive: true, force: true });
-});
+const session = useAppSession();
 
 const scope = 'The present draft articles apply to the prevention and punishment of crimes against humanity.';
 const definition = 'following acts when committed as part of a widespread or systematic attack:';
 const obligation = 'Each State undertakes to prevent and to punish crimes against humanity.';
 
 async function importPdf(app: BriefingPage, name: string, pages: string[][]) {
-  const file = path.join(inbox, name);
+  const file = path.join(session.inbox, name);
   fs.writeFileSync(file, await makeTextPdf(pages, { title: 'Draft articles on crimes against humanity' }));
   await app.importFiles([file]);
   await app.waitForImportEnd();
@@ -49,23 +26,14 @@ async function openRow(app: BriefingPage, symbol: string): Promise<void> {
 
 /** Selects a line of the text layer as a person dragging over it would, then marks it. */
 async function markLine(app: BriefingPage, text: string, action: 'Highlight' | 'Underline' | 'Strike through'): Promise<void> {
-  const line: Locator = app.page.locator('.textLayer span', { hasText: text });
-  await line.scrollIntoViewIfNeeded();
-  await line.evaluate((span) => {
-    const range = document.createRange();
-    range.selectNodeContents(span);
-    const selection = window.getSelection()!;
-    selection.removeAllRanges();
-    selection.addRange(range);
-    span.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-  });
-  await app.page.getByRole('toolbar', { name: 'Mark the selection' }).getByRole('button', { name: action }).click();
+  await app.selectText(app.page.locator('.textLayer span', { hasText: text }));
+  await app.markSelection(action);
 }
 
 describe('a new revision of a draft', () => {
   it('receives the marks of the previous one: unchanged, changed with a diff, and a review list for the deleted', async () => {
-    const app = new BriefingPage(await context.newPage());
-    await app.open(host.appUrl);
+    const app = new BriefingPage(await session.context.newPage());
+    await app.open(session.host.appUrl);
     await app.emptyLibrary.waitFor();
     await importPdf(app, 'draft.pdf', [
       ['A/CN.4/L.935', 'Draft articles on crimes against humanity', 'Article 1', 'Scope', scope],
@@ -102,15 +70,7 @@ describe('a new revision of a draft', () => {
     const review = sidebar.getByRole('region', { name: 'To review' });
     await review.getByText(obligation).waitFor();
     expect(await review.getByRole('button', { name: 'Place on selected text' }).isDisabled()).toBe(true);
-    const line = app.page.locator('.textLayer span', { hasText: 'To be completed.' });
-    await line.scrollIntoViewIfNeeded();
-    await line.evaluate((span) => {
-      const range = document.createRange();
-      range.selectNodeContents(span);
-      window.getSelection()!.removeAllRanges();
-      window.getSelection()!.addRange(range);
-      span.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-    });
+    await app.selectText(app.page.locator('.textLayer span', { hasText: 'To be completed.' }));
     await review.getByRole('button', { name: 'Place on selected text' }).click();
     await review.waitFor({ state: 'detached' });
     await app.page.getByLabel('Page 2', { exact: true }).locator('.pdf-annotation-underline').waitFor();

@@ -1,44 +1,21 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { makeEncryptedPdf, makeScannedPdf, makeTextPdf } from '../fixtures/pdfFixtures';
 import { BriefingPage } from './pages/BriefingPage';
-import { launchChromium } from './support/browser';
-import { freshDataDir, startBuiltHost, type RunningHost } from './support/hostProcess';
+import { useAppSession } from './support/appSession';
 
-let browser: Browser;
-let context: BrowserContext;
-let host: RunningHost;
-let inbox: string;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  host = await startBuiltHost(freshDataDir());
-  context = await browser.newContext();
-  inbox = fs.mkdtempSync(path.join(os.tmpdir(), 'briefing-e2e-inbox-'));
-});
-afterEach(async () => {
-  await context.close();
-  await host.stop();
-  fs.rmSync(inbox, { recursive: true, force: true });
-});
+const session = useAppSession();
 
 async function openLibrary(): Promise<BriefingPage> {
-  const app = new BriefingPage(await context.newPage());
-  await app.open(host.appUrl);
+  const app = new BriefingPage(await session.context.newPage());
+  await app.open(session.host.appUrl);
   await app.emptyLibrary.waitFor();
   return app;
 }
 
 function write(name: string, bytes: Uint8Array): string {
-  const file = path.join(inbox, name);
+  const file = path.join(session.inbox, name);
   fs.writeFileSync(file, bytes);
   return file;
 }

@@ -1,35 +1,12 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadPdfjs } from '../../electron/core/pdf/loadPdfjs';
 import { makeTextPdf } from '../fixtures/pdfFixtures';
 import { BriefingPage } from './pages/BriefingPage';
-import { launchChromium } from './support/browser';
-import { freshDataDir, startBuiltHost, type RunningHost } from './support/hostProcess';
+import { useAppSession } from './support/appSession';
 
-let browser: Browser;
-let context: BrowserContext;
-let host: RunningHost;
-let inbox: string;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  host = await startBuiltHost(freshDataDir());
-  context = await browser.newContext();
-  inbox = fs.mkdtempSync(path.join(os.tmpdir(), 'briefing-e2e-reader-'));
-});
-afterEach(async () => {
-  await context.close();
-  await host.stop();
-  fs.rmSync(inbox, { recursive: true, force: true });
-});
+const session = useAppSession();
 
 async function openDraft(app: BriefingPage) {
   await app.documents.getByRole('button', { name: /^Open / }).first().click();
@@ -39,9 +16,9 @@ async function openDraft(app: BriefingPage) {
 }
 
 async function importDraft(app: BriefingPage) {
-  await app.open(host.appUrl);
+  await app.open(session.host.appUrl);
   await app.emptyLibrary.waitFor();
-  const file = path.join(inbox, 'draft.pdf');
+  const file = path.join(session.inbox, 'draft.pdf');
   fs.writeFileSync(file, await makeTextPdf([
     ['Draft articles on crimes against humanity', 'Article 2', 'Persecution against any identifiable group'],
     ['Article 3', 'General obligations'],
@@ -59,13 +36,13 @@ async function savedAnnotations(app: BriefingPage): Promise<{ kind: string; note
       body: JSON.stringify({ documentId: 1 }),
     });
     return reply.json();
-  }, host.token);
+  }, session.host.token);
   return (response as { value: { kind: string; note: string; tags: string[] }[] }).value;
 }
 
 describe('the PDF reader', () => {
   it('shows the pages, marks a selection, and keeps the mark and its note across a reload', async () => {
-    const app = new BriefingPage(await context.newPage());
+    const app = new BriefingPage(await session.context.newPage());
     await importDraft(app);
 
     const firstPage = await openDraft(app);
@@ -73,16 +50,8 @@ describe('the PDF reader', () => {
     expect(await firstPage.locator('canvas').evaluate((canvas: HTMLCanvasElement) => canvas.width)).toBeGreaterThan(100);
 
     // Select a line of the text layer as a person dragging the mouse would.
-    const line = firstPage.locator('.textLayer span', { hasText: 'Persecution against any identifiable group' });
-    await line.evaluate((span) => {
-      const range = document.createRange();
-      range.selectNodeContents(span);
-      const selection = window.getSelection()!;
-      selection.removeAllRanges();
-      selection.addRange(range);
-      span.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-    });
-    await app.page.getByRole('toolbar', { name: 'Mark the selection' }).getByRole('button', { name: 'Highlight' }).click();
+    await app.selectText(firstPage.locator('.textLayer span', { hasText: 'Persecution against any identifiable group' }));
+    await app.markSelection('Highlight');
 
     const sidebar = app.page.getByRole('complementary', { name: 'Annotations' });
     await sidebar.getByText('Highlight, p. 1').waitFor();
@@ -107,7 +76,7 @@ describe('the PDF reader', () => {
       reopenedSidebar.getByRole('button', { name: 'Annotated PDF' }).click(),
     ]);
     expect(download.suggestedFilename()).toBe('draft (annotated).pdf');
-    const exported = path.join(inbox, 'exported.pdf');
+    const exported = path.join(session.inbox, 'exported.pdf');
     await download.saveAs(exported);
     const pdfjs = await loadPdfjs();
     const task = pdfjs.getDocument({ data: new Uint8Array(fs.readFileSync(exported)), verbosity: 0 });
@@ -117,7 +86,7 @@ describe('the PDF reader', () => {
   });
 
   it('places notes, comments and areas, tags them, and undoes and redoes', async () => {
-    const app = new BriefingPage(await context.newPage());
+    const app = new BriefingPage(await session.context.newPage());
     await importDraft(app);
     const firstPage = await openDraft(app);
     const sidebar = app.page.getByRole('complementary', { name: 'Annotations' });
@@ -193,7 +162,7 @@ describe('the PDF reader', () => {
   });
 
   it('finds words in the document with Ctrl+F and moves between pages by number', async () => {
-    const app = new BriefingPage(await context.newPage());
+    const app = new BriefingPage(await session.context.newPage());
     await importDraft(app);
     await openDraft(app);
     await app.page.keyboard.press('Control+f');
@@ -235,28 +204,18 @@ describe('the PDF reader', () => {
   });
 
   it('annotates a text document in the text reader and exports the summary', async () => {
-    const app = new BriefingPage(await context.newPage());
-    await app.open(host.appUrl);
+    const app = new BriefingPage(await session.context.newPage());
+    await app.open(session.host.appUrl);
     await app.emptyLibrary.waitFor();
-    const file = path.join(inbox, 'position.txt');
+    const file = path.join(session.inbox, 'position.txt');
     fs.writeFileSync(file, 'Statement by France\nArticle 2\nFrance supports the definition of persecution in draft article 2.\n');
     await app.importFiles([file]);
     await app.waitForImportEnd();
     await app.documents.getByRole('button', { name: /^Open / }).first().click();
     const text = app.page.getByLabel('Text of page 1');
     await text.waitFor();
-    // Select "the definition of persecution" inside the page text, as a drag would.
-    await text.evaluate((pre) => {
-      const node = [...pre.querySelectorAll('span')].map((span) => span.firstChild).find((child) => child?.textContent?.includes('definition'))!;
-      const at = node.textContent!.indexOf('the definition of persecution');
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + 'the definition of persecution'.length);
-      window.getSelection()!.removeAllRanges();
-      window.getSelection()!.addRange(range);
-      pre.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-    });
-    await app.page.getByRole('toolbar', { name: 'Mark the selection' }).getByRole('button', { name: 'Underline' }).click();
+    await app.selectText(text, 'the definition of persecution');
+    await app.markSelection('Underline');
     const mark = text.locator('.text-annotation-underline');
     await mark.waitFor();
     expect(await mark.textContent()).toBe('the definition of persecution');
@@ -266,16 +225,8 @@ describe('the PDF reader', () => {
     await expect.poll(async () => (await savedAnnotations(app))[0]?.note).toBe('Matches our position');
 
     // A note attached to other selected words takes the focus for its text.
-    await text.evaluate((pre) => {
-      const node = [...pre.querySelectorAll('span')].map((span) => span.firstChild).find((child) => child?.textContent?.includes('Statement by France'))!;
-      const range = document.createRange();
-      range.setStart(node, node.textContent!.indexOf('France'));
-      range.setEnd(node, node.textContent!.indexOf('France') + 'France'.length);
-      window.getSelection()!.removeAllRanges();
-      window.getSelection()!.addRange(range);
-      pre.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-    });
-    await app.page.getByRole('toolbar', { name: 'Mark the selection' }).getByRole('button', { name: 'Note' }).click();
+    await app.selectText(text, 'France');
+    await app.markSelection('Note');
     const noteBox = sidebar.getByLabel('Note on note, page 1');
     await expect.poll(() => noteBox.evaluate((element) => element === document.activeElement)).toBe(true);
     await app.page.keyboard.type('Check the French text');
@@ -290,7 +241,7 @@ describe('the PDF reader', () => {
     await reopened.getByText('Export and import annotations').click();
     expect(await reopened.getByRole('button', { name: 'Annotated PDF' }).count()).toBe(0);
     const [download] = await Promise.all([app.page.waitForEvent('download'), reopened.getByRole('button', { name: 'Summary (Markdown)' }).click()]);
-    const summary = path.join(inbox, 'summary.md');
+    const summary = path.join(session.inbox, 'summary.md');
     await download.saveAs(summary);
     const markdown = fs.readFileSync(summary, 'utf8');
     expect(markdown).toContain('the definition of persecution');
@@ -298,7 +249,7 @@ describe('the PDF reader', () => {
   });
 
   it('opens a search result in the PDF at its page with the matched words marked', async () => {
-    const app = new BriefingPage(await context.newPage());
+    const app = new BriefingPage(await session.context.newPage());
     await importDraft(app);
     await app.page.keyboard.press('Control+K');
     const box = app.page.getByRole('combobox', { name: 'Search the library' });
@@ -317,16 +268,16 @@ describe('the PDF reader', () => {
 
   it('keeps Arabic and Chinese quotes in reading order when text is selected in a PDF', async () => {
     // A PDF as Chromium prints one: Arabic drawn glyph by glyph, Chinese through a CJK font.
-    const printer = await context.newPage();
+    const printer = await session.context.newPage();
     await printer.setContent(
       '<html><body style="font-size:20px"><p dir="rtl" lang="ar">يولد جميع الناس أحرارا متساوين في الكرامة والحقوق</p>' +
         '<p lang="zh">人人生而自由，在尊严和权利上一律平等。</p></body></html>',
     );
-    const file = path.join(inbox, 'udhr-ar-zh.pdf');
+    const file = path.join(session.inbox, 'udhr-ar-zh.pdf');
     fs.writeFileSync(file, await printer.pdf({ format: 'A4' }));
     await printer.close();
-    const app = new BriefingPage(await context.newPage());
-    await app.open(host.appUrl);
+    const app = new BriefingPage(await session.context.newPage());
+    await app.open(session.host.appUrl);
     await app.emptyLibrary.waitFor();
     await app.importFiles([file]);
     await app.waitForImportEnd();
@@ -348,7 +299,7 @@ describe('the PDF reader', () => {
         window.getSelection()!.addRange(range);
         spans[0].dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
       }, index);
-      await app.page.getByRole('toolbar', { name: 'Mark the selection' }).getByRole('button', { name: 'Highlight' }).click();
+      await app.markSelection('Highlight');
       await expect.poll(() => sidebar.locator('.annotation-list q').allTextContents()).toContain(expected);
     }
   });

@@ -58,4 +58,33 @@ export class BriefingPage {
   async goTo(screen: 'Library' | 'Reader' | 'Search' | 'Packs' | 'Positions'): Promise<void> {
     await this.navigation.getByRole('button', { name: screen }).click();
   }
+
+  /**
+   * Selects text as a person dragging over it would: all of `element`'s text, or only the first
+   * occurrence of `words` inside one of its text nodes; then releases the mouse there.
+   */
+  async selectText(element: Locator, words?: string): Promise<void> {
+    await element.scrollIntoViewIfNeeded();
+    await element.evaluate((container, wanted) => {
+      const range = document.createRange();
+      if (wanted === undefined) range.selectNodeContents(container);
+      else {
+        const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT);
+        let node = walker.nextNode();
+        while (node && !node.textContent!.includes(wanted)) node = walker.nextNode();
+        if (!node) throw new Error(`"${wanted}" is not in one text node of the element`);
+        const at = node.textContent!.indexOf(wanted);
+        range.setStart(node, at);
+        range.setEnd(node, at + wanted.length);
+      }
+      window.getSelection()!.removeAllRanges();
+      window.getSelection()!.addRange(range);
+      container.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+    }, words);
+  }
+
+  /** Clicks a button of the toolbar offered for the selected text (Highlight, Underline, Note …). */
+  async markSelection(action: string): Promise<void> {
+    await this.page.getByRole('toolbar', { name: 'Mark the selection' }).getByRole('button', { name: action }).click();
+  }
 }
