@@ -15,33 +15,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
 import { rectsForRange, TextGeometryBuilder } from '../../electron/core/annotations/pdfTextGeometry';
 import { QuoteFinder } from '../../electron/core/annotations/reanchor';
 import { extractPdf } from '../../electron/core/import/extractors/extractPdf';
+import { seededRandom } from '../fixtures/seededRandom';
+import { corpus, median } from './benchSupport';
 
-const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const corpus = process.env.BRIEFING_CORPUS ?? path.resolve(projectRoot, '../shared/corpus');
 const book = path.join(corpus, 'pdfs/pdfjs/freeculture.pdf');
 
-function median(values: number[]): number {
-  const sorted = values.toSorted((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
-
-/** A small seeded generator (mulberry32): the same quotes on every run. */
-function seeded(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let value = Math.imul(state ^ (state >>> 15), 1 | state);
-    value = (value + Math.imul(value ^ (value >>> 7), 61 | value)) ^ value;
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function makeQuotes(text: string) {
-  const random = seeded(7);
+  const random = seededRandom(7);
   const words = [...text.matchAll(/\S+/gu)];
   return Array.from({ length: 200 }, (_, index) => {
     const length = 6 + Math.floor(random() * 25);

@@ -15,12 +15,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
 import { startEngine } from '../../electron/core/engine';
 import { forkLauncher } from '../../electron/core/import/worker/forkLauncher';
+import { corpus, projectRoot } from './benchSupport';
 
-const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const corpus = process.env.BRIEFING_CORPUS ?? path.resolve(projectRoot, '../shared/corpus');
 const worker = path.join(projectRoot, 'out/main/extractionWorker.js');
 const searchWorker = path.join(projectRoot, 'out/main/searchWorker.js');
 const cores = os.availableParallelism();

@@ -16,18 +16,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
 import { launchChromium } from '../e2e/support/browser';
 import { startBuiltHost } from '../e2e/support/hostProcess';
+import { corpus, median, projectRoot } from './benchSupport';
 
-const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const corpus = process.env.BRIEFING_CORPUS ?? path.resolve(projectRoot, '../shared/corpus');
 const book = path.join(corpus, 'pdfs/pdfjs/freeculture.pdf');
-
-function median(values: number[]): number {
-  const sorted = values.toSorted((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
 
 async function main() {
   const file = book;

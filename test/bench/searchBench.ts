@@ -20,12 +20,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
 import { openDatabase } from '../../electron/core/db/openDatabase';
 import { SearchEngine } from '../../electron/core/search/searchEngine';
+import { corpus } from './benchSupport';
 
-const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const corpus = process.env.BRIEFING_CORPUS ?? path.resolve(projectRoot, '../shared/corpus');
 const repetitions = 5;
 
 interface BenchDocument {

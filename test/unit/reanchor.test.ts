@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../fixtures/seededRandom';
 import { MIN_SIMILARITY, QuoteFinder, reanchorQuote, wordDiff, type Reanchored, type TextQuote } from '../../electron/core/annotations/reanchor';
 
 // ILC draft articles on prevention and punishment of crimes against humanity (2019), as a PDF
@@ -334,14 +335,7 @@ d) déportation ou transfert forcé de population ;`;
 
 describe('reanchorQuote: a long document', () => {
   it('places 200 quotes in a 1 MB revision', () => {
-    // mulberry32: a small seeded generator, so that the document is the same on every run.
-    let seed = 7;
-    const random = (): number => {
-      seed = (seed + 0x6d2b79f5) | 0;
-      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
+    const random = seededRandom(7);
     const vocabulary = `State Party shall take measures ensure offences criminal law jurisdiction territory national
       extradition request prosecution competent authorities investigation victims witnesses reparation
       cooperation assistance evidence proceedings tribunal court judgment sentence penalty appropriate
