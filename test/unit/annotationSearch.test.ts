@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { temporaryEngine } from './helpers/temporaryLibrary';
+import { importAndWait, temporaryEngine } from './helpers/temporaryLibrary';
 
 let engine: Awaited<ReturnType<typeof temporaryEngine>>;
 let inbox: string;
@@ -19,12 +19,7 @@ afterEach(async () => {
 async function importText(name: string, text: string): Promise<number> {
   const file = path.join(inbox, name);
   fs.writeFileSync(file, text);
-  let batch = await engine.api.imports.start({ paths: [file] });
-  while (batch.state === 'running') {
-    await new Promise((resolve) => setTimeout(resolve, 25));
-    batch = await engine.api.imports.getBatch({ batchId: batch.id });
-  }
-  return batch.items[0].documentId!;
+  return (await importAndWait(engine.api, { paths: [file] })).items[0].documentId!;
 }
 
 const rect = { pageIndex: 0, x1: 10, y1: 10, x2: 100, y2: 20 };

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Annotation, ImportBatch } from '../../electron/common/model';
 import { makeTextPdf } from '../fixtures/pdfFixtures';
-import { temporaryEngine } from './helpers/temporaryLibrary';
+import { importAndWait, temporaryEngine } from './helpers/temporaryLibrary';
 
 let engine: Awaited<ReturnType<typeof temporaryEngine>>;
 let inbox: string;
@@ -21,11 +21,7 @@ afterEach(async () => {
 async function importDraft(name: string, pages: string[][]): Promise<ImportBatch['items'][number]> {
   const file = path.join(inbox, name);
   fs.writeFileSync(file, await makeTextPdf(pages, { title: 'Draft articles on crimes against humanity' }));
-  let batch = await engine.api.imports.start({ paths: [file], kind: 'draft' });
-  while (batch.state === 'running') {
-    await new Promise((resolve) => setTimeout(resolve, 25));
-    batch = await engine.api.imports.getBatch({ batchId: batch.id });
-  }
+  const batch = await importAndWait(engine.api, { paths: [file], kind: 'draft' });
   expect(batch.items[0].status).toBe('imported');
   return batch.items[0];
 }
@@ -122,14 +118,7 @@ describe('carrying annotations to the next revision', () => {
   });
 
   it('carries marks between Word or text revisions as positions in the page text', async () => {
-    const importText = async (file: string) => {
-      let batch = await engine.api.imports.start({ paths: [file], kind: 'draft' });
-      while (batch.state === 'running') {
-        await new Promise((resolve) => setTimeout(resolve, 25));
-        batch = await engine.api.imports.getBatch({ batchId: batch.id });
-      }
-      return batch.items[0];
-    };
+    const importText = async (file: string) => (await importAndWait(engine.api, { paths: [file], kind: 'draft' })).items[0];
     const first = await importText(write('draft.txt', `A/CN.4/L.935\nDraft articles\nArticle 1\n${scope}\nArticle 3\n${obligation}\n`));
     const page = (await engine.api.search.page({ documentId: first.documentId!, pageIndex: 0, terms: [] })).text;
     const at = (text: string) => ({ start: page.indexOf(text), end: page.indexOf(text) + text.length });

@@ -3,10 +3,10 @@ import os from 'node:os';
 import path from 'node:path';
 import mammoth from 'mammoth';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { AnnotationKind, ImportBatch } from '../../electron/common/model';
+import type { AnnotationKind } from '../../electron/common/model';
 import { loadPdfjs } from '../../electron/core/pdf/loadPdfjs';
 import { makeTextPdf } from '../fixtures/pdfFixtures';
-import { temporaryEngine } from './helpers/temporaryLibrary';
+import { importAndWait, temporaryEngine } from './helpers/temporaryLibrary';
 
 let engine: Awaited<ReturnType<typeof temporaryEngine>>;
 let folder: string;
@@ -21,12 +21,7 @@ afterEach(async () => {
 });
 
 async function importFile(file: string, kind?: 'draft'): Promise<number> {
-  let batch: ImportBatch = await engine.api.imports.start({ paths: [file], kind });
-  while (batch.state === 'running') {
-    await new Promise((resolve) => setTimeout(resolve, 25));
-    batch = await engine.api.imports.getBatch({ batchId: batch.id });
-  }
-  return batch.items[0].documentId!;
+  return (await importAndWait(engine.api, { paths: [file], kind })).items[0].documentId!;
 }
 
 async function importPdf(): Promise<number> {

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { binaryFieldsHeader, binaryMediaType, decodeBinaryFields } from '../../electron/common/binaryResult';
 import { startHttpHost, type HttpHost } from '../../electron/host/httpHost';
-import { temporaryEngine } from './helpers/temporaryLibrary';
+import { importAndWait, temporaryEngine } from './helpers/temporaryLibrary';
 
 interface Reply {
   status: number;
@@ -74,11 +74,7 @@ describe('the HTTP host', () => {
   it('sends a file result as raw bytes, its other fields in a header', async () => {
     const file = path.join(sandbox, 'Déclaration.txt');
     fs.writeFileSync(file, 'Article 1\nÉgalité en dignité.');
-    let batch = await engine.api.imports.start({ paths: [file] });
-    while (batch.state === 'running') {
-      await new Promise((resolve) => setTimeout(resolve, 25));
-      batch = await engine.api.imports.getBatch({ batchId: batch.id });
-    }
+    const batch = await importAndWait(engine.api, { paths: [file] });
     const reply = await fetch(`${host.origin}/api/library.originalFile`, {
       method: 'POST',
       headers: authorized(),

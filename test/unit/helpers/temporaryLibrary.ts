@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { BriefingApi } from '../../../electron/common/api';
+import type { ImportBatch } from '../../../electron/common/model';
 import { startEngine, type Engine } from '../../../electron/core/engine';
 import { forkLauncher } from '../../../electron/core/import/worker/forkLauncher';
 import { openLibrary, type Library } from '../../../electron/core/library/library';
@@ -43,4 +45,15 @@ export async function temporaryEngine(
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** Imports as the UI does: starts a batch and polls it until it is over; the finished batch. */
+export async function importAndWait(api: BriefingApi, args: Parameters<BriefingApi['imports']['start']>[0]): Promise<ImportBatch> {
+  let batch = await api.imports.start(args);
+  while (batch.state === 'running') {
+    // A real pause: the workers' replies arrive as I/O events, which a tight loop would starve.
+    await new Promise((resolve) => setTimeout(resolve, 25));
+    batch = await api.imports.getBatch({ batchId: batch.id });
+  }
+  return batch;
 }
