@@ -1,6 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
-import { cpSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { contentSecurityPolicy } from './electron/common/contentSecurityPolicy';
@@ -23,6 +23,42 @@ function pdfjsAssets(): Plugin {
           recursive: true,
         });
       }
+    },
+  };
+}
+
+interface PackageJson {
+  name: string;
+  version: string;
+  license?: string;
+  dependencies?: Record<string, string>;
+  optionalDependencies?: Record<string, string>;
+}
+
+const readPackage = (folder: string): PackageJson => JSON.parse(readFileSync(resolve(folder, 'package.json'), 'utf8'));
+
+/**
+ * `virtual:bundled-licences`: every package the app ships (the production dependencies and
+ * theirs, as installed), with its version and SPDX licence, for Settings → About.
+ */
+function bundledLicences(): Plugin {
+  const id = 'virtual:bundled-licences';
+  return {
+    name: 'briefing-bundled-licences',
+    resolveId: (source) => (source === id ? `\0${id}` : undefined),
+    load(resolved) {
+      if (resolved !== `\0${id}`) return undefined;
+      const found = new Map<string, { name: string; version: string; license: string }>();
+      const visit = (name: string) => {
+        const folder = resolve(__dirname, 'node_modules', name);
+        if (found.has(name) || !existsSync(folder)) return;
+        const manifest = readPackage(folder);
+        found.set(name, { name, version: manifest.version, license: manifest.license ?? 'see package' });
+        for (const dependency of Object.keys({ ...manifest.dependencies, ...manifest.optionalDependencies })) visit(dependency);
+      };
+      for (const dependency of Object.keys(readPackage(__dirname).dependencies ?? {})) visit(dependency);
+      const list = [...found.values()].toSorted((a, b) => a.name.localeCompare(b.name));
+      return `export default ${JSON.stringify(list)};`;
     },
   };
 }
@@ -57,7 +93,8 @@ export default defineConfig({
   },
   renderer: {
     root: 'renderer',
-    plugins: [react(), contentSecurityPolicyMeta(), pdfjsAssets()],
+    plugins: [react(), contentSecurityPolicyMeta(), pdfjsAssets(), bundledLicences()],
+    define: { 'import.meta.env.BRIEFING_VERSION': JSON.stringify(readPackage(__dirname).version) },
     build: {
       outDir: 'out/renderer',
       rollupOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } },

@@ -19,6 +19,7 @@ import type {
   PageText,
   SearchResponse,
   SearchStatus,
+  Settings,
 } from './model';
 
 export interface LibraryService {
@@ -32,6 +33,15 @@ export interface LibraryService {
   deleteDocument(args: { id: number }): Promise<{ deleted: boolean }>;
   /** The file as imported. Its bytes travel as bytes (IPC structured clone, raw HTTP body), never as text. */
   originalFile(args: { id: number }): Promise<BinaryFile>;
+  /** Notes that the user opened the document now, for "Recently opened". */
+  recordOpening(args: { id: number }): Promise<{ recorded: boolean }>;
+}
+
+export interface SettingsService {
+  /** The user's preferences ({language, theme}), 'system' where never changed. */
+  get(args: Record<string, never>): Promise<Settings>;
+  /** Changes some preferences, saved at once; answers with all of them. */
+  update(args: { patch: Partial<Settings> }): Promise<Settings>;
 }
 
 /** A file to import that the caller has in memory (browser uploads, drag and drop). */
@@ -111,6 +121,7 @@ export interface BriefingApi {
   imports: ImportService;
   search: SearchService;
   annotations: AnnotationService;
+  settings: SettingsService;
 }
 
 export type ServiceName = keyof BriefingApi;

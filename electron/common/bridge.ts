@@ -6,7 +6,17 @@ export interface BriefingBridge {
   invoke(operationName: string, args: unknown): Promise<Result<unknown>>;
   /** The path on disk of a file the user dropped or picked, so it is read in place. */
   pathForFile(file: File): string;
+  /** Calls back with a command id when the user picks it in the native menu; returns an unsubscribe. */
+  onCommand?(listener: (commandId: string) => void): () => void;
+  /** Opens the library's data folder in the system's file manager (desktop app only). */
+  openDataFolder?(): Promise<void>;
 }
+
+/** The channel on which the renderer asks main to show the data folder. */
+export const openDataFolderChannel = 'briefing-open-data-folder';
+
+/** The channel on which main sends a native menu's command to the renderer. */
+export const commandChannel = 'briefing-command';
 
 /** The IPC channel of an operation; main registers and the preload invokes the same names. */
 export function ipcChannelFor(operationName: string): string {

@@ -21,6 +21,33 @@ export interface DocumentSummary {
   stateCode: string | null;
   status: DocumentStatus;
   createdAt: string;
+  /** For a draft filed in a family: its place among the revisions. */
+  revision: DraftRevisionInfo | null;
+  /** When the user last opened it (ISO 8601 UTC), or null if never. */
+  openedAt: string | null;
+}
+
+/** A draft's place in its family: "A/AC.999/L.1" is the Original, "…/Rev.2" revision 2. */
+export interface DraftRevisionInfo {
+  familyId: number;
+  familyTitle: string;
+  /** The symbol without its /Rev.n suffix, shared by the family. */
+  baseSymbol: string | null;
+  /** 0 for the original text, then 1, 2 … */
+  revisionNumber: number;
+  revisionLabel: string;
+}
+
+/** Interface languages with complete message catalogues (BCP 47 primary tags). */
+export const interfaceLanguages = ['en', 'fr', 'es'] as const;
+export type InterfaceLanguage = (typeof interfaceLanguages)[number];
+export const themeChoices = ['system', 'light', 'dark'] as const;
+export type ThemeChoice = (typeof themeChoices)[number];
+
+/** The user's preferences; 'system' follows the operating system. */
+export interface Settings {
+  language: InterfaceLanguage | 'system';
+  theme: ThemeChoice;
 }
 
 /** Row counts per table, as shown by `cli status` and the status bar. */

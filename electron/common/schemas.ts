@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import type { BriefingApi, OperationName, ServiceName } from './api';
-import { annotationExportFormats, annotationKinds, documentKinds, unLanguages } from './model';
+import { annotationExportFormats, annotationKinds, documentKinds, interfaceLanguages, themeChoices, unLanguages } from './model';
 
 type SchemaTable = {
   [S in ServiceName]: { [M in keyof BriefingApi[S]]: z.ZodType };
@@ -52,6 +52,7 @@ export const apiSchemas = {
     }),
     deleteDocument: z.strictObject({ id: documentId }),
     originalFile: z.strictObject({ id: documentId }),
+    recordOpening: z.strictObject({ id: documentId }),
   },
   imports: {
     start: z
@@ -117,6 +118,15 @@ export const apiSchemas = {
       documentId,
       pageIndex: z.int().nonnegative(),
       terms: z.array(z.string().max(100)).max(100).optional(),
+    }),
+  },
+  settings: {
+    get: z.strictObject({}),
+    update: z.strictObject({
+      patch: z.strictObject({
+        language: z.enum([...interfaceLanguages, 'system']).optional(),
+        theme: z.enum(themeChoices).optional(),
+      }),
     }),
   },
 } satisfies SchemaTable;

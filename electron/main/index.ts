@@ -2,13 +2,15 @@
  * The Electron shell: opens the library in the user's data folder, serves the contract over
  * IPC, and shows one hardened window. Everything else lives in electron/core.
  */
-import { app, BrowserWindow, dialog, Menu, screen } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, screen, shell } from 'electron';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { openDataFolderChannel } from '../common/bridge';
 import { AppError } from '../common/errors';
+import { chooseLanguage } from '../common/i18n/messages';
 import { startEngine, type Engine } from '../core/engine';
 import { buildApplicationMenu } from './applicationMenu';
-import { registerIpcHandlers } from './ipc/registerIpcHandlers';
+import { isTrustedSender, registerIpcHandlers } from './ipc/registerIpcHandlers';
 import { hardenSession } from './security/hardenSession';
 import { rendererEntry } from './security/rendererOrigin';
 import { utilityLauncher } from './utilityLauncher';
@@ -50,8 +52,25 @@ async function start() {
     // scripts/start.mjs builds one for Electron and names it here. Packaged apps are rebuilt.
     nativeBinding: app.isPackaged ? undefined : process.env.BRIEFING_SQLITE_BINDING,
   });
-  registerIpcHandlers(engine.api, entry.url);
-  Menu.setApplicationMenu(buildApplicationMenu());
+  const api = engine.api;
+  // The menu speaks the interface language, and is built again when the user changes it.
+  const setMenu = async () => {
+    const { language } = await api.settings.get({});
+    const chosen = chooseLanguage(language, app.getPreferredSystemLanguages());
+    Menu.setApplicationMenu(buildApplicationMenu(chosen, () => mainWindow));
+  };
+  const update = api.settings.update.bind(api.settings);
+  api.settings.update = async (args) => {
+    const settings = await update(args);
+    await setMenu();
+    return settings;
+  };
+  registerIpcHandlers(api, entry.url);
+  ipcMain.handle(openDataFolderChannel, async (event) => {
+    if (!isTrustedSender(event, entry.url)) return;
+    await shell.openPath(path.join(app.getPath('userData'), 'library'));
+  });
+  await setMenu();
 
   const stateFile = path.join(app.getPath('userData'), 'window-state.json');
   const displays = screen.getAllDisplays().map((display) => display.workArea);

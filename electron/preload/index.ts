@@ -3,7 +3,8 @@
  * page can invoke the operations the contract declares and nothing else.
  */
 import { contextBridge, ipcRenderer, webUtils } from 'electron';
-import { ipcChannelFor, type BriefingBridge } from '../common/bridge';
+import { commandChannel, ipcChannelFor, openDataFolderChannel, type BriefingBridge } from '../common/bridge';
+import { isCommandId } from '../common/commands';
 import { findOperation } from '../common/schemas';
 
 const bridge: BriefingBridge = {
@@ -18,6 +19,15 @@ const bridge: BriefingBridge = {
     return ipcRenderer.invoke(ipcChannelFor(operationName), args);
   },
   pathForFile: (file) => webUtils.getPathForFile(file),
+  onCommand(listener) {
+    // Only ids of declared commands reach the page, whatever arrives on the channel.
+    const forward = (_event: Electron.IpcRendererEvent, commandId: unknown) => {
+      if (isCommandId(commandId)) listener(commandId);
+    };
+    ipcRenderer.on(commandChannel, forward);
+    return () => ipcRenderer.off(commandChannel, forward);
+  },
+  openDataFolder: () => ipcRenderer.invoke(openDataFolderChannel),
 };
 
 contextBridge.exposeInMainWorld('briefing', bridge);

@@ -1,10 +1,14 @@
+import './app/zodConfig';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ApiProvider } from './api/ApiContext';
 import { createClient, detectTransport } from './api/client';
-import { AppShell } from './features/shell/AppShell';
+import { AppRoot } from './app/AppRoot';
 import 'pdfjs-dist/web/pdf_viewer.css';
+import './styles/tokens.css';
+import './styles/base.css';
+import './styles/components.css';
 import './styles.css';
 
 const api = createClient(detectTransport());
@@ -19,7 +23,7 @@ createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <ApiProvider api={api}>
       <QueryClientProvider client={queryClient}>
-        <AppShell />
+        <AppRoot />
       </QueryClientProvider>
     </ApiProvider>
   </StrictMode>,

@@ -46,7 +46,9 @@ describe('Briefing in the browser over the loopback host', () => {
     await app.emptyLibrary.waitFor();
     expect(await app.heading.textContent()).toBe('Library');
     await expect.poll(() => app.status.textContent()).toContain(host.dataDir);
-    expect(await app.status.textContent()).toMatch(/schema \d+ · 0 documents/);
+    // The user's words, not the schema's: "No documents · library in …".
+    expect(await app.status.textContent()).toMatch(/^No documents · library in /);
+    expect(await app.status.textContent()).not.toMatch(/schema/);
     expect(await app.alert.count()).toBe(0);
     // The token has left the address bar but the tab keeps working after a reload.
     expect(app.page.url()).not.toContain('token');
@@ -85,7 +87,7 @@ describe('Briefing in the browser over the loopback host', () => {
     await app.alert.first().waitFor();
     expect(await app.alert.first().textContent()).toMatch(/could not be loaded.*access token/s);
     expect(await app.emptyLibrary.count()).toBe(0);
-    await expect.poll(() => app.status.textContent()).toBe('Library unavailable');
+    await expect.poll(() => app.status.textContent()).toBe('The library is unavailable');
   });
 
   it('refuses an API call without the token, from the page itself', async () => {
@@ -99,14 +101,20 @@ describe('Briefing in the browser over the loopback host', () => {
     expect(status).toBe(401);
   });
 
-  it('navigates to each screen, and those not built yet say what they will hold', async () => {
+  it('navigates to each screen, and those planned say what they will hold', async () => {
     host = await startBuiltHost(freshDataDir());
     const app = await openApp(host.appUrl);
     await app.emptyLibrary.waitFor();
-    for (const screen of ['Reader', 'Packs', 'Positions'] as const) {
+    await app.goTo('Reader');
+    expect(await app.heading.textContent()).toBe('Reader');
+    // With no document open the Reader leads back to the library, never "Not built yet".
+    await app.page.getByRole('button', { name: 'Go to the library' }).waitFor();
+    expect(await app.page.getByText('Not built yet').count()).toBe(0);
+    for (const screen of ['Packs', 'Positions'] as const) {
       await app.goTo(screen);
       expect(await app.heading.textContent()).toBe(screen);
-      expect(await app.page.getByText('Not built yet.').textContent()).toMatch(/Not built yet\. .{40,}/);
+      expect(await app.page.getByText('Planned', { exact: true }).count()).toBe(1);
+      expect(await app.page.getByText(/later version/).textContent()).toMatch(/.{80,}/);
     }
     await app.goTo('Search');
     await app.page.getByRole('combobox', { name: 'Search the library' }).waitFor();

@@ -77,6 +77,8 @@ describe('importing from the Library screen', () => {
     await form.getByLabel('Date').fill('2024-10-09');
     await form.getByLabel('Language').selectOption('en');
     await form.getByRole('button', { name: 'Save' }).click();
+    // Saved when the form closes (on a busy machine the edit row is still open just after the click).
+    await form.waitFor({ state: 'detached' });
     const row = app.documents.getByRole('row', { name: /Statement by Mexico/ });
     await row.waitFor();
     expect(await row.textContent()).toMatch(/Statement.*2024-10-09.*en/);

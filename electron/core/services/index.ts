@@ -6,6 +6,7 @@ import { createAnnotationService } from './annotationService';
 import { createImportService } from './importService';
 import { createLibraryService } from './libraryService';
 import { createSearchService } from './searchService';
+import { createSettingsService } from './settingsService';
 
 /** Every service of the contract over one open library; both transports serve this object. */
 export function createServices(library: Library, imports: ImportCoordinator, search: SearchThread): BriefingApi {
@@ -14,5 +15,6 @@ export function createServices(library: Library, imports: ImportCoordinator, sea
     imports: createImportService(imports),
     search: createSearchService(search),
     annotations: createAnnotationService(library),
+    settings: createSettingsService(library),
   };
 }

@@ -6,6 +6,7 @@ import {
   deleteDocument,
   getDocument,
   listDocuments,
+  recordOpening,
   updateDocumentMetadata,
 } from '../db/repos/documentsRepo';
 import { countRowsPerTable } from '../db/repos/statusRepo';
@@ -48,6 +49,10 @@ export function createLibraryService(library: Library): LibraryService {
         // A plain Uint8Array view: IPC and the HTTP host send it as it is.
         data: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),
       };
+    },
+    async recordOpening({ id }) {
+      if (!recordOpening(library.db, id)) throw noSuchDocument();
+      return { recorded: true };
     },
     async deleteDocument({ id }) {
       const deleted = deleteDocument(library.db, id);

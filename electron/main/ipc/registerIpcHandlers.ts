@@ -20,7 +20,8 @@ export function registerIpcHandlers(api: BriefingApi, entryUrl: string): void {
   }
 }
 
-function isTrustedSender(event: IpcMainInvokeEvent, entryUrl: string): boolean {
+/** Our renderer's top frame, and nothing else (no subframe, no other page). */
+export function isTrustedSender(event: IpcMainInvokeEvent, entryUrl: string): boolean {
   const frame = event.senderFrame;
   return frame !== null && frame.parent === null && isRendererUrl(frame.url, entryUrl);
 }

@@ -13,4 +13,5 @@ export const queryKeys = {
   original: (documentId: number) => ['library', 'original', documentId] as const,
   page: (documentId: number, pageIndex: number, terms: string[]) =>
     ['library', 'page', documentId, pageIndex, terms] as const,
+  settings: () => ['settings'] as const,
 };

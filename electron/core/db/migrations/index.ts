@@ -11,6 +11,7 @@ import { addPagesWithoutText } from './0070-add-pages-without-text';
 import { addDocumentState } from './0080-add-document-state';
 import { addAnnotationCarry } from './0090-add-annotation-carry';
 import { addAnnotationDeletedAt } from './0100-add-annotation-deleted-at';
+import { createSettingsAndOpenings } from './0110-create-settings-and-openings';
 
 export const migrations: readonly Migration[] = [
   createDocuments,
@@ -23,6 +24,7 @@ export const migrations: readonly Migration[] = [
   addDocumentState,
   addAnnotationCarry,
   addAnnotationDeletedAt,
+  createSettingsAndOpenings,
 ];
 
 export const latestSchemaVersion = latestVersionOf(migrations);

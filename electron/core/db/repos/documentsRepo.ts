@@ -19,15 +19,28 @@ interface DocumentRow {
   state_code: string | null;
   status: DocumentStatus;
   created_at: string;
+  family_id: number | null;
+  family_title: string | null;
+  base_symbol: string | null;
+  revision_number: number | null;
+  revision_label: string | null;
+  opened_at: string | null;
 }
 
-const summaryColumns = `id, kind, title, symbol, document_date, language, original_file_name,
-  page_count, pages_without_text, state_code, status, created_at`;
+// A document with its draft family (if filed in one) and when it was last opened: each join
+// is by a unique key, so the listing stays one pass over documents_by_created.
+const summaryFrom = `SELECT d.id, d.kind, d.title, d.symbol, d.document_date, d.language,
+    d.original_file_name, d.page_count, d.pages_without_text, d.state_code, d.status, d.created_at,
+    r.family_id, f.title AS family_title, f.base_symbol, r.revision_number, r.revision_label,
+    o.opened_at
+  FROM documents d
+  LEFT JOIN draft_revisions r ON r.document_id = d.id
+  LEFT JOIN draft_families f ON f.id = r.family_id
+  LEFT JOIN document_openings o ON o.document_id = d.id`;
 
 export const listDocumentsSql = {
-  all: `SELECT ${summaryColumns} FROM documents ORDER BY created_at DESC, id DESC`,
-  byKind: `SELECT ${summaryColumns} FROM documents WHERE kind = ?
-           ORDER BY created_at DESC, id DESC`,
+  all: `${summaryFrom} ORDER BY d.created_at DESC, d.id DESC`,
+  byKind: `${summaryFrom} WHERE d.kind = ? ORDER BY d.created_at DESC, d.id DESC`,
 };
 
 export function listDocuments(db: Database, filter: { kind?: DocumentKind }): DocumentSummary[] {
@@ -91,12 +104,35 @@ function toSummary(row: DocumentRow): DocumentSummary {
     stateCode: row.state_code,
     status: row.status,
     createdAt: row.created_at,
+    revision:
+      row.family_id === null
+        ? null
+        : {
+            familyId: row.family_id,
+            familyTitle: row.family_title ?? row.title,
+            baseSymbol: row.base_symbol,
+            revisionNumber: row.revision_number ?? 0,
+            revisionLabel: row.revision_label ?? '',
+          },
+    openedAt: row.opened_at,
   };
+}
+
+/** Notes that the user opened a document now (for "Recently opened"); false if it is gone. */
+export function recordOpening(db: Database, id: number): boolean {
+  const result = db
+    .prepare(
+      `INSERT INTO document_openings (document_id, opened_at)
+       SELECT id, strftime('%Y-%m-%dT%H:%M:%fZ', 'now') FROM documents WHERE id = ?
+       ON CONFLICT (document_id) DO UPDATE SET opened_at = excluded.opened_at`,
+    )
+    .run(id);
+  return result.changes > 0;
 }
 
 export function getDocument(db: Database, id: number): DocumentSummary | undefined {
   const row = db
-    .prepare<[number], DocumentRow>(`SELECT ${summaryColumns} FROM documents WHERE id = ?`)
+    .prepare<[number], DocumentRow>(`${summaryFrom} WHERE d.id = ?`)
     .get(id);
   return row && toSummary(row);
 }

@@ -1,26 +1,9 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
+import { useCommand } from '../../commands/CommandRegistry';
 import type { Annotation, AnnotationAnchor, AnnotationKind } from '../../../../electron/common/model';
 import { AnnotationExport } from './AnnotationExport';
 import { AnnotationSidebar } from './AnnotationSidebar';
 import { useAnnotations } from './useAnnotations';
-
-/** Ctrl/Cmd+Z undoes, Ctrl/Cmd+Shift+Z or Ctrl+Y redoes; not while typing, where the field's own undo applies. */
-function useUndoKeys(undo: () => void, redo: () => void) {
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
-      const target = event.target as HTMLElement;
-      if (target.closest('input, textarea, select, [contenteditable="true"]')) return;
-      const key = event.key.toLowerCase();
-      if (key === 'z' && !event.shiftKey) undo();
-      else if ((key === 'z' && event.shiftKey) || key === 'y') redo();
-      else return;
-      event.preventDefault();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [undo, redo]);
-}
 
 /**
  * Annotating one document, whichever reader shows it: its annotations, the colour for new
@@ -32,7 +15,9 @@ export function useAnnotationSession(documentId: number, initialSelectedId?: num
   const [activeColour, setActiveColour] = useState('key');
   const [selectedId, setSelectedId] = useState(initialSelectedId);
   const [focusNoteOf, setFocusNoteOf] = useState<number>();
-  useUndoKeys(store.undo.run, store.redo.run);
+  // Ctrl/Cmd+Z and Ctrl/Cmd+Shift+Z through the command registry; in a text field the field's own undo applies.
+  useCommand('annotations.undo', store.undo.run, Boolean(store.undo.label));
+  useCommand('annotations.redo', store.redo.run, Boolean(store.redo.label));
   const mark = (kind: AnnotationKind, anchor: AnnotationAnchor, pageIndex?: number) =>
     store.create({ kind, colour: activeColour, anchor, pageIndex }, (created) => {
       setSelectedId(created.id);

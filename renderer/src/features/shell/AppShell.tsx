@@ -1,17 +1,29 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
+import { commandDeclarations, type CommandId } from '../../../../electron/common/commands';
+import { useSettings } from '../../app/useSettings';
+import { commandIcons } from '../../commands/commandIcons';
+import { CommandPalette } from '../../commands/CommandPalette';
+import { useCommand, useRunCommand } from '../../commands/CommandRegistry';
+import { ShortcutsDialog } from '../../commands/ShortcutsDialog';
+import { formatShortcut } from '../../commands/shortcuts';
+import { useT } from '../../i18n/useT';
 import { LibraryScreen } from '../library/LibraryScreen';
+import { ReaderHome } from '../reader/ReaderHome';
 import { ReaderScreen } from '../reader/ReaderScreen';
 import { SearchScreen } from '../search/SearchScreen';
-import { ComingSoonScreen } from './ComingSoonScreen';
+import { SettingsScreen } from '../settings/SettingsScreen';
 import { NavigationContext, type Navigation, type ReaderTarget } from './navigation';
-import { screens, type ScreenId } from './screens';
+import { PlannedScreen } from './PlannedScreen';
+import { navigationScreens, type ScreenId } from './screens';
 import { StatusBar } from './StatusBar';
 
+/** The window: navigation rail, the current screen, the status bar, and the app-wide commands. */
 export function AppShell() {
+  const t = useT();
   const [screenId, setScreenId] = useState<ScreenId>('library');
   const [readerTarget, setReaderTarget] = useState<ReaderTarget | undefined>();
   const searchInput = useRef<HTMLInputElement>(null);
-  const screen = screens.find((candidate) => candidate.id === screenId) ?? screens[0];
+  const { update } = useSettings();
 
   const navigation = useMemo<Navigation>(
     () => ({
@@ -26,48 +38,66 @@ export function AppShell() {
     [screenId, readerTarget],
   );
 
-  // Ctrl+K (Cmd+K on a Mac) searches from anywhere.
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') {
-        event.preventDefault();
-        setScreenId('search');
-        requestAnimationFrame(() => searchInput.current?.focus());
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  useCommand('go.library', () => setScreenId('library'));
+  useCommand('go.reader', () => setScreenId('reader'));
+  useCommand('go.search', () => {
+    setScreenId('search');
+    requestAnimationFrame(() => searchInput.current?.focus());
+  });
+  useCommand('go.positions', () => setScreenId('positions'));
+  useCommand('go.packs', () => setScreenId('packs'));
+  useCommand('app.settings', () => setScreenId('settings'));
+  useCommand('help.about', () => {
+    setScreenId('settings');
+    requestAnimationFrame(() => document.getElementById('about')?.scrollIntoView());
+  });
+  useCommand('view.themeLight', () => update({ theme: 'light' }));
+  useCommand('view.themeDark', () => update({ theme: 'dark' }));
+  useCommand('view.themeSystem', () => update({ theme: 'system' }));
+
+  const runCommand = useRunCommand();
+  const railItem = (id: ScreenId, command: CommandId, label: string) => {
+    const Icon = commandIcons[command];
+    const declaration = commandDeclarations.find((candidate) => candidate.id === command);
+    const shortcut = declaration && 'shortcut' in declaration ? formatShortcut(declaration.shortcut) : undefined;
+    return (
+      <li key={id}>
+        <button
+          type="button"
+          className="rail-item"
+          aria-current={id === screenId ? 'page' : undefined}
+          title={shortcut ? `${label} (${shortcut})` : label}
+          onClick={() => runCommand(command)}
+        >
+          <Icon aria-hidden size={20} strokeWidth={1.75} />
+          <span>{label}</span>
+        </button>
+      </li>
+    );
+  };
 
   return (
     <NavigationContext.Provider value={navigation}>
       <div className="app-shell">
-        <nav className="app-nav" aria-label="Main">
-          <div className="app-name">Briefing</div>
-          <ul>
-            {screens.map((item) => (
-              <li key={item.id}>
-                <button
-                  type="button"
-                  aria-current={item.id === screenId ? 'page' : undefined}
-                  onClick={() => setScreenId(item.id)}
-                >
-                  {item.title}
-                  {item.id === 'search' && <kbd className="shortcut">Ctrl K</kbd>}
-                </button>
-              </li>
-            ))}
-          </ul>
+        <nav className="app-rail" aria-label={t('nav.label')}>
+          <div className="app-name" aria-hidden>
+            B
+          </div>
+          <ul>{navigationScreens.map((item) => railItem(item.id, item.command, t(`nav.${item.id}`)))}</ul>
+          <ul className="rail-end">{railItem('settings', 'app.settings', t('nav.settings'))}</ul>
         </nav>
         <main className="app-main">
-          {screen.id === 'library' && <LibraryScreen />}
-          {screen.id === 'search' && <SearchScreen inputRef={searchInput} />}
-          {screen.id === 'reader' && (readerTarget ? (
-              <ReaderScreen key={JSON.stringify(readerTarget)} target={readerTarget} />
-            ) : <ComingSoonScreen screen={screen} />)}
-          {screen.comingSoon && screen.id !== 'reader' && <ComingSoonScreen screen={screen} />}
+          {screenId === 'library' && <LibraryScreen />}
+          {screenId === 'search' && <SearchScreen inputRef={searchInput} />}
+          {screenId === 'reader' &&
+            (readerTarget ? <ReaderScreen key={JSON.stringify(readerTarget)} target={readerTarget} /> : <ReaderHome />)}
+          {screenId === 'positions' && <PlannedScreen title="screen.positions.title" description="screen.positions.planned" />}
+          {screenId === 'packs' && <PlannedScreen title="screen.packs.title" description="screen.packs.planned" />}
+          {screenId === 'settings' && <SettingsScreen />}
         </main>
         <StatusBar />
+        <CommandPalette />
+        <ShortcutsDialog />
       </div>
     </NavigationContext.Provider>
   );

@@ -1,0 +1,74 @@
+import { interfaceLanguages, themeChoices, type Settings } from '../../../../electron/common/model';
+import { chooseLanguage } from '../../../../electron/common/i18n/messages';
+import { ListBox, ListBoxItem, Popover, Radio, RadioGroup, Select, SelectValue, Label, Button as AriaButton } from 'react-aria-components';
+import { ChevronDown } from 'lucide-react';
+import { useSettings } from '../../app/useSettings';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { useT } from '../../i18n/useT';
+import { AboutSection } from './AboutSection';
+import { ColourMeaningsSection } from './ColourMeaningsSection';
+import { DataFolderSection } from './DataFolderSection';
+
+/** A language named in itself ("Français"), as language menus do, so anyone can find their own. */
+function nativeName(language: string): string {
+  const name = new Intl.DisplayNames([language], { type: 'language' }).of(language) ?? language;
+  return name.charAt(0).toLocaleUpperCase(language) + name.slice(1);
+}
+
+/** Settings: language, theme, colour meanings, where the data lives, and About. */
+export function SettingsScreen() {
+  const t = useT();
+  const { settings, update, updateError } = useSettings();
+  const systemLanguage = chooseLanguage('system', navigator.languages);
+  return (
+    <section aria-labelledby="screen-title" className="screen screen-padded settings-screen">
+      <h1 id="screen-title">{t('settings.title')}</h1>
+      {updateError && <ErrorMessage title={t('settings.notSaved')} error={updateError} />}
+      <section className="settings-section" aria-labelledby="settings-appearance">
+        <h2 id="settings-appearance">{t('settings.appearance')}</h2>
+        <Select
+          className="field"
+          selectedKey={settings.language}
+          onSelectionChange={(key) => update({ language: key as Settings['language'] })}
+        >
+          <Label>{t('settings.language')}</Label>
+          <AriaButton className="select-button">
+            <SelectValue />
+            <ChevronDown aria-hidden size={16} />
+          </AriaButton>
+          <Popover className="popover">
+            <ListBox className="listbox">
+              <ListBoxItem id="system" className="listbox-item">
+                {t('settings.languageSystem', { language: nativeName(systemLanguage) })}
+              </ListBoxItem>
+              {interfaceLanguages.map((language) => (
+                <ListBoxItem key={language} id={language} className="listbox-item" lang={language}>
+                  {nativeName(language)}
+                </ListBoxItem>
+              ))}
+            </ListBox>
+          </Popover>
+        </Select>
+        <RadioGroup
+          className="field radio-group"
+          value={settings.theme}
+          onChange={(value) => update({ theme: value as Settings['theme'] })}
+          orientation="horizontal"
+        >
+          <Label>{t('settings.theme')}</Label>
+          <div className="radio-row">
+            {themeChoices.map((choice) => (
+              <Radio key={choice} value={choice} className="radio">
+                {t(`settings.theme.${choice}`)}
+              </Radio>
+            ))}
+          </div>
+        </RadioGroup>
+        <p className="hint">{t('settings.themeHint')}</p>
+      </section>
+      <ColourMeaningsSection />
+      <DataFolderSection />
+      <AboutSection />
+    </section>
+  );
+}
