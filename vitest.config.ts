@@ -27,6 +27,7 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
+          setupFiles: ['./test/e2e/support/e2eSetup.ts'],
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 60_000,

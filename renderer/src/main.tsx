@@ -1,3 +1,4 @@
+// oxlint-disable-next-line import/no-unassigned-import -- configures Zod before any schema module is evaluated
 import './app/zodConfig';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';

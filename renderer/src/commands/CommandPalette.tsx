@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Autocomplete, Input, Menu, MenuItem, SearchField, useFilter, Keyboard, Text } from 'react-aria-components';
+import { Autocomplete, Input, Menu, MenuItem, SearchField, useFilter } from 'react-aria-components';
 import { AppDialog } from '../components/AppDialog';
 import { useT } from '../i18n/useT';
 import { commandIcons } from './commandIcons';
@@ -8,7 +8,7 @@ import { formatShortcut } from './shortcuts';
 
 /**
  * Ctrl/Cmd+Shift+P, as in VS Code: every command by name, filtered as you type, with its
- * shortcut; commands that do not apply where you are are listed but disabled.
+ * shortcut; commands that do not apply where you are are listed, greyed out and disabled.
  */
 export function CommandPalette() {
   const t = useT();
@@ -42,9 +42,9 @@ export function CommandPalette() {
             return (
               <MenuItem id={item.id} textValue={item.label} className="palette-item">
                 <Icon aria-hidden size={16} />
-                <Text slot="label">{item.label}</Text>
-                {!item.enabled && <Text slot="description" className="hint">{t('palette.unavailable')}</Text>}
-                {'shortcut' in item && item.shortcut && <Keyboard className="kbd">{formatShortcut(item.shortcut)}</Keyboard>}
+                {/* The name is the item's whole text, shortcut included, so what is seen is what is read. */}
+                <span>{item.label}</span>
+                {item.shortcut && <kbd className="kbd">{formatShortcut(item.shortcut)}</kbd>}
               </MenuItem>
             );
           }}

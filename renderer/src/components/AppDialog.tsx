@@ -29,7 +29,10 @@ export function AppDialog({
             </Heading>
             <IconButton icon={X} label={closeLabel} onPress={onClose} />
           </header>
-          <div className="dialog-body">{children}</div>
+          {/* Focusable so that a keyboard user can scroll a long body (WCAG 2.1.1). */}
+          <div className="dialog-body" tabIndex={0}>
+            {children}
+          </div>
         </Dialog>
       </Modal>
     </ModalOverlay>

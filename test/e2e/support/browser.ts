@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
+import { watchCsp } from './cspWatch';
 
 const candidates = [
   process.env.BRIEFING_CHROMIUM,
@@ -17,7 +18,7 @@ export async function launchChromium(): Promise<Browser> {
         'chromium) or set BRIEFING_CHROMIUM to its path.',
     );
   }
-  return chromium.launch({
+  const browser = await chromium.launch({
     executablePath,
     headless: true,
     args: [
@@ -29,4 +30,12 @@ export async function launchChromium(): Promise<Browser> {
       '--no-first-run',
     ],
   });
+  // Every context of every e2e test reports CSP violations (see cspWatch.ts and e2eSetup.ts).
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options) => {
+    const context = await newContext(options);
+    await watchCsp(context);
+    return context;
+  };
+  return browser;
 }

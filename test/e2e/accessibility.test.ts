@@ -1,0 +1,106 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import axe from 'axe-core';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startEngine } from '../../electron/core/engine';
+import { forkLauncher } from '../../electron/core/import/worker/forkLauncher';
+import { makeTextPdf } from '../fixtures/pdfFixtures';
+import { builtSearchWorker, builtWorker, importAndWait } from '../unit/helpers/temporaryLibrary';
+import { launchChromium } from './support/browser';
+import { freshDataDir, projectRoot, startBuiltHost, type RunningHost } from './support/hostProcess';
+
+/** Screenshots of every screen, kept as the run's artifacts (test-results/ is not committed). */
+const screenshotDir = path.join(projectRoot, 'test-results', 'screens');
+
+let browser: Browser;
+let host: RunningHost;
+
+const draft = (symbol: string) => [
+  [symbol, 'Draft convention on crimes against humanity', 'Article 1', 'Scope', 'The present articles apply to the prevention and punishment of crimes against humanity.'],
+];
+
+/** A library with a draft in two revisions and an instrument, imported by the real engine. */
+async function seededLibrary(): Promise<string> {
+  const dataDir = freshDataDir();
+  const engine = await startEngine({ dataDir, launchWorker: forkLauncher(builtWorker), searchWorkerScript: builtSearchWorker });
+  const files = path.join(dataDir, 'inbox');
+  fs.mkdirSync(files);
+  const write = async (name: string, pages: string[][], title: string) => {
+    const file = path.join(files, name);
+    fs.writeFileSync(file, await makeTextPdf(pages, { title }));
+    return file;
+  };
+  const paths = [
+    await write('original.pdf', draft('A/AC.999/L.1'), 'Draft convention on crimes against humanity'),
+    await write('rev1.pdf', draft('A/AC.999/L.1/Rev.1'), 'Draft convention on crimes against humanity'),
+    await write('statute.pdf', [['Rome Statute of the International Criminal Court', 'Article 7', 'Crimes against humanity', 'Persecution against any identifiable group.']], 'Rome Statute'),
+  ];
+  const batch = await importAndWait(engine.api, { paths });
+  expect(batch.items.map((item) => item.status)).toEqual(['imported', 'imported', 'imported']);
+  await engine.close();
+  return dataDir;
+}
+
+/** Serious and critical findings of axe-core (WCAG 2 A and AA rules and best practices) on what is shown now. */
+async function accessibilityViolations(page: Page): Promise<string[]> {
+  // Evaluated through the DevTools protocol, which the page's CSP does not govern (no inline script is added).
+  await page.evaluate(axe.source);
+  const results = await page.evaluate(() =>
+    (window as unknown as { axe: typeof axe }).axe.run(document, { resultTypes: ['violations'] }),
+  );
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 5).join(' | ')}`);
+}
+
+/** Whether anything makes the window scroll sideways. */
+async function scrollsSideways(page: Page): Promise<boolean> {
+  return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
+}
+
+const screens: { name: string; keys: string; ready: (page: Page) => Promise<unknown> }[] = [
+  { name: 'library', keys: 'Control+1', ready: (page) => page.getByRole('heading', { level: 1, name: 'Library' }).waitFor() },
+  { name: 'reader-home', keys: 'Control+2', ready: (page) => page.getByRole('heading', { name: 'Drafts by family' }).waitFor() },
+  { name: 'search', keys: 'Control+K', ready: (page) => page.getByRole('combobox', { name: 'Search the library' }).waitFor() },
+  { name: 'positions', keys: 'Control+3', ready: (page) => page.getByRole('heading', { level: 1, name: 'Positions' }).waitFor() },
+  { name: 'packs', keys: 'Control+4', ready: (page) => page.getByRole('heading', { level: 1, name: 'Packs' }).waitFor() },
+  { name: 'settings', keys: 'Control+,', ready: (page) => page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor() },
+  { name: 'command-palette', keys: 'Control+Shift+P', ready: (page) => page.getByRole('dialog', { name: 'Command palette' }).waitFor() },
+  { name: 'keyboard-shortcuts', keys: 'Control+/', ready: (page) => page.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor() },
+];
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  host = await startBuiltHost(await seededLibrary());
+  fs.mkdirSync(screenshotDir, { recursive: true });
+});
+afterAll(async () => {
+  await browser?.close();
+  await host?.stop();
+});
+
+describe.each(['light', 'dark'] as const)('every screen in the %s theme', (theme) => {
+  it('has no serious or critical accessibility violation, nothing scrolls sideways, and is photographed at 1366×768', async () => {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, colorScheme: theme });
+    try {
+      const page = await context.newPage();
+      await page.goto(host.appUrl);
+      await page.getByRole('heading', { level: 1, name: 'Library' }).waitFor();
+      const findings: Record<string, string[]> = {};
+      for (const screen of screens) {
+        // Dialogs close with Escape before the next screen; screens are reached by their shortcut.
+        await page.keyboard.press('Escape');
+        await page.keyboard.press(screen.keys);
+        await screen.ready(page);
+        const violations = await accessibilityViolations(page);
+        if (violations.length > 0) findings[screen.name] = violations;
+        expect(await scrollsSideways(page), screen.name).toBe(false);
+        await page.screenshot({ path: path.join(screenshotDir, `${screen.name}-${theme}.png`) });
+      }
+      expect(findings).toEqual({});
+    } finally {
+      await context.close();
+    }
+  });
+});
