@@ -19,6 +19,7 @@ import {
 import { startEngine, type Engine } from '../core/engine';
 import { defaultDataDir } from '../core/library/dataDir';
 import { forkLauncher } from '../core/import/worker/forkLauncher';
+import { cliText } from './cliText';
 import { formatImportSummary, importSummaryJson, progressLine } from './importReport';
 import { formatSearchResults, searchResultsJson } from './searchReport';
 
@@ -117,8 +118,8 @@ async function searchWhenReady(engine: Engine, query: string, limit: number): Pr
   for (;;) {
     const status = await engine.api.search.status({});
     if (status.state === 'ready') break;
-    if (status.state === 'failed') throw new AppError('internal', `Search is unavailable: ${status.message}`);
-    if (process.stderr.isTTY) process.stderr.write(`\r\x1b[KBuilding the search index: ${status.done}/${status.total} passages`);
+    if (status.state === 'failed') throw new AppError('internal', cliText('cli.search.unavailable', { message: status.message ?? '' }));
+    if (process.stderr.isTTY) process.stderr.write(`\r\x1b[K${cliText('cli.search.indexProgress', { done: status.done, total: status.total })}`);
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   if (process.stderr.isTTY) process.stderr.write('\r\x1b[K');

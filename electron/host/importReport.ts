@@ -1,11 +1,18 @@
 import type { ImportBatch, ImportItem } from '../common/model';
+import { cliText } from './cliText';
 
+/** The progress line on standard error: files and pages so far, and the file being read. */
 export function progressLine(batch: ImportBatch): string {
   const reading = batch.items.find((item) => item.status === 'reading');
-  const current = reading
-    ? ` · ${reading.name}${reading.pageCount ? ` (${reading.pagesDone}/${reading.pageCount} pages)` : ''}`
-    : '';
-  return `Importing: ${batch.filesDone}/${batch.filesTotal} files · ${batch.pagesDone} pages${current}`;
+  return cliText('cli.import.progress', {
+    filesDone: batch.filesDone,
+    filesTotal: batch.filesTotal,
+    pagesDone: batch.pagesDone,
+    reading: reading ? 'yes' : 'no',
+    file: reading?.name ?? '',
+    filePagesDone: reading?.pagesDone ?? 0,
+    filePages: reading?.pageCount ?? 0,
+  });
 }
 
 const marks: Record<ImportItem['status'], string> = {
@@ -18,11 +25,12 @@ const marks: Record<ImportItem['status'], string> = {
   cancelled: '-',
 };
 
+/** One line per file (its outcome as in --json, and why when it failed), then the totals. */
 export function formatImportSummary(batch: ImportBatch): string {
   const lines = batch.items.map((item) => {
     const detail =
       item.status === 'imported'
-        ? `"${item.title}", ${item.pageCount} pages, ${item.passageCount} passages`
+        ? cliText('cli.import.itemDetail', { title: item.title ?? item.name, pages: item.pageCount ?? 0, passages: item.passageCount })
         : '';
     const parts = [detail, item.message].filter(Boolean).join('. ');
     return `${marks[item.status]} ${item.status.padEnd(14)} ${item.name}${parts ? ` — ${parts}` : ''}`;
@@ -30,12 +38,16 @@ export function formatImportSummary(batch: ImportBatch): string {
   const count = (status: ImportItem['status']) => batch.items.filter((item) => item.status === status).length;
   lines.push(
     '',
-    `${count('imported')} imported, ${count('duplicate')} already there, ${count('needs-password')} need a password, ` +
-      `${count('error')} failed${count('cancelled') ? `, ${count('cancelled')} cancelled` : ''}; ${batch.pagesDone} pages read.`,
+    cliText('cli.import.summary', {
+      imported: count('imported'),
+      duplicates: count('duplicate'),
+      needPassword: count('needs-password'),
+      failed: count('error'),
+      cancelled: count('cancelled'),
+      pages: batch.pagesDone,
+    }),
   );
-  if (batch.skippedFiles > 0) {
-    lines.push(`${batch.skippedFiles} files in the folders were skipped: not PDF, Word, text or Markdown.`);
-  }
+  if (batch.skippedFiles > 0) lines.push(cliText('cli.import.skipped', { count: batch.skippedFiles }));
   return lines.join('\n');
 }
 

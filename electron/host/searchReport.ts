@@ -1,4 +1,5 @@
 import type { SearchResponse } from '../common/model';
+import { cliText } from './cliText';
 
 /** Matched words in **bold**-like brackets, for a terminal. */
 function marked(snippet: string, highlights: [number, number][]): string {
@@ -12,24 +13,28 @@ function marked(snippet: string, highlights: [number, number][]): string {
   return output + snippet.slice(cursor);
 }
 
+/** The human answer: the user's matching annotations, the totals, then each document's passages. */
 export function formatSearchResults(response: SearchResponse): string {
   const lines: string[] = [];
   if (response.annotations.length > 0) {
-    lines.push(`Your annotations — ${response.totalAnnotations}`);
+    lines.push(cliText('cli.search.annotations', { count: response.totalAnnotations }));
     for (const hit of response.annotations) {
       lines.push(`  ${hit.citation}`);
       if (hit.quote) lines.push(`    “${hit.quote}”`);
-      if (hit.note) lines.push(`    Note: ${hit.note}`);
+      if (hit.note) lines.push(`    ${cliText('cli.search.note', { note: hit.note })}`);
     }
     lines.push('');
   }
-  if (response.totalPassages === 0) return [...lines, 'No passage matches.'].join('\n');
+  if (response.totalPassages === 0) return [...lines, cliText('search.noMatch')].join('\n');
   lines.push(
-    `${response.totalsAreLowerBounds ? 'At least ' : ''}${response.totalPassages} passages in ` +
-      `${response.totalDocuments} documents (${response.tookMs} ms)`,
+    cliText(response.totalsAreLowerBounds ? 'cli.search.countAtLeast' : 'cli.search.count', {
+      passages: response.totalPassages,
+      documents: response.totalDocuments,
+      ms: response.tookMs,
+    }),
   );
   for (const group of response.groups) {
-    lines.push('', `${group.title} — ${group.hitCount} passage${group.hitCount === 1 ? '' : 's'}`);
+    lines.push('', cliText('cli.search.group', { title: group.title, count: group.hitCount }));
     for (const hit of group.hits) lines.push(`  ${hit.citation}`, `    ${marked(hit.snippet, hit.highlights)}`);
   }
   return lines.join('\n');
