@@ -9,6 +9,7 @@ import { freshDataDir, startBuiltHost, type RunningHost } from './support/hostPr
 let browser: Browser;
 let context: BrowserContext;
 let host: RunningHost;
+let romeStatute: number;
 
 const article7 = [
   'Article 7',
@@ -26,7 +27,7 @@ afterAll(async () => {
 beforeEach(async () => {
   const dataDir = freshDataDir();
   const library = openLibrary(dataDir);
-  saveImportedDocument(library.db, {
+  romeStatute = saveImportedDocument(library.db, {
     document: { kind: 'instrument', title: 'Rome Statute of the International Criminal Court', language: 'en', documentDate: '1998-07-17' },
     pages: [
       { text: 'Preamble\nThe States Parties to this Statute', hasTextLayer: true, width: 595, height: 842 },
@@ -69,21 +70,116 @@ describe('searching from anywhere', () => {
     expect(await app.page.getByText('Page 2 of 2').count()).toBe(1);
   });
 
-  it('shows filters as chips, explains mistakes, and teaches the syntax when empty', async () => {
+  it('moves through the results with the arrows and counts them in the singular and plural', async () => {
+    const app = new BriefingPage(await context.newPage());
+    await app.open(host.appUrl);
+    await app.goTo('Search');
+    const box = app.page.getByRole('combobox', { name: 'Search the library' });
+    const count = app.page.getByText(/^\d+ passages? in \d+ documents?$/);
+
+    await box.fill('disappearance');
+    await expect.poll(() => count.textContent()).toBe('1 passage in 1 document');
+    const group = app.page.getByRole('group', { name: /^Rome Statute of the International Criminal Court/ });
+    expect(await group.getAttribute('aria-labelledby').then((id) => app.page.locator(`[id="${id}"]`).textContent())).toMatch(
+      /Instrument · English · 1 passage$/,
+    );
+
+    await box.fill('persecution OR disappearance');
+    await expect.poll(() => count.textContent()).toBe('2 passages in 1 document');
+    const options = app.page.getByRole('listbox', { name: 'Search results' }).getByRole('option');
+    const activeOption = () => box.getAttribute('aria-activedescendant').then((id) => (id ? app.page.locator(`[id="${id}"]`).textContent() : null));
+    // Typing puts the first result under Enter; the arrows move from there.
+    await expect.poll(activeOption).toBe(await options.nth(0).textContent());
+    await box.press('ArrowDown');
+    const second = (await options.nth(1).textContent())!;
+    await expect.poll(activeOption).toBe(second);
+    await box.press('Enter');
+    await app.page.getByLabel('Text of page 2').waitFor();
+    // The page opens with the words of the result chosen, not of the first.
+    const marked = second.includes('art. 7(1)(i)') ? ['disappearance'] : ['Persecution'];
+    expect(await app.page.getByLabel('Text of page 2').locator('mark').allTextContents()).toEqual(marked);
+
+    // After Backspace no result is under Enter (React Aria clears it for screen readers): Enter opens the first.
+    await app.goTo('Search');
+    await box.fill('disappearance');
+    await expect.poll(() => count.textContent()).toBe('1 passage in 1 document');
+    await box.press('Backspace');
+    const list = app.page.getByRole('listbox', { name: 'Search results' });
+    await expect.poll(() => list.getAttribute('aria-busy')).toBe(null);
+    expect(await box.getAttribute('aria-activedescendant')).toBe(null);
+    await box.press('Enter');
+    await app.page.getByLabel('Text of page 2').locator('mark').first().waitFor();
+    expect(await app.page.getByLabel('Text of page 2').locator('mark').allTextContents()).toEqual(['disappearance']);
+  });
+
+  it('lists the user\'s own annotations first, in their own section', async () => {
+    const created = await fetch(`${host.origin}/api/annotations.create`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${host.token}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        documentId: romeStatute,
+        kind: 'highlight',
+        colour: 'support',
+        note: 'Our delegation supports this wording',
+        tags: ['position'],
+        anchor: { rects: [], position: { start: 38, end: 80 } },
+        pageIndex: 1,
+      }),
+    });
+    expect(((await created.json()) as { ok: boolean }).ok).toBe(true);
+    const app = new BriefingPage(await context.newPage());
+    await app.open(host.appUrl);
+    await app.goTo('Search');
+    const box = app.page.getByRole('combobox', { name: 'Search the library' });
+    await box.fill('delegation');
+    await app.page.getByText('No passage matches; your annotations below do.').waitFor();
+    const mine = app.page.getByRole('listbox', { name: 'Search results' }).getByRole('group', { name: /^Your annotations/ });
+    expect(await mine.getByRole('option').textContent()).toMatch(/Rome Statute of the International Criminal Court, p\. 2.*Our delegation supports this wording.*Tags: position/);
+    await expect.poll(() => box.getAttribute('aria-activedescendant')).toBe(await mine.getByRole('option').getAttribute('id'));
+    await box.press('Enter');
+    await app.page.getByLabel('Text of page 2').waitFor();
+  });
+
+  it('shows filters as removable tags, explains mistakes, and teaches the syntax when empty', async () => {
     const app = new BriefingPage(await context.newPage());
     await app.open(host.appUrl);
     await app.goTo('Search');
     await app.page.getByRole('region', { name: 'How to search' }).waitFor();
 
     const box = app.page.getByRole('combobox', { name: 'Search the library' });
-    await box.fill('disappearance kind:instrument');
-    const chip = app.page.getByRole('button', { name: 'Remove filter kind:instrument' });
-    await chip.waitFor();
-    await chip.click();
+    await box.fill('disappearance kind:instrument lang:en');
+    const filters = app.page.getByRole('grid', { name: 'Filters' });
+    const remove = filters.getByRole('button', { name: 'Remove filter kind:instrument' });
+    await remove.waitFor();
+    await remove.click();
+    await expect.poll(() => box.inputValue()).toBe('disappearance lang:en');
+    await expect.poll(() => box.evaluate((element) => element === document.activeElement)).toBe(true);
+    // From the keyboard: into the tags, and Delete removes the one focused.
+    await filters.getByRole('row', { name: 'lang:en' }).focus();
+    await app.page.keyboard.press('Delete');
     await expect.poll(() => box.inputValue()).toBe('disappearance');
+    await expect.poll(() => filters.count()).toBe(0);
 
     await box.fill('disappearance colour:red');
     await app.alert.waitFor();
-    expect(await app.alert.textContent()).toMatch(/Unknown filter "colour:"/);
+    expect(await app.alert.textContent()).toMatch(/^This search cannot run.*Unknown filter "colour:"/);
+  });
+
+  it('shows the index being built as a progress bar, in words', async () => {
+    const page = await context.newPage();
+    // A build of the size of a real library takes longer than a test should: the host's answer is played.
+    await page.route('**/api/search.status', (route) =>
+      route.fulfill({
+        contentType: 'application/json',
+        body: JSON.stringify({ ok: true, value: { state: 'building', done: 12345, total: 40000, passages: 0, message: null } }),
+      }),
+    );
+    const app = new BriefingPage(page);
+    await app.open(host.appUrl);
+    await app.goTo('Search');
+    const progress = app.page.getByRole('progressbar', { name: 'Building the search index' });
+    await progress.waitFor();
+    expect(await progress.getAttribute('aria-valuetext')).toBe('12,345 of 40,000 passages');
+    expect(await progress.textContent()).toContain('12,345 of 40,000 passages');
   });
 });

@@ -1,4 +1,7 @@
-/** A failure, in the words the service chose for the person reading it. */
+/**
+ * A failure: what failed, as a title in the interface language (the caller passes `t(…)`), then
+ * the service's own message (AppError.message, written in English for the person reading it).
+ */
 export function ErrorMessage({ title, error }: { title: string; error: unknown }) {
   const message = error instanceof Error ? error.message : String(error);
   return (

@@ -1,28 +1,24 @@
-/** The empty state: what can be typed, by example. */
+import { useT } from '../../i18n/useT';
+import { syntaxExamples } from './syntaxExamples';
+
+/** The empty state: what can be typed, by example, in the interface language. */
 export function SearchSyntaxHelp() {
-  const examples: [string, string][] = [
-    ['persecution identifiable group', 'passages with all these words, best first'],
-    ['"crimes against humanity"', 'the exact phrase'],
-    ['torture OR "ill-treatment"', 'either one'],
-    ['immunity -diplomatic', 'without a word'],
-    ['kind:instrument  kind:draft  kind:statement', 'only one kind of document'],
-    ['lang:fr  year:1998  year:1990..2005', 'by language and year'],
-    ['doc:"rome statute"  state:FRA', 'within one document, or statements by one State'],
-  ];
+  const t = useT();
   return (
-    <section className="search-help" aria-label="How to search">
-      <h2>Search every draft, instrument and statement</h2>
-      <p>Results appear as you type; the last word is completed. Typos in longer words are forgiven.</p>
+    <section className="search-help" aria-label={t('search.help.label')}>
+      <h2>{t('search.help.title')}</h2>
+      <p>{t('search.help.intro')}</p>
       <dl>
-        {examples.map(([example, meaning]) => (
-          <div key={example}>
+        {syntaxExamples.map(({ feature, example, meaning }) => (
+          <div key={feature}>
             <dt>
-              <code>{example}</code>
+              <code>{'message' in example ? t(example.message) : example.literal}</code>
             </dt>
-            <dd>{meaning}</dd>
+            <dd>{t(meaning)}</dd>
           </div>
         ))}
       </dl>
+      <p className="hint">{t('search.help.operatorsKept')}</p>
     </section>
   );
 }
