@@ -63,6 +63,16 @@ const screens: { name: string; keys: string; ready: (page: Page) => Promise<unkn
   { name: 'library', keys: 'Control+1', ready: (page) => page.getByRole('heading', { level: 1, name: 'Library' }).waitFor() },
   { name: 'reader-home', keys: 'Control+2', ready: (page) => page.getByRole('heading', { name: 'Drafts by family' }).waitFor() },
   { name: 'search', keys: 'Control+K', ready: (page) => page.getByRole('combobox', { name: 'Search the library' }).waitFor() },
+  {
+    name: 'search-results',
+    keys: 'Control+K',
+    ready: async (page) => {
+      // Results grouped by document, a filter tag, the result under Enter.
+      await page.getByRole('combobox', { name: 'Search the library' }).fill('persecution kind:instrument');
+      await page.getByRole('listbox', { name: 'Search results' }).getByRole('option').locator('mark').first().waitFor();
+      await page.getByRole('grid', { name: 'Filters' }).waitFor();
+    },
+  },
   { name: 'positions', keys: 'Control+3', ready: (page) => page.getByRole('heading', { level: 1, name: 'Positions' }).waitFor() },
   { name: 'packs', keys: 'Control+4', ready: (page) => page.getByRole('heading', { level: 1, name: 'Packs' }).waitFor() },
   { name: 'settings', keys: 'Control+,', ready: (page) => page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor() },

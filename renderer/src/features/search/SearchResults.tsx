@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { Ref } from 'react';
 import { useIntl } from 'react-intl';
-import { Header, ListBox, ListBoxItem, ListBoxSection, Text } from 'react-aria-components';
+import { Header, ListBox, ListBoxItem, ListBoxSection } from 'react-aria-components';
 import type { SearchResponse } from '../../../../electron/common/model';
 import { useApi } from '../../api/ApiContext';
 import { queryKeys } from '../../api/queryKeys';
@@ -14,7 +14,8 @@ import { annotationKey, passageKey, resultTargets } from './resultTargets';
 /**
  * The answer to a query as one listbox the search field drives (React Aria Autocomplete):
  * the user's own annotations first, then each document's passages under its title. Arrows move
- * through all of them from the field, Enter or a click opens one in the reader.
+ * through all of them from the field, Enter or a click opens one in the reader. An option is
+ * named by all its text (citation and snippet), so what a screen reader says is what is shown.
  */
 export function SearchResults({
   response,
@@ -57,17 +58,17 @@ export function SearchResults({
             const colour = colourOf(hit.colour);
             return (
               <ListBoxItem key={hit.annotationId} id={annotationKey(hit.annotationId)} textValue={hit.citation} className="search-hit">
-                <Text slot="label" className="search-hit-citation">
+                <span className="search-hit-citation">
                   {/* A data colour: the mark's own, the same in every theme. */}
                   {colour && <span className="swatch" style={{ background: colour.hex }} aria-hidden />}
                   {hit.citation}
                   {colour && <span className="hint"> · {colour.label}</span>}
-                </Text>
-                <Text slot="description" className="search-hit-annotation">
+                </span>
+                <span className="search-hit-annotation">
                   {hit.quote && <q className="search-hit-quote">{hit.quote}</q>}
                   {hit.note && <span className="search-hit-note">{hit.note}</span>}
                   {hit.tags.length > 0 && <span className="hint">{t('search.tags', { tags: intl.formatList(hit.tags, { type: 'unit' }) })}</span>}
-                </Text>
+                </span>
               </ListBoxItem>
             );
           })}
@@ -90,12 +91,12 @@ export function SearchResults({
           </Header>
           {group.hits.map((hit) => (
             <ListBoxItem key={hit.passageId} id={passageKey(hit.passageId)} textValue={hit.citation} className="search-hit">
-              <Text slot="label" className="search-hit-citation">
+              <span className="search-hit-citation">
                 {hit.citation}
-              </Text>
-              <Text slot="description" className="search-hit-snippet">
+              </span>
+              <span className="search-hit-snippet">
                 <MarkedText text={hit.snippet} highlights={hit.highlights} />
-              </Text>
+              </span>
             </ListBoxItem>
           ))}
         </ListBoxSection>
