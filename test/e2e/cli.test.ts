@@ -67,8 +67,9 @@ describe('npm run cli -- status', () => {
     const human = cli('search', 'persecution', '--data-dir', dataDir);
     expect(human.stdout).toMatch(/Rome Statute, art\. 7.*p\. 1/);
     expect(human.stdout).toContain('[Persecution]');
-    expect(human.stdout).toMatch(/^1 passage in 1 document \(\d+ ms\)$/m);
-    expect(human.stdout).toMatch(/^Rome Statute — 1 passage$/m);
+    // The article and its paragraph both match (the singular is in test/unit/cliReports.test.ts).
+    expect(human.stdout).toMatch(/^2 passages in 1 document \([\d.]+ ms\)$/m);
+    expect(human.stdout).toMatch(/^Rome Statute — 2 passages$/m);
     const bad = cli('search', 'kind:memo x', '--data-dir', dataDir);
     expect(bad.status).toBe(1);
     expect(bad.stderr).toMatch(/kind/);
