@@ -20,12 +20,11 @@ async function importPdf(app: BriefingPage, name: string, pages: string[][]) {
 
 async function openRow(app: BriefingPage, symbol: string): Promise<void> {
   await app.goTo('Library');
-  await app.documents.getByRole('row').filter({ hasText: symbol }).getByRole('button', { name: /^Open / }).click();
-  await app.page.getByLabel('Page 1', { exact: true }).locator('.textLayer span').first().waitFor();
+  await app.openDocument(symbol);
 }
 
 /** Selects a line of the text layer as a person dragging over it would, then marks it. */
-async function markLine(app: BriefingPage, text: string, action: 'Highlight' | 'Underline' | 'Strike through'): Promise<void> {
+async function markLine(app: BriefingPage, text: string, action: 'Highlight' | 'Underline' | 'Strike-through'): Promise<void> {
   await app.selectText(app.page.locator('.textLayer span', { hasText: text }));
   await app.markSelection(action);
 }
@@ -40,10 +39,10 @@ describe('a new revision of a draft', () => {
       ['Article 2', 'Definitions', definition, '(a) murder;', 'Article 3', 'General obligations', obligation],
     ]);
     await openRow(app, 'A/CN.4/L.935');
-    const sidebar = app.page.getByRole('complementary', { name: 'Annotations' });
+    const sidebar = app.annotations;
     await markLine(app, scope, 'Highlight');
     await sidebar.getByText('Highlight, p. 1').waitFor();
-    await markLine(app, definition, 'Strike through');
+    await markLine(app, definition, 'Strike-through');
     await sidebar.getByText('Strike-through, p. 2').waitFor();
     await markLine(app, obligation, 'Underline');
     await sidebar.getByText('Underline, p. 2').waitFor();

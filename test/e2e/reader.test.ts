@@ -9,10 +9,7 @@ import { useAppSession } from './support/appSession';
 const session = useAppSession();
 
 async function openDraft(app: BriefingPage) {
-  await app.documents.getByRole('button', { name: /^Open / }).first().click();
-  const firstPage = app.page.getByLabel('Page 1', { exact: true });
-  await firstPage.locator('.textLayer span').first().waitFor();
-  return firstPage;
+  return app.openDocument();
 }
 
 async function importDraft(app: BriefingPage) {
@@ -53,7 +50,7 @@ describe('the PDF reader', () => {
     await app.selectText(firstPage.locator('.textLayer span', { hasText: 'Persecution against any identifiable group' }));
     await app.markSelection('Highlight');
 
-    const sidebar = app.page.getByRole('complementary', { name: 'Annotations' });
+    const sidebar = app.annotations;
     await sidebar.getByText('Highlight, p. 1').waitFor();
     expect(await sidebar.locator('q').first().textContent()).toContain('Persecution against any identifiable group');
     await firstPage.locator('.pdf-annotation-highlight').first().waitFor();
@@ -66,14 +63,14 @@ describe('the PDF reader', () => {
     await app.documents.waitFor();
     const reopened = await openDraft(app);
     await reopened.locator('.pdf-annotation-highlight').first().waitFor();
-    const reopenedSidebar = app.page.getByRole('complementary', { name: 'Annotations' });
+    const reopenedSidebar = app.annotations;
     expect(await reopenedSidebar.getByLabel('Note on highlight, page 1').inputValue()).toBe('Capital: keep "identifiable"');
 
     // Export: the downloaded PDF holds the highlight as a real PDF annotation.
-    await reopenedSidebar.getByText('Export and import annotations').click();
+    await reopenedSidebar.getByRole('button', { name: 'Export' }).click();
     const [download] = await Promise.all([
       app.page.waitForEvent('download'),
-      reopenedSidebar.getByRole('button', { name: 'Annotated PDF' }).click(),
+      app.page.getByRole('menuitem', { name: 'Annotated PDF' }).click(),
     ]);
     expect(download.suggestedFilename()).toBe('draft (annotated).pdf');
     const exported = path.join(session.inbox, 'exported.pdf');
@@ -89,15 +86,16 @@ describe('the PDF reader', () => {
     const app = new BriefingPage(await session.context.newPage());
     await importDraft(app);
     const firstPage = await openDraft(app);
-    const sidebar = app.page.getByRole('complementary', { name: 'Annotations' });
-    const tools = app.page.getByRole('radiogroup', { name: 'Tool' });
+    const sidebar = app.annotations;
+    const tools = app.readerTools;
     const box = (await firstPage.boundingBox())!;
 
-    // A sticky note: one click, then its text box has the focus.
-    await tools.getByRole('radio', { name: 'Note' }).click();
+    // A sticky note: one click, then its text box has the focus (and the tool is Select again).
+    await tools.getByRole('button', { name: 'Note tool' }).click();
     await app.page.mouse.click(box.x + 40, box.y + 40);
     const noteText = sidebar.getByLabel('Note on note, page 1');
     await expect.poll(() => noteText.evaluate((element) => element === document.activeElement)).toBe(true);
+    expect(await tools.getByRole('button', { name: 'Select text tool' }).getAttribute('aria-pressed')).toBe('true');
     await app.page.keyboard.type('Ask the chair about the timetable');
     await sidebar.getByLabel('Tags of note, page 1').click();
     await app.page.keyboard.type('procedure, art. 2, procedure');
@@ -108,7 +106,7 @@ describe('the PDF reader', () => {
     });
 
     // A free-text comment shows its text on the page.
-    await tools.getByRole('radio', { name: 'Comment' }).click();
+    await tools.getByRole('button', { name: 'Comment tool' }).click();
     await app.page.mouse.click(box.x + 200, box.y + 120);
     const commentText = sidebar.getByLabel('Note on comment, page 1');
     await expect.poll(() => commentText.evaluate((element) => element === document.activeElement)).toBe(true);
@@ -116,8 +114,10 @@ describe('the PDF reader', () => {
     await app.page.keyboard.press('Tab');
     await firstPage.locator('.pdf-annotation-comment', { hasText: 'Too narrow' }).waitFor();
 
-    // An area: drag a rectangle.
-    await tools.getByRole('radio', { name: 'Area' }).click();
+    // An area: drag a rectangle (the tool chosen by its shortcut this time).
+    await app.page.locator('.pdf-scroller').click({ position: { x: 5, y: 5 } });
+    await app.page.keyboard.press('Alt+4');
+    expect(await tools.getByRole('button', { name: 'Area tool' }).getAttribute('aria-pressed')).toBe('true');
     await app.page.mouse.move(box.x + 60, box.y + 200);
     await app.page.mouse.down();
     await app.page.mouse.move(box.x + 160, box.y + 260, { steps: 4 });
@@ -142,16 +142,23 @@ describe('the PDF reader', () => {
       tags: ['procedure', 'art. 2'],
     });
 
-    // A colour's meaning can be renamed; the picker and the filters follow.
-    await sidebar.getByRole('button', { name: 'Rename Key' }).click();
-    await sidebar.getByLabel('Meaning of Key').fill('Red line');
-    await sidebar.getByRole('button', { name: 'Save' }).click();
-    await sidebar.getByRole('radio', { name: 'Red line' }).waitFor();
-    expect(await sidebar.getByLabel('Filter by colour').locator('option').allTextContents()).toContain('Red line');
+    // A colour's meaning is renamed in Settings; the reader's colour for new marks and the filter follow.
+    await app.page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Settings' }).click();
+    const meaning = app.page.getByLabel('Meaning of the colour now called Key');
+    await meaning.fill('Red line');
+    await meaning.blur();
+    await app.page.getByLabel('Meaning of the colour now called Red line').waitFor();
+    await app.goTo('Reader');
+    await expect.poll(() => tools.getByRole('button', { name: /Colour for new marks/ }).textContent()).toContain('Red line');
+    expect(await app.choices(sidebar, /Filter by colour/)).toContain('Red line');
 
-    // The tag filter lists the tags and narrows the list.
-    await sidebar.getByLabel('Filter by tag').selectOption('procedure');
-    expect(await sidebar.locator('.annotation-list li').count()).toBe(1);
+    // The tag filter lists the tags and narrows the list; a tag on a card filters by it too.
+    await app.choose(sidebar, /Filter by tag/, 'procedure');
+    expect(await sidebar.locator('.annotation-list > li').count()).toBe(1);
+    await app.choose(sidebar, /Filter by tag/, 'All tags');
+    expect(await sidebar.locator('.annotation-list > li').count()).toBe(3);
+    await sidebar.getByRole('button', { name: 'art. 2', exact: true }).click();
+    expect(await sidebar.locator('.annotation-list > li').count()).toBe(1);
 
     await app.page.reload();
     await app.documents.waitFor();
@@ -188,15 +195,15 @@ describe('the PDF reader', () => {
     await pageNumber.press('Enter');
     await expect.poll(() => app.page.locator('.pdf-scroller').evaluate((element) => element.scrollTop)).toBeLessThan(20);
 
-    // Thumbnails: page 2's picture is drawn and takes the reader there.
-    await app.page.getByRole('button', { name: 'Pages', exact: true }).click();
-    const thumbnails = app.page.getByRole('list', { name: 'Pages' });
+    // Thumbnails: the navigation panel opens on Pages; page 2's picture is drawn and takes the reader there.
+    await app.page.keyboard.press('Control+Alt+1');
+    const thumbnails = app.navigationPanel.getByRole('list', { name: 'Pages' });
     await expect.poll(() => thumbnails.locator('canvas').nth(1).evaluate((canvas: HTMLCanvasElement) => canvas.width)).toBe(120);
     await thumbnails.getByRole('button', { name: 'Go to page 2' }).click();
     await expect.poll(() => app.page.getByLabel('Page number').inputValue()).toBe('2');
-    // This fixture has no outline, and the Outline panel says so.
-    await app.page.getByRole('button', { name: 'Outline', exact: true }).click();
-    await app.page.getByText('This PDF has no outline').waitFor();
+    // This fixture has no outline, and the Outline tab says so.
+    await app.navigationPanel.getByRole('tab', { name: 'Outline' }).click();
+    await app.navigationPanel.getByText('This PDF has no outline').waitFor();
 
     // Opened again in the same session (the file comes from the cache): still readable.
     await app.goTo('Library');
@@ -219,7 +226,7 @@ describe('the PDF reader', () => {
     const mark = text.locator('.text-annotation-underline');
     await mark.waitFor();
     expect(await mark.textContent()).toBe('the definition of persecution');
-    const sidebar = app.page.getByRole('complementary', { name: 'Annotations' });
+    const sidebar = app.annotations;
     await sidebar.getByLabel('Note on underline, page 1').fill('Matches our position');
     await sidebar.getByLabel('Note on underline, page 1').blur();
     await expect.poll(async () => (await savedAnnotations(app))[0]?.note).toBe('Matches our position');
@@ -237,10 +244,12 @@ describe('the PDF reader', () => {
     await app.page.reload();
     await app.documents.getByRole('button', { name: /^Open / }).first().click();
     await app.page.getByLabel('Text of page 1').locator('.text-annotation-underline', { hasText: 'the definition of persecution' }).waitFor();
-    const reopened = app.page.getByRole('complementary', { name: 'Annotations' });
-    await reopened.getByText('Export and import annotations').click();
-    expect(await reopened.getByRole('button', { name: 'Annotated PDF' }).count()).toBe(0);
-    const [download] = await Promise.all([app.page.waitForEvent('download'), reopened.getByRole('button', { name: 'Summary (Markdown)' }).click()]);
+    const reopened = app.annotations;
+    await reopened.getByRole('button', { name: 'Export' }).click();
+    const formats = app.page.getByRole('menu');
+    await formats.getByRole('menuitem', { name: 'Summary (Word)' }).waitFor();
+    expect(await formats.getByRole('menuitem', { name: 'Annotated PDF' }).count()).toBe(0);
+    const [download] = await Promise.all([app.page.waitForEvent('download'), formats.getByRole('menuitem', { name: 'Summary (Markdown)' }).click()]);
     const summary = path.join(session.inbox, 'summary.md');
     await download.saveAs(summary);
     const markdown = fs.readFileSync(summary, 'utf8');
@@ -262,8 +271,11 @@ describe('the PDF reader', () => {
       'obligations',
     ]);
     await expect.poll(() => app.page.getByLabel('Page number').inputValue()).toBe('2');
-    await app.page.getByRole('button', { name: 'Show as text' }).click();
+    await app.page.getByRole('radiogroup', { name: 'View' }).getByRole('radio', { name: 'Text' }).click();
     await app.page.getByLabel('Text of page 2').locator('mark').first().waitFor();
+    // And back to the PDF, at the same page.
+    await app.page.getByRole('radiogroup', { name: 'View' }).getByRole('radio', { name: 'PDF' }).click();
+    await expect.poll(() => app.page.getByLabel('Page number').inputValue()).toBe('2');
   });
 
   it('keeps Arabic and Chinese quotes in reading order when text is selected in a PDF', async () => {
@@ -282,7 +294,7 @@ describe('the PDF reader', () => {
     await app.importFiles([file]);
     await app.waitForImportEnd();
     const firstPage = await openDraft(app);
-    const sidebar = app.page.getByRole('complementary', { name: 'Annotations' });
+    const sidebar = app.annotations;
     for (const [index, expected] of ['يولد جميع الناس أحرارا متساوين في الكرامة والحقوق', '人人生而自由，在尊严和权利上一律平等。'].entries()) {
       // Select the whole line: from its first span to its last, as a drag across it would.
       await firstPage.locator('.textLayer').evaluate((layer, line) => {

@@ -1,18 +1,32 @@
 import type { AnnotationKind } from '../../../electron/common/model';
+import { IconButton } from '../components/IconButton';
+import { useT } from '../i18n/useT';
+import { markKindIcons } from './markKinds';
 
-const markLabels: Partial<Record<AnnotationKind, string>> = {
-  highlight: 'Highlight',
-  underline: 'Underline',
-  strikeout: 'Strike through',
-  note: 'Note',
-  comment: 'Comment',
-};
-
-/** One button per kind of mark that can be made from a text selection. */
-export function MarkButtons({ kinds, disabled, onMark }: { kinds: AnnotationKind[]; disabled?: boolean; onMark: (kind: AnnotationKind) => void }) {
+/**
+ * One button per kind of mark that can be made from a text selection. The host may give
+ * each its keyboard shortcut, shown in the tooltip.
+ */
+export function MarkButtons({
+  kinds,
+  disabled,
+  shortcuts = {},
+  onMark,
+}: {
+  kinds: AnnotationKind[];
+  disabled?: boolean;
+  shortcuts?: Partial<Record<AnnotationKind, string>>;
+  onMark: (kind: AnnotationKind) => void;
+}) {
+  const t = useT();
   return kinds.map((kind) => (
-    <button key={kind} type="button" disabled={disabled} onClick={() => onMark(kind)}>
-      {markLabels[kind]}
-    </button>
+    <IconButton
+      key={kind}
+      icon={markKindIcons[kind]}
+      label={t('annotations.kind', { kind })}
+      shortcut={shortcuts[kind]}
+      isDisabled={disabled}
+      onPress={() => onMark(kind)}
+    />
   ));
 }

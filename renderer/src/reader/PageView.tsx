@@ -2,6 +2,7 @@ import type { PDFDocumentProxy, PDFPageProxy, RenderTask } from 'pdfjs-dist';
 import { TextLayer } from 'pdfjs-dist';
 import { useEffect, useRef, useState } from 'react';
 import type { Annotation, AnnotationColour, PageRect } from '../../../electron/common/model';
+import { useT } from '../i18n/useT';
 import { pdfRectToViewport, type PageGeometry } from './coordinates';
 
 export interface PageSize {
@@ -40,6 +41,7 @@ export function PageView({
   /** The area being dragged out on this page, if any. */
   draftArea?: PageRect;
 }) {
+  const t = useT();
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const textRef = useRef<HTMLDivElement>(null);
   const [rendered, setRendered] = useState(false);
@@ -80,7 +82,8 @@ export function PageView({
         onRenderedRef.current?.();
       }
     })().catch((error: unknown) => {
-      if ((error as Error).name !== 'RenderingCancelledException') console.error(error);
+      // A page scrolled away or redrawn at another scale cancels its drawing and its text layer.
+      if (!['RenderingCancelledException', 'AbortException'].includes((error as Error).name)) console.error(error);
     });
     return () => {
       cancelled = true;
@@ -95,7 +98,7 @@ export function PageView({
     <div
       className="pdf-page"
       data-page-index={pageIndex}
-      aria-label={`Page ${pageIndex + 1}`}
+      aria-label={t('reader.page', { page: pageIndex + 1 })}
       style={{ width: size.width * scale, height: size.height * scale, ['--scale-factor' as string]: scale }}
     >
       <canvas ref={canvasRef} style={{ width: size.width * scale, height: size.height * scale }} aria-hidden="true" />
@@ -111,7 +114,8 @@ export function PageView({
                 key={`${annotation.id}-${index}`}
                 className={`pdf-annotation pdf-annotation-${annotation.kind}`}
                 data-annotation-id={annotation.id}
-                aria-label={`${annotation.kind} annotation${annotation.note ? `: ${annotation.note}` : ''}`}
+                aria-label={t('annotations.kind', { kind: annotation.kind })}
+                aria-description={annotation.note || undefined}
                 style={{ ...box, ['--annotation-colour' as string]: colourOf(annotation.colour) }}
                 onClick={() => onSelectAnnotation(annotation.id)}
               >

@@ -1,5 +1,9 @@
 import type { PDFDocumentProxy } from 'pdfjs-dist';
+import { ChevronDown, ChevronUp, X } from 'lucide-react';
 import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { Input, TextField } from 'react-aria-components';
+import { IconButton } from '../components/IconButton';
+import { useT } from '../i18n/useT';
 import { findMatches, rangesOnPage, termRangesOnPage, usePageTexts } from './findInDocument';
 
 /** The CSS highlight registry (Chromium), where named sets of ranges are painted by CSS. */
@@ -8,16 +12,17 @@ function highlightRegistry(): Map<string, unknown> | undefined {
   return (globalThis as { CSS?: { highlights?: Map<string, unknown> } }).CSS?.highlights;
 }
 
-/** Paints ranges under a highlight name (see styles.css `::highlight(name)`) until the effect ends. */
+/** Paints ranges under a highlight name (see pdfReader.css `::highlight(name)`) until the effect ends. */
 function paint(registry: Map<string, unknown>, name: string, ranges: Range[]): () => void {
   registry.set(name, new Highlight(...ranges));
   return () => registry.delete(name);
 }
 
 /**
- * Find in document (Ctrl/Cmd+F): the pages' text is read once through pdf.js, matches are
- * counted over the whole document, and those on drawn pages are marked with the CSS Custom
- * Highlight API (no change to the text layer, so selection and marks are untouched).
+ * Find in document, opened by the host (its Ctrl/Cmd+F command): the pages' text is read once
+ * through pdf.js, matches are counted over the whole document, and those on drawn pages are
+ * marked with the CSS Custom Highlight API (no change to the text layer, so selection and
+ * marks are untouched).
  * `redrawn` changes whenever pages are drawn or zoomed, so their matches are marked again.
  */
 export function useFind({
@@ -31,6 +36,7 @@ export function useFind({
   redrawn: unknown;
   goToPage: (pageIndex: number) => void;
 }) {
+  const t = useT();
   const [find, setFind] = useState({ open: false, query: '', current: 0 });
   const input = useRef<HTMLInputElement>(null);
   // Enter first shows the current match, then moves on: remember what it last showed.
@@ -44,18 +50,6 @@ export function useFind({
     requestAnimationFrame(() => input.current?.select());
   };
   const close = () => setFind((current) => ({ ...current, open: false }));
-
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'f') {
-        event.preventDefault();
-        setFind((current) => ({ ...current, open: true }));
-        requestAnimationFrame(() => input.current?.select());
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
 
   const showMatch = (index: number) => {
     if (matches.length === 0) return;
@@ -91,15 +85,19 @@ export function useFind({
     // oxlint-disable-next-line react/exhaustive-effect-dependencies -- `redrawn` is the signal that pages were drawn again
   }, [matches, isOpen, current, query, redrawn, scroller]);
 
+  const status = !query.trim()
+    ? ''
+    : !pageTexts
+      ? t('find.reading')
+      : matches.length === 0
+        ? t('find.noMatch')
+        : t('find.position', { current: current + 1, count: matches.length });
   const bar = isOpen && (
-    <div className="find-bar" role="search" aria-label="Find in document">
-      <input
-        ref={input}
-        type="search"
-        aria-label="Find in document"
-        placeholder="Find in document"
+    <div className="find-bar" role="search" aria-label={t('find.label')}>
+      <TextField
+        aria-label={t('find.label')}
         value={query}
-        onChange={(event) => setFind({ open: true, query: event.target.value, current: 0 })}
+        onChange={(value) => setFind({ open: true, query: value, current: 0 })}
         onKeyDown={(event) => {
           if (event.key === 'Escape') close();
           if (event.key !== 'Enter') return;
@@ -108,19 +106,16 @@ export function useFind({
           lastShown.current = query;
           showMatch(firstTime ? 0 : current + (event.shiftKey ? -1 : 1));
         }}
-      />
-      <span aria-live="polite">
-        {!query.trim() ? '' : !pageTexts ? 'Reading the pages…' : matches.length === 0 ? 'No match' : `${current + 1} of ${matches.length}`}
+        className="find-field"
+      >
+        <Input ref={input} type="search" className="input" placeholder={t('find.label')} />
+      </TextField>
+      <span aria-live="polite" className="find-status">
+        {status}
       </span>
-      <button type="button" disabled={matches.length === 0} onClick={() => showMatch(current - 1)}>
-        Previous
-      </button>
-      <button type="button" disabled={matches.length === 0} onClick={() => showMatch(current + 1)}>
-        Next
-      </button>
-      <button type="button" onClick={close}>
-        Close
-      </button>
+      <IconButton icon={ChevronUp} label={t('find.previous')} shortcut="Shift+Enter" isDisabled={matches.length === 0} onPress={() => showMatch(current - 1)} />
+      <IconButton icon={ChevronDown} label={t('find.next')} shortcut="Enter" isDisabled={matches.length === 0} onPress={() => showMatch(current + 1)} />
+      <IconButton icon={X} label={t('find.close')} shortcut="Escape" onPress={close} />
     </div>
   );
   return { open, bar };

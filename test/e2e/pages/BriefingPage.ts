@@ -9,6 +9,12 @@ export class BriefingPage {
   readonly alert: Locator;
   readonly status: Locator;
   readonly importProgress: Locator;
+  /** The reader's annotations panel (right), its toolbar of tools and commands, and its navigation panel (left). */
+  readonly annotations: Locator;
+  readonly readerTools: Locator;
+  readonly navigationPanel: Locator;
+  /** Above the reader's toolbar: the document's title, symbol, revision and view. */
+  readonly documentHeader: Locator;
 
   constructor(readonly page: Page) {
     this.navigation = page.getByRole('navigation', { name: 'Main' });
@@ -18,6 +24,33 @@ export class BriefingPage {
     this.alert = page.getByRole('alert');
     this.status = page.getByRole('status', { name: 'Library status' });
     this.importProgress = page.getByRole('region', { name: 'Import progress' });
+    this.annotations = page.getByRole('complementary', { name: 'Annotations' });
+    this.readerTools = page.getByRole('toolbar', { name: 'Reader tools' });
+    this.navigationPanel = page.getByRole('complementary', { name: 'Navigation' });
+    this.documentHeader = page.locator('.document-header');
+  }
+
+  /** Opens a library row in the reader (the first, or the one showing `text`) and waits for its first page's text. */
+  async openDocument(text?: string): Promise<Locator> {
+    const rows = text === undefined ? this.documents : this.documents.getByRole('row').filter({ hasText: text });
+    await rows.getByRole('button', { name: /^Open / }).first().click();
+    const firstPage = this.page.getByLabel('Page 1', { exact: true });
+    await firstPage.locator('.textLayer span').first().waitFor();
+    return firstPage;
+  }
+
+  /** Picks a choice of a select (React Aria's: a button that opens a list box) found by its label. */
+  async choose(scope: Locator, label: string | RegExp, choice: string): Promise<void> {
+    await scope.getByRole('button', { name: label }).click();
+    await this.page.getByRole('listbox').getByRole('option', { name: choice, exact: true }).click();
+  }
+
+  /** The choices a select offers, read by opening it (Escape closes it again). */
+  async choices(scope: Locator, label: string | RegExp): Promise<string[]> {
+    await scope.getByRole('button', { name: label }).click();
+    const options = await this.page.getByRole('listbox').getByRole('option').allTextContents();
+    await this.page.keyboard.press('Escape');
+    return options;
   }
 
   /** Picks files with the "Import files…" button's file chooser. */

@@ -1,26 +1,28 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useRef } from 'react';
+import { ChevronDown, Download, Upload } from 'lucide-react';
+import { Button, FileTrigger, Menu, MenuItem, MenuTrigger, Popover } from 'react-aria-components';
 import type { AnnotationExportFormat } from '../../../../electron/common/model';
 import { useApi } from '../../api/ApiContext';
 import { saveExportedFile } from '../../api/files';
 import { queryKeys } from '../../api/queryKeys';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { useT } from '../../i18n/useT';
 
-const formats: { format: AnnotationExportFormat; label: string; pdfOnly?: boolean }[] = [
-  { format: 'pdf', label: 'Annotated PDF', pdfOnly: true },
-  { format: 'xfdf', label: 'XFDF (for other PDF readers)', pdfOnly: true },
-  { format: 'markdown', label: 'Summary (Markdown)' },
-  { format: 'docx', label: 'Summary (Word)' },
+const formats: { format: AnnotationExportFormat; pdfOnly?: boolean }[] = [
+  { format: 'pdf', pdfOnly: true },
+  { format: 'xfdf', pdfOnly: true },
+  { format: 'markdown' },
+  { format: 'docx' },
 ];
 
 /**
- * Annotations in and out as files: export in each format (saved by the browser or the
- * desktop shell), import an XFDF file from another PDF reader or another Briefing.
+ * Annotations in and out as files: an Export menu (saved by the browser or the desktop
+ * shell), and Import of an XFDF file from another PDF reader or another Briefing.
  */
 export function AnnotationExport({ documentId, isPdf }: { documentId: number; isPdf: boolean }) {
+  const t = useT();
   const api = useApi();
   const queryClient = useQueryClient();
-  const picker = useRef<HTMLInputElement>(null);
   const exporting = useMutation({
     mutationFn: (format: AnnotationExportFormat) => api.annotations.export({ documentId, format }),
     onSuccess: (file) => saveExportedFile(file),
@@ -30,45 +32,52 @@ export function AnnotationExport({ documentId, isPdf }: { documentId: number; is
     onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.annotations(documentId) }),
   });
   return (
-    <details className="annotation-export">
-      <summary>Export and import annotations</summary>
-      <div role="group" aria-label="Export annotations">
-        {formats
-          .filter((entry) => isPdf || !entry.pdfOnly)
-          .map((entry) => (
-            <button key={entry.format} type="button" disabled={exporting.isPending} onClick={() => exporting.mutate(entry.format)}>
-              {entry.label}
-            </button>
-          ))}
-      </div>
+    <>
+      <MenuTrigger>
+        <Button className="icon-button icon-button-labelled" isDisabled={exporting.isPending}>
+          <Download aria-hidden size={16} strokeWidth={1.75} />
+          <span className="icon-button-label">{t('annotations.export')}</span>
+          <ChevronDown aria-hidden size={14} />
+        </Button>
+        <Popover className="popover" placement="bottom end">
+          <Menu className="menu" onAction={(key) => exporting.mutate(key as AnnotationExportFormat)}>
+            {formats
+              .filter((entry) => isPdf || !entry.pdfOnly)
+              .map((entry) => (
+                <MenuItem key={entry.format} id={entry.format} className="menu-item">
+                  {t(`annotations.exportFormat.${entry.format}`)}
+                </MenuItem>
+              ))}
+          </Menu>
+        </Popover>
+      </MenuTrigger>
       {isPdf && (
-        <div role="group" aria-label="Import annotations">
-          <button type="button" disabled={importing.isPending} onClick={() => picker.current?.click()}>
-            Import XFDF…
-          </button>
-          <input
-            ref={picker}
-            type="file"
-            accept=".xfdf,application/vnd.adobe.xfdf,application/xml,text/xml"
-            hidden
-            aria-label="XFDF file to import"
-            onChange={(event) => {
-              const file = event.target.files?.[0];
-              event.target.value = '';
-              if (file) importing.mutate(file);
-            }}
-          />
-        </div>
+        <FileTrigger
+          acceptedFileTypes={['.xfdf', 'application/vnd.adobe.xfdf', 'application/xml', 'text/xml']}
+          onSelect={(files) => {
+            const file = files?.[0];
+            if (file) importing.mutate(file);
+          }}
+        >
+          <Button className="icon-button icon-button-labelled" isDisabled={importing.isPending}>
+            <Upload aria-hidden size={16} strokeWidth={1.75} />
+            <span className="icon-button-label">{t('annotations.importXfdf')}</span>
+          </Button>
+        </FileTrigger>
       )}
-      {(exporting.isPending || importing.isPending) && <p aria-live="polite">{exporting.isPending ? 'Exporting…' : 'Importing…'}</p>}
-      {importing.data && (
-        <p aria-live="polite">
-          {importing.data.imported} annotation{importing.data.imported === 1 ? '' : 's'} imported
-          {importing.data.skipped > 0 ? `; ${importing.data.skipped} skipped (kinds Briefing does not draw, or not on this document's pages)` : ''}.
-        </p>
-      )}
-      {exporting.error && <ErrorMessage title="The export did not complete" error={exporting.error} />}
-      {importing.error && <ErrorMessage title="Nothing was imported" error={importing.error} />}
-    </details>
+      <div className="annotation-transfer-status" aria-live="polite">
+        {exporting.isPending && <p className="hint">{t('annotations.exporting')}</p>}
+        {importing.isPending && <p className="hint">{t('annotations.importing')}</p>}
+        {importing.data && (
+          <p className="hint">
+            {importing.data.skipped > 0
+              ? t('annotations.importedSkipped', { count: importing.data.imported, skipped: importing.data.skipped })
+              : t('annotations.imported', { count: importing.data.imported })}
+          </p>
+        )}
+      </div>
+      {exporting.error && <ErrorMessage title={t('annotations.exportFailed')} error={exporting.error} />}
+      {importing.error && <ErrorMessage title={t('annotations.importFailed')} error={importing.error} />}
+    </>
   );
 }

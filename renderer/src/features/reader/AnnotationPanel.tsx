@@ -1,8 +1,12 @@
+import { Redo2, Undo2 } from 'lucide-react';
 import { useState } from 'react';
-import { useCommand } from '../../commands/CommandRegistry';
 import type { Annotation, AnnotationAnchor, AnnotationKind } from '../../../../electron/common/model';
+import { useCommand } from '../../commands/CommandRegistry';
+import { IconButton } from '../../components/IconButton';
+import { useT } from '../../i18n/useT';
 import { AnnotationExport } from './AnnotationExport';
 import { AnnotationSidebar } from './AnnotationSidebar';
+import { shortcutOf } from './readerCommands';
 import { useAnnotations } from './useAnnotations';
 
 /**
@@ -28,7 +32,7 @@ export function useAnnotationSession(documentId: number, initialSelectedId?: num
 
 export type AnnotationSession = ReturnType<typeof useAnnotationSession>;
 
-/** The sidebar with undo and redo, export and import: the same beside the PDF and the text reader. */
+/** The annotations panel with undo and redo, export and import: the same beside the PDF and the text reader. */
 export function AnnotationPanel({
   session,
   documentId,
@@ -45,16 +49,14 @@ export function AnnotationPanel({
   selectionAnchor: AnnotationAnchor | undefined;
   onPlace: (annotation: Annotation, anchor: AnnotationAnchor) => void;
 }) {
+  const t = useT();
   const { undo, redo } = session;
   return (
     <AnnotationSidebar
       annotations={session.annotations}
       colours={session.colours}
-      activeColour={session.activeColour}
       selectedId={session.selectedId}
       focusNoteOf={session.focusNoteOf}
-      onColour={session.setActiveColour}
-      onRenameColour={(key, label) => session.renameColour({ key, label })}
       onJump={(annotation) => {
         session.setSelectedId(annotation.id);
         onJump(annotation);
@@ -63,16 +65,25 @@ export function AnnotationPanel({
       onDelete={session.remove}
       selectionAnchor={selectionAnchor}
       onPlace={onPlace}
-    >
-      <div className="annotation-history">
-        <button type="button" disabled={!undo.label} onClick={undo.run} title="Ctrl+Z">
-          {undo.label ? `Undo ${undo.label}` : 'Undo'}
-        </button>
-        <button type="button" disabled={!redo.label} onClick={redo.run} title="Ctrl+Shift+Z">
-          {redo.label ? `Redo ${redo.label}` : 'Redo'}
-        </button>
-      </div>
-      <AnnotationExport documentId={documentId} isPdf={isPdf} />
-    </AnnotationSidebar>
+      actions={
+        <div className="annotation-actions">
+          <IconButton
+            icon={Undo2}
+            label={undo.label ? t('annotations.undoStep', { ...undo.label }) : t('command.annotations.undo')}
+            shortcut={shortcutOf('annotations.undo')}
+            isDisabled={!undo.label}
+            onPress={undo.run}
+          />
+          <IconButton
+            icon={Redo2}
+            label={redo.label ? t('annotations.redoStep', { ...redo.label }) : t('command.annotations.redo')}
+            shortcut={shortcutOf('annotations.redo')}
+            isDisabled={!redo.label}
+            onPress={redo.run}
+          />
+          <AnnotationExport documentId={documentId} isPdf={isPdf} />
+        </div>
+      }
+    />
   );
 }

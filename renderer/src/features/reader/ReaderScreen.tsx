@@ -1,102 +1,58 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { AnnotationAnchor } from '../../../../electron/common/model';
 import { useApi } from '../../api/ApiContext';
 import { queryKeys } from '../../api/queryKeys';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { PdfReader } from '../../reader/PdfReader';
+import { useT } from '../../i18n/useT';
 import { warmUpPdfWorker } from '../../reader/pdfjs';
 import type { ReaderTarget } from '../shell/navigation';
-import { AnnotationPanel, useAnnotationSession } from './AnnotationPanel';
+import { DocumentHeader, type DocumentView } from './DocumentHeader';
+import { PdfDocumentView } from './PdfDocumentView';
 import { TextReaderScreen } from './TextReaderScreen';
+import { useRecordOpening } from './useRecordOpening';
+import './reader.css';
 
 /**
- * A document in the reader: PDFs in the PDF reader with annotations (a search result at its
- * page with the matched words marked); Word, text and Markdown documents, and PDFs whose
- * original is missing, as text.
+ * A document in the reader, under its header (title, symbol, revision): PDFs in the PDF
+ * reader with annotations (a search result at its page with the matched words marked), or as
+ * text at the user's choice; Word, text and Markdown documents, and PDFs whose original is
+ * missing, as text.
  */
 export function ReaderScreen({ target }: { target: ReaderTarget }) {
+  const t = useT();
   const api = useApi();
   // The worker starts loading while the file is still on its way.
   warmUpPdfWorker();
-  const [asPdf, setAsPdf] = useState(true);
+  useRecordOpening(target.documentId);
+  const [view, setView] = useState<DocumentView>('pdf');
+  // The page shown, kept across a switch between the PDF and its text.
+  const [pageIndex, setPageIndex] = useState(target.pageIndex);
   const original = useQuery({
     queryKey: queryKeys.original(target.documentId),
     queryFn: () => api.library.originalFile({ id: target.documentId }),
-    enabled: asPdf,
+    enabled: view === 'pdf',
     staleTime: Infinity,
   });
-  if (!asPdf || (original.data && original.data.mediaType !== 'application/pdf') || original.isError) {
-    return (
-      <>
-        {original.isError && <ErrorMessage title="The PDF cannot be opened; showing its text" error={original.error} />}
-        {!asPdf && (
-          <button type="button" onClick={() => setAsPdf(true)}>
-            Open the PDF
-          </button>
-        )}
-        <TextReaderScreen target={target} />
-      </>
-    );
-  }
-  if (!original.data) return <p>Opening the document…</p>;
+  const isPdf = original.data?.mediaType === 'application/pdf';
+  const asText = view === 'text' || (original.data !== undefined && !isPdf) || original.isError;
   return (
-    <>
-      {target.terms.length > 0 && (
-        <button type="button" onClick={() => setAsPdf(false)}>
-          Show as text
-        </button>
-      )}
-      <PdfWithAnnotations
-        documentId={target.documentId}
-        data={original.data.data}
-        pageIndex={target.pageIndex}
-        annotationId={target.annotationId}
-        markTerms={target.terms}
-      />
-    </>
-  );
-}
-
-function PdfWithAnnotations({
-  documentId,
-  data,
-  pageIndex,
-  annotationId,
-  markTerms,
-}: {
-  documentId: number;
-  data: Uint8Array;
-  pageIndex: number;
-  annotationId?: number;
-  markTerms: string[];
-}) {
-  const session = useAnnotationSession(documentId, annotationId);
-  const [selectionAnchor, setSelectionAnchor] = useState<AnnotationAnchor>();
-  const [jump, setJump] = useState({ pageIndex, nonce: 0 });
-  return (
-    <section className="reader-layout" aria-label="Reader">
-      <div className="reader-main">
-        {session.error && <ErrorMessage title="The change was not saved" error={session.error} />}
-        <PdfReader
-          data={data}
-          annotations={session.annotations}
-          colours={session.colours}
-          jump={jump}
-          markTerms={markTerms}
-          onMark={(kind, anchor) => session.mark(kind, anchor)}
-          onSelectAnnotation={session.setSelectedId}
-          onSelectionChange={setSelectionAnchor}
+    <section className="reader-screen" aria-labelledby="screen-title">
+      <DocumentHeader documentId={target.documentId} view={isPdf ? view : undefined} onViewChange={setView} />
+      {original.isError && <ErrorMessage title={t('reader.pdfMissing')} error={original.error} />}
+      {asText ? (
+        <TextReaderScreen target={target} pageIndex={pageIndex} onPageChange={setPageIndex} />
+      ) : original.data ? (
+        <PdfDocumentView
+          documentId={target.documentId}
+          data={original.data.data}
+          pageIndex={pageIndex}
+          onPageChange={setPageIndex}
+          annotationId={target.annotationId}
+          markTerms={target.terms}
         />
-      </div>
-      <AnnotationPanel
-        session={session}
-        documentId={documentId}
-        isPdf
-        onJump={(annotation) => setJump((current) => ({ pageIndex: annotation.pageIndex, nonce: current.nonce + 1 }))}
-        selectionAnchor={selectionAnchor}
-        onPlace={(annotation, anchor) => session.update(annotation, { anchor })}
-      />
+      ) : (
+        <p className="hint reader-loading">{t('reader.opening')}</p>
+      )}
     </section>
   );
 }

@@ -1,15 +1,22 @@
-import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { ChevronLeft, ChevronRight } from 'lucide-react';
+import { useState, type ReactNode } from 'react';
+import { Toolbar } from 'react-aria-components';
 import type { AnnotationAnchor, AnnotationKind, PageText } from '../../../../electron/common/model';
 import { quoteAt } from '../../../../electron/common/textQuote';
 import { useApi } from '../../api/ApiContext';
 import { queryKeys } from '../../api/queryKeys';
+import { CommandButton } from '../../commands/CommandButton';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { IconButton } from '../../components/IconButton';
 import { MarkedText } from '../../components/MarkedText';
+import { useT } from '../../i18n/useT';
 import { MarkButtons } from '../../reader/MarkButtons';
 import { selectionOffsets } from '../../reader/textOffsets';
 import type { ReaderTarget } from '../shell/navigation';
 import { AnnotationPanel, useAnnotationSession } from './AnnotationPanel';
+import { markShortcuts, useMarkCommands } from './readerCommands';
+import { ReaderPanels, useAnnotationsPanel } from './ReaderPanels';
 
 /** Brings the first match into view when a page's text is shown (the <pre> is keyed per page). */
 function scrollToFirstMatch(node: HTMLPreElement | null) {
@@ -18,52 +25,71 @@ function scrollToFirstMatch(node: HTMLPreElement | null) {
 
 /**
  * A page as text with the search terms marked. Word, text and Markdown documents are read
- * and annotated here; a PDF's text is shown for a search result, and annotated in the PDF reader.
+ * and annotated here; a PDF's text is shown for reading, and annotated in the PDF reader.
  */
-export function TextReaderScreen({ target }: { target: ReaderTarget }) {
+export function TextReaderScreen({ target, pageIndex: firstPage, onPageChange }: { target: ReaderTarget; pageIndex: number; onPageChange: (pageIndex: number) => void }) {
+  const t = useT();
   const api = useApi();
-  // The shell gives each target its own key, so a new search result starts afresh here.
-  const [pageIndex, setPageIndex] = useState(target.pageIndex);
+  const [pageIndex, setPageIndexState] = useState(firstPage);
+  const setPageIndex = (next: number) => {
+    setPageIndexState(next);
+    onPageChange(next);
+  };
   const page = useQuery({
     queryKey: queryKeys.page(target.documentId, pageIndex, target.terms),
     queryFn: () => api.search.page({ documentId: target.documentId, pageIndex, terms: target.terms }),
+    // The page shown stays (and with it the annotation session and its undo steps) while the next one loads.
+    placeholderData: keepPreviousData,
   });
-  const annotatable = page.data !== undefined && page.data.mediaType !== 'application/pdf';
-
+  if (page.isError) return <ErrorMessage title={t('reader.pageFailed')} error={page.error} />;
+  if (!page.data) return <p className="hint reader-loading">{t('reader.opening')}</p>;
+  const pageNavigation = <PageNavigation pageIndex={pageIndex} pageCount={page.data.pageCount} onGoTo={setPageIndex} />;
+  if (page.data.mediaType !== 'application/pdf') {
+    return <AnnotatedText page={page.data} initialSelectedId={target.annotationId} onGoToPage={setPageIndex} pageNavigation={pageNavigation} />;
+  }
   return (
-    <section aria-labelledby="screen-title">
-      <h1 id="screen-title">{page.data?.title ?? 'Reader'}</h1>
-      {page.isError && <ErrorMessage title="This page cannot be shown" error={page.error} />}
-      {page.data && (
-        <>
-          <div className="page-nav">
-            <button type="button" disabled={pageIndex === 0} onClick={() => setPageIndex(pageIndex - 1)}>
-              Previous page
-            </button>
-            <span>
-              Page {pageIndex + 1} of {page.data.pageCount}
-            </span>
-            <button type="button" disabled={pageIndex + 1 >= page.data.pageCount} onClick={() => setPageIndex(pageIndex + 1)}>
-              Next page
-            </button>
-          </div>
-          {!page.data.hasTextLayer && <p className="flag">This page has no text layer (a scan).</p>}
-          {annotatable ? (
-            <AnnotatedText page={page.data} initialSelectedId={target.annotationId} onGoToPage={setPageIndex} />
-          ) : (
-            <pre ref={scrollToFirstMatch} key={`${target.documentId}-${pageIndex}`} className="page-text" aria-label={`Text of page ${pageIndex + 1}`}>
-              <MarkedText text={page.data.text} highlights={page.data.highlights} />
-            </pre>
-          )}
-        </>
-      )}
-    </section>
+    <>
+      <div className="reader-toolbar">
+        {pageNavigation}
+        <span className="hint toolbar-hint">{t('reader.textViewHint')}</span>
+      </div>
+      <div className="text-page-scroller">
+        {!page.data.hasTextLayer && <p className="flag">{t('reader.noTextLayer')}</p>}
+        <pre ref={scrollToFirstMatch} key={`${target.documentId}-${pageIndex}`} className="page-text" aria-label={t('reader.pageText', { page: pageIndex + 1 })}>
+          <MarkedText text={page.data.text} highlights={page.data.highlights} />
+        </pre>
+      </div>
+    </>
   );
 }
 
-/** A text document's page with its annotations, the same sidebar as the PDF reader, undo and export. */
-function AnnotatedText({ page, initialSelectedId, onGoToPage }: { page: PageText; initialSelectedId?: number; onGoToPage: (pageIndex: number) => void }) {
+/** Previous page, "Page 2 of 5", next page. */
+function PageNavigation({ pageIndex, pageCount, onGoTo }: { pageIndex: number; pageCount: number; onGoTo: (pageIndex: number) => void }) {
+  const t = useT();
+  return (
+    <Toolbar aria-label={t('reader.pageNavigation')} className="toolbar">
+      <IconButton icon={ChevronLeft} label={t('reader.previousPage')} isDisabled={pageIndex === 0} onPress={() => onGoTo(pageIndex - 1)} />
+      <span className="page-position">{t('reader.pageOfCount', { page: pageIndex + 1, count: pageCount })}</span>
+      <IconButton icon={ChevronRight} label={t('reader.nextPage')} isDisabled={pageIndex + 1 >= pageCount} onPress={() => onGoTo(pageIndex + 1)} />
+    </Toolbar>
+  );
+}
+
+/** A text document's page with its annotations, the same panel as the PDF reader, undo and export. */
+function AnnotatedText({
+  page,
+  initialSelectedId,
+  onGoToPage,
+  pageNavigation,
+}: {
+  page: PageText;
+  initialSelectedId?: number;
+  onGoToPage: (pageIndex: number) => void;
+  pageNavigation: ReactNode;
+}) {
+  const t = useT();
   const session = useAnnotationSession(page.documentId, initialSelectedId);
+  const annotationsPanel = useAnnotationsPanel();
   const [selection, setSelection] = useState<{ start: number; end: number }>();
 
   const onMouseUp = (event: React.MouseEvent<HTMLPreElement>) => {
@@ -82,33 +108,52 @@ function AnnotatedText({ page, initialSelectedId, onGoToPage }: { page: PageText
     window.getSelection()?.removeAllRanges();
     setSelection(undefined);
   };
+  useMarkCommands(mark, selection !== undefined);
 
   return (
-    <div className="reader-layout">
-      <div className="reader-main">
-        {session.error && <ErrorMessage title="The change was not saved" error={session.error} />}
-        <div className="text-selection-toolbar" role="toolbar" aria-label="Mark the selection">
-          <MarkButtons kinds={['highlight', 'underline', 'strikeout', 'note', 'comment']} disabled={!selection} onMark={mark} />
-          {!selection && <span className="hint">Select text to mark it or to attach a note or comment to it.</span>}
-        </div>
-        <pre ref={scrollToFirstMatch} key={`${page.documentId}-${page.pageIndex}`} className="page-text" aria-label={`Text of page ${page.pageIndex + 1}`} onMouseUp={onMouseUp}>
-          <MarkedText
-            text={page.text}
-            highlights={page.highlights}
-            annotations={session.annotations.filter((annotation) => annotation.pageIndex === page.pageIndex)}
-            colours={session.colours}
-            onSelectAnnotation={session.setSelectedId}
-          />
-        </pre>
+    <>
+      <div className="reader-toolbar">
+        {pageNavigation}
+        <Toolbar aria-label={t('reader.markSelection')} className="toolbar">
+          <MarkButtons kinds={['highlight', 'underline', 'strikeout', 'note', 'comment']} shortcuts={markShortcuts} disabled={!selection} onMark={mark} />
+        </Toolbar>
+        {!selection && <span className="hint toolbar-hint">{t('reader.selectToMark')}</span>}
+        <span className="toolbar-spacer" />
+        <CommandButton id="reader.toggleComments" isSelected={annotationsPanel.open} />
       </div>
-      <AnnotationPanel
-        session={session}
-        documentId={page.documentId}
-        isPdf={false}
-        onJump={(annotation) => onGoToPage(annotation.pageIndex)}
-        selectionAnchor={selection && anchorOf(selection)}
-        onPlace={(annotation, anchor) => session.update(annotation, { anchor, pageIndex: page.pageIndex })}
-      />
-    </div>
+      {session.error && <ErrorMessage title={t('annotations.notSaved')} error={session.error} />}
+      <ReaderPanels
+        panel={annotationsPanel}
+        annotations={
+          <AnnotationPanel
+            session={session}
+            documentId={page.documentId}
+            isPdf={false}
+            onJump={(annotation) => onGoToPage(annotation.pageIndex)}
+            selectionAnchor={selection && anchorOf(selection)}
+            onPlace={(annotation, anchor) => session.update(annotation, { anchor, pageIndex: page.pageIndex })}
+          />
+        }
+      >
+        <div className="text-page-scroller">
+          {!page.hasTextLayer && <p className="flag">{t('reader.noTextLayer')}</p>}
+          <pre
+            ref={scrollToFirstMatch}
+            key={`${page.documentId}-${page.pageIndex}`}
+            className="page-text"
+            aria-label={t('reader.pageText', { page: page.pageIndex + 1 })}
+            onMouseUp={onMouseUp}
+          >
+            <MarkedText
+              text={page.text}
+              highlights={page.highlights}
+              annotations={session.annotations.filter((annotation) => annotation.pageIndex === page.pageIndex)}
+              colours={session.colours}
+              onSelectAnnotation={session.setSelectedId}
+            />
+          </pre>
+        </div>
+      </ReaderPanels>
+    </>
   );
 }

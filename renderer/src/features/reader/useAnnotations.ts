@@ -7,9 +7,15 @@ import { queryKeys } from '../../api/queryKeys';
 type Patch = { note?: string; colour?: string; tags?: string[]; carry?: null; anchor?: AnnotationAnchor; pageIndex?: number };
 type Draft = { kind: AnnotationKind; colour: string; anchor: AnnotationAnchor; note?: string; tags?: string[]; pageIndex?: number };
 
+/** What a step did, for the Undo and Redo buttons to name it ("Undo add area"). */
+export interface StepLabel {
+  action: 'add' | 'edit' | 'delete';
+  kind: AnnotationKind;
+}
+
 /** One step the user can take back: both directions go through the API, so both are saved at once. */
 interface Step {
-  label: string;
+  label: StepLabel;
   undo: () => Promise<void>;
   redo: () => Promise<void>;
 }
@@ -31,17 +37,12 @@ export function useAnnotations(documentId: number) {
   const deleteById = (id: number) => api.annotations.delete({ id }).then(() => undefined);
   const restoreById = (id: number) => api.annotations.restore({ id }).then(() => undefined);
 
-  const renameColour = useMutation({
-    mutationFn: (args: { key: string; label: string }) => api.annotations.renameColour(args),
-    onSuccess: (updatedColours) => queryClient.setQueryData(queryKeys.colours(), updatedColours),
-  });
-
   const run = useMutation({ mutationFn: (action: () => Promise<void>) => action(), onSettled: refresh });
 
   const create = (draft: Draft, onCreated?: (annotation: Annotation) => void) =>
     run.mutate(async () => {
       const created = await api.annotations.create({ documentId, ...draft });
-      record({ label: `add ${draft.kind}`, undo: () => deleteById(created.id), redo: () => restoreById(created.id) });
+      record({ label: { action: 'add', kind: draft.kind }, undo: () => deleteById(created.id), redo: () => restoreById(created.id) });
       onCreated?.(created);
     });
 
@@ -54,7 +55,7 @@ export function useAnnotations(documentId: number) {
       // Accepting or placing a carried mark is a review decision, not an edit to take back.
       if (patch.carry === null || (patch.anchor && annotation.anchor.rects.length === 0)) return;
       record({
-        label: `edit ${annotation.kind}`,
+        label: { action: 'edit', kind: annotation.kind },
         undo: () => api.annotations.update({ id: annotation.id, patch: only(before) }).then(() => undefined),
         redo: () => api.annotations.update({ id: annotation.id, patch }).then(() => undefined),
       });
@@ -63,7 +64,7 @@ export function useAnnotations(documentId: number) {
   const remove = (annotation: Annotation) =>
     run.mutate(async () => {
       await deleteById(annotation.id);
-      record({ label: `delete ${annotation.kind}`, undo: () => restoreById(annotation.id), redo: () => deleteById(annotation.id) });
+      record({ label: { action: 'delete', kind: annotation.kind }, undo: () => restoreById(annotation.id), redo: () => deleteById(annotation.id) });
     });
 
   const undo = () => {
@@ -86,8 +87,7 @@ export function useAnnotations(documentId: number) {
   return {
     annotations: list.data ?? [],
     colours: colours.data ?? [],
-    error: list.error ?? run.error ?? renameColour.error,
-    renameColour: renameColour.mutate,
+    error: list.error ?? run.error,
     create,
     update,
     remove,

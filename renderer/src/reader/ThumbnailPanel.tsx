@@ -1,59 +1,9 @@
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { useEffect, useRef, useState } from 'react';
+import { Button } from 'react-aria-components';
+import { useIntl } from 'react-intl';
+import { useT } from '../i18n/useT';
 import type { PageSize } from './PageView';
-
-interface OutlineNode {
-  title: string;
-  dest: string | unknown[] | null;
-  items: OutlineNode[];
-}
-
-/** The page an outline entry points at, or undefined when its destination is broken. */
-async function pageOfDestination(document: PDFDocumentProxy, dest: OutlineNode['dest']): Promise<number | undefined> {
-  try {
-    const explicit = typeof dest === 'string' ? await document.getDestination(dest) : dest;
-    const target = explicit?.[0];
-    if (typeof target === 'number') return target;
-    if (target && typeof target === 'object') return await document.getPageIndex(target as { num: number; gen: number });
-  } catch {
-    // A damaged outline entry: nothing to jump to.
-  }
-  return undefined;
-}
-
-/** The document's own table of contents (PDF outline), nested, each entry a jump. */
-export function OutlinePanel({ document, onGoTo }: { document: PDFDocumentProxy; onGoTo: (pageIndex: number) => void }) {
-  const [outline, setOutline] = useState<OutlineNode[] | null>();
-  useEffect(() => {
-    let cancelled = false;
-    void document
-      .getOutline()
-      .then((nodes) => !cancelled && setOutline((nodes as OutlineNode[] | null) ?? null))
-      .catch(() => !cancelled && setOutline(null));
-    return () => {
-      cancelled = true;
-    };
-  }, [document]);
-  if (outline === undefined) return <p className="hint">Reading the outline…</p>;
-  if (outline === null || outline.length === 0) return <p className="hint">This PDF has no outline. Use Pages, Find (Ctrl+F) or the page number.</p>;
-  const render = (nodes: OutlineNode[]) => (
-    <ul>
-      {nodes.map((node, index) => (
-        <li key={index}>
-          <button
-            type="button"
-            className="link"
-            onClick={() => void pageOfDestination(document, node.dest).then((page) => page !== undefined && onGoTo(page))}
-          >
-            {node.title}
-          </button>
-          {node.items.length > 0 && render(node.items)}
-        </li>
-      ))}
-    </ul>
-  );
-  return <nav aria-label="Outline">{render(outline)}</nav>;
-}
 
 const thumbnailWidth = 120;
 
@@ -69,6 +19,8 @@ export function ThumbnailPanel({
   currentPage: number;
   onGoTo: (pageIndex: number) => void;
 }) {
+  const t = useT();
+  const intl = useIntl();
   const panel = useRef<HTMLOListElement>(null);
   const [visible, setVisible] = useState<Set<number>>(new Set());
   const pageCount = sizes.length;
@@ -92,13 +44,13 @@ export function ThumbnailPanel({
     panel.current?.querySelector(`[data-thumbnail="${currentPage}"]`)?.scrollIntoView({ block: 'nearest' });
   }, [currentPage]);
   return (
-    <ol className="thumbnails" ref={panel} aria-label="Pages">
+    <ol className="thumbnails" ref={panel} aria-label={t('reader.pages')}>
       {sizes.map((size, index) => (
         <li key={index} data-thumbnail={index} aria-current={index === currentPage ? 'page' : undefined}>
-          <button type="button" onClick={() => onGoTo(index)} aria-label={`Go to page ${index + 1}`}>
+          <Button className="thumbnail" onPress={() => onGoTo(index)} aria-label={t('reader.goToPage', { page: index + 1 })}>
             <Thumbnail document={document} pageIndex={index} height={(thumbnailWidth * size.height) / size.width} draw={visible.has(index)} />
-            <span>{index + 1}</span>
-          </button>
+            <span aria-hidden>{intl.formatNumber(index + 1)}</span>
+          </Button>
         </li>
       ))}
     </ol>

@@ -1,0 +1,139 @@
+import { Trash2 } from 'lucide-react';
+import { Button, ToggleButton } from 'react-aria-components';
+import { useIntl } from 'react-intl';
+import { readableQuote } from '../../../../electron/common/lineText';
+import type { Annotation, AnnotationColour, WordDiffPart } from '../../../../electron/common/model';
+import { IconButton } from '../../components/IconButton';
+import { useT } from '../../i18n/useT';
+import { markKindIcons } from '../../reader/markKinds';
+import { colourChoices, CompactSelect } from './CompactSelect';
+import { SavedOnBlur } from './SavedOnBlur';
+
+export type AnnotationPatch = { note?: string; colour?: string; tags?: string[]; carry?: null };
+
+/** "art. 7, definitions" → ["art. 7", "definitions"]: commas separate tags, case is kept, repeats dropped. */
+export function parseTags(text: string): string[] {
+  return [...new Set(text.split(',').map((tag) => tag.trim()).filter(Boolean))];
+}
+
+/**
+ * One mark in the annotations panel, as a card: colour, kind, page and date; the quote (a
+ * click jumps to it); what became of it in this revision; its note; its tags (a click
+ * filters the list by one); then colour, tags and Delete, which wrap onto more lines when
+ * the panel is narrow.
+ */
+export function AnnotationCard({
+  annotation,
+  colours,
+  isSelected,
+  focusNote,
+  filterTag,
+  onFilterTag,
+  onJump,
+  onChange,
+  onDelete,
+}: {
+  annotation: Annotation;
+  colours: AnnotationColour[];
+  isSelected: boolean;
+  focusNote: boolean;
+  /** The tag the list is filtered by ('' for none): its chip shows pressed. */
+  filterTag: string;
+  onFilterTag: (tag: string) => void;
+  onJump: (annotation: Annotation) => void;
+  onChange: (annotation: Annotation, patch: AnnotationPatch) => void;
+  onDelete: (annotation: Annotation) => void;
+}) {
+  const t = useT();
+  const intl = useIntl();
+  const { kind } = annotation;
+  const page = annotation.pageIndex + 1;
+  const colour = colours.find((candidate) => candidate.key === annotation.colour);
+  const KindIcon = markKindIcons[kind];
+  return (
+    <li className="annotation-card" data-annotation-id={annotation.id} aria-current={isSelected ? 'true' : undefined}>
+      <Button className="annotation-jump" onPress={() => onJump(annotation)}>
+        <span className="annotation-card-title">
+          <span className="swatch" style={{ background: colour?.hex }} aria-hidden />
+          <KindIcon aria-hidden size={14} className="annotation-kind-icon" />
+          <span className="annotation-where">{t('annotations.cardTitle', { kind, page })}</span>
+          <time className="annotation-date" dateTime={annotation.updatedAt}>
+            {intl.formatDate(annotation.updatedAt, { dateStyle: 'medium' })}
+          </time>
+        </span>
+        {annotation.anchor.quote && <q>{readableQuote(annotation.anchor.quote.exact).slice(0, 160)}</q>}
+      </Button>
+      {annotation.carry && annotation.carry.status !== 'not-found' && (
+        <div className={`carry carry-${annotation.carry.status}`}>
+          {annotation.carry.status === 'changed' ? (
+            <>
+              <span>{t('annotations.carryChanged', { revision: annotation.carry.fromRevision })}</span>{' '}
+              <WordDiff parts={annotation.carry.diff ?? []} />
+            </>
+          ) : (
+            <span>
+              {annotation.carry.status === 'by-page'
+                ? t('annotations.carryByPage', { revision: annotation.carry.fromRevision })
+                : t('annotations.carryUnchanged', { revision: annotation.carry.fromRevision })}
+            </span>
+          )}
+          <Button className="button button-quiet button-small" onPress={() => onChange(annotation, { carry: null })}>
+            {annotation.carry.status === 'changed' ? t('annotations.accept') : t('annotations.ok')}
+          </Button>
+        </div>
+      )}
+      <SavedOnBlur
+        multiline
+        label={t('annotations.noteLabel', { kind, page })}
+        value={annotation.note}
+        placeholder={kind === 'comment' ? t('annotations.commentPlaceholder') : t('annotations.notePlaceholder')}
+        autoFocus={focusNote}
+        onSave={(note) => onChange(annotation, { note })}
+      />
+      {annotation.tags.length > 0 && (
+        <ul className="tag-chips" aria-label={t('annotations.tagChips')}>
+          {annotation.tags.map((tag) => (
+            <li key={tag}>
+              <ToggleButton className="tag-chip" isSelected={filterTag === tag} onChange={(pressed) => onFilterTag(pressed ? tag : '')}>
+                {tag}
+              </ToggleButton>
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="annotation-controls">
+        <CompactSelect
+          label={t('annotations.colourLabel', { kind, page })}
+          choices={colourChoices(colours)}
+          value={annotation.colour}
+          onChange={(key) => onChange(annotation, { colour: key })}
+        />
+        <SavedOnBlur
+          className="tags-field"
+          label={t('annotations.tagsLabel', { kind, page })}
+          value={annotation.tags.join(', ')}
+          placeholder={t('annotations.tagsPlaceholder')}
+          onSave={(text) => {
+            const tags = parseTags(text);
+            if (tags.join('\u0000') !== annotation.tags.join('\u0000')) onChange(annotation, { tags });
+          }}
+        />
+        <IconButton icon={Trash2} label={t('annotations.delete')} className="danger-icon" onPress={() => onDelete(annotation)} />
+      </div>
+    </li>
+  );
+}
+
+/** A word diff as a reader expects it: deletions struck through, additions underlined. */
+function WordDiff({ parts }: { parts: WordDiffPart[] }) {
+  return (
+    <span className="word-diff">
+      {parts.map((part, index) => {
+        const text = `${part.text} `;
+        if (part.op === 'removed') return <del key={index}>{text}</del>;
+        if (part.op === 'added') return <ins key={index}>{text}</ins>;
+        return <span key={index}>{text}</span>;
+      })}
+    </span>
+  );
+}

@@ -1,0 +1,63 @@
+import { Input, SearchField } from 'react-aria-components';
+import type { Annotation, AnnotationColour } from '../../../../electron/common/model';
+import { useT } from '../../i18n/useT';
+import { colourChoices, CompactSelect } from './CompactSelect';
+
+export interface AnnotationFilter {
+  colour: string;
+  tag: string;
+  text: string;
+}
+
+export const noFilter: AnnotationFilter = { colour: '', tag: '', text: '' };
+
+/** Whether a mark passes the filter: its colour, one of its tags, and the text in its note, quote or tags. */
+export function matchesFilter(annotation: Annotation, filter: AnnotationFilter): boolean {
+  const needle = filter.text.trim().toLowerCase();
+  return (
+    (!filter.colour || annotation.colour === filter.colour) &&
+    (!filter.tag || annotation.tags.includes(filter.tag)) &&
+    (!needle ||
+      annotation.note.toLowerCase().includes(needle) ||
+      (annotation.anchor.quote?.exact ?? '').toLowerCase().includes(needle) ||
+      annotation.tags.some((tag) => tag.toLowerCase().includes(needle)))
+  );
+}
+
+/** The filter bar above the cards: by colour, by tag (once there are tags), by text. */
+export function AnnotationFilters({
+  filter,
+  onChange,
+  colours,
+  tags,
+}: {
+  filter: AnnotationFilter;
+  onChange: (filter: AnnotationFilter) => void;
+  colours: AnnotationColour[];
+  tags: string[];
+}) {
+  const t = useT();
+  // "All" is a choice of its own, under an id no colour key or tag can have (tags are trimmed).
+  const all = ' all';
+  return (
+    <div className="annotation-filters" role="group" aria-label={t('annotations.filters')}>
+      <CompactSelect
+        label={t('annotations.filterColour')}
+        choices={[{ id: all, label: t('annotations.allColours') }, ...colourChoices(colours)]}
+        value={filter.colour || all}
+        onChange={(id) => onChange({ ...filter, colour: id === all ? '' : id })}
+      />
+      {tags.length > 0 && (
+        <CompactSelect
+          label={t('annotations.filterTag')}
+          choices={[{ id: all, label: t('annotations.allTags') }, ...tags.map((tag) => ({ id: tag, label: tag }))]}
+          value={filter.tag || all}
+          onChange={(id) => onChange({ ...filter, tag: id === all ? '' : id })}
+        />
+      )}
+      <SearchField aria-label={t('annotations.filterText')} value={filter.text} onChange={(text) => onChange({ ...filter, text })} className="filter-text">
+        <Input className="input" placeholder={t('annotations.filterPlaceholder')} />
+      </SearchField>
+    </div>
+  );
+}
