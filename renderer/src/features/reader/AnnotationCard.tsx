@@ -19,8 +19,7 @@ export function parseTags(text: string): string[] {
 /**
  * One mark in the annotations panel, as a card: colour, kind, page and date; the quote (a
  * click jumps to it); what became of it in this revision; its note; its tags (a click
- * filters the list by one); then colour, tags and Delete, which wrap onto more lines when
- * the panel is narrow.
+ * filters the list by one) and the field to edit them; then colour and Delete.
  */
 export function AnnotationCard({
   annotation,
@@ -101,22 +100,21 @@ export function AnnotationCard({
           ))}
         </ul>
       )}
+      <SavedOnBlur
+        label={t('annotations.tagsLabel', { kind, page })}
+        value={annotation.tags.join(', ')}
+        placeholder={t('annotations.tagsPlaceholder')}
+        onSave={(text) => {
+          const tags = parseTags(text);
+          if (tags.join('\u0000') !== annotation.tags.join('\u0000')) onChange(annotation, { tags });
+        }}
+      />
       <div className="annotation-controls">
         <CompactSelect
           label={t('annotations.colourLabel', { kind, page })}
           choices={colourChoices(colours)}
           value={annotation.colour}
           onChange={(key) => onChange(annotation, { colour: key })}
-        />
-        <SavedOnBlur
-          className="tags-field"
-          label={t('annotations.tagsLabel', { kind, page })}
-          value={annotation.tags.join(', ')}
-          placeholder={t('annotations.tagsPlaceholder')}
-          onSave={(text) => {
-            const tags = parseTags(text);
-            if (tags.join('\u0000') !== annotation.tags.join('\u0000')) onChange(annotation, { tags });
-          }}
         />
         <IconButton icon={Trash2} label={t('annotations.delete')} className="danger-icon" onPress={() => onDelete(annotation)} />
       </div>
