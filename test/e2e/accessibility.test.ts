@@ -1,12 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import axe from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEngine } from '../../electron/core/engine';
 import { forkLauncher } from '../../electron/core/import/worker/forkLauncher';
 import { makeTextPdf } from '../fixtures/pdfFixtures';
 import { builtSearchWorker, builtWorker, importAndWait } from '../unit/helpers/temporaryLibrary';
+import { accessibilityViolations } from './support/axe';
 import { launchChromium } from './support/browser';
 import { freshDataDir, projectRoot, startBuiltHost, type RunningHost } from './support/hostProcess';
 
@@ -40,18 +40,6 @@ async function seededLibrary(): Promise<string> {
   expect(batch.items.map((item) => item.status)).toEqual(['imported', 'imported', 'imported']);
   await engine.close();
   return dataDir;
-}
-
-/** Serious and critical findings of axe-core (WCAG 2 A and AA rules and best practices) on what is shown now. */
-async function accessibilityViolations(page: Page): Promise<string[]> {
-  // Evaluated through the DevTools protocol, which the page's CSP does not govern (no inline script is added).
-  await page.evaluate(axe.source);
-  const results = await page.evaluate(() =>
-    (window as unknown as { axe: typeof axe }).axe.run(document, { resultTypes: ['violations'] }),
-  );
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 5).join(' | ')}`);
 }
 
 /** Whether anything makes the window scroll sideways. */

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeTextPdf } from '../fixtures/pdfFixtures';
 import { BriefingPage } from './pages/BriefingPage';
+import { accessibilityViolations } from './support/axe';
 import { useAppSession } from './support/appSession';
 
 const session = useAppSession();
@@ -42,15 +43,8 @@ function measureClipping(app: BriefingPage) {
 }
 
 describe('the reader’s layout', () => {
-  it('clips nothing at 1280×720, 1366×768 and 1440×900 with the annotations panel open', async () => {
+  it('clips nothing at 1280×720, 1366×768 and 1440×900 with the annotations panel open, and passes axe', async () => {
     const page = await session.context.newPage();
-    const violations: string[] = [];
-    await page.exposeFunction('reportCspViolation', (text: string) => violations.push(text));
-    await page.addInitScript(() =>
-      document.addEventListener('securitypolicyviolation', (event) =>
-        (window as unknown as { reportCspViolation(text: string): void }).reportCspViolation(`${event.violatedDirective} ${event.blockedURI}`),
-      ),
-    );
     const app = new BriefingPage(page);
     await importFamily(app);
     const firstPage = await app.openDocument('A/CN.4/L.935/Rev.1');
@@ -73,7 +67,17 @@ describe('the reader’s layout', () => {
       await expect.poll(() => page.evaluate(() => window.innerWidth)).toBe(width);
       expect(await measureClipping(app), `${width}×${height}`).toEqual({ windowOverflow: 0, panelOverflow: 0, listOverflow: 0, deletesVisible: [true] });
     }
-    expect(violations).toEqual([]);
+
+    // Both panels open and the find bar shown: no serious or critical axe finding, in either theme.
+    await page.keyboard.press('Control+Alt+1');
+    await app.navigationPanel.getByRole('list', { name: 'Pages' }).waitFor();
+    await page.keyboard.press('Control+f');
+    await page.getByRole('searchbox', { name: 'Find in document' }).fill('general obligations');
+    await page.getByRole('search', { name: 'Find in document' }).getByText('1 of 1').waitFor();
+    for (const theme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: theme });
+      expect(await accessibilityViolations(page), theme).toEqual([]);
+    }
   });
 
   it('collapses and expands the panels by their commands, resizes them by keyboard, and remembers their width', async () => {
