@@ -34,8 +34,10 @@ describe.skipIf(!corpus)('the reader on real PDFs', () => {
       await app.open(host.appUrl);
       await app.documents.getByRole('button', { name: /^Open / }).first().click();
       await app.page.getByLabel('Page 1', { exact: true }).locator('.textLayer[data-rendered]').waitFor();
-      await app.page.getByRole('button', { name: 'Outline', exact: true }).click();
-      const outline = app.page.getByRole('navigation', { name: 'Outline' });
+      // The navigation panel (Ctrl+Alt+1), on its Outline tab.
+      await app.page.keyboard.press('Control+Alt+1');
+      await app.navigationPanel.getByRole('tab', { name: 'Outline' }).click();
+      const outline = app.navigationPanel.getByRole('navigation', { name: 'Outline' });
       // The outline is read from the PDF after the panel opens: wait for it.
       await expect.poll(() => outline.getByRole('button').allTextContents()).toEqual(expect.arrayContaining(['Foo', 'Bar', 'Baz']));
       await outline.getByRole('button', { name: 'Baz', exact: true }).first().click();
