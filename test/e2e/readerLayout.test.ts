@@ -77,6 +77,8 @@ describe('the reader’s layout', () => {
     for (const theme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: theme });
       expect(await accessibilityViolations(page), theme).toEqual([]);
+      // PDF pages stay white whatever the theme.
+      expect(await firstPage.evaluate((element) => getComputedStyle(element).backgroundColor), theme).toBe('rgb(255, 255, 255)');
     }
   });
 
