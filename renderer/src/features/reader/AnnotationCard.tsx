@@ -6,15 +6,11 @@ import type { Annotation, AnnotationColour, WordDiffPart } from '../../../../ele
 import { IconButton } from '../../components/IconButton';
 import { useT } from '../../i18n/useT';
 import { markKindIcons } from '../../reader/markKinds';
+import { parseTags } from './annotationFilter';
 import { colourChoices, CompactSelect } from './CompactSelect';
 import { SavedOnBlur } from './SavedOnBlur';
 
 export type AnnotationPatch = { note?: string; colour?: string; tags?: string[]; carry?: null };
-
-/** "art. 7, definitions" → ["art. 7", "definitions"]: commas separate tags, case is kept, repeats dropped. */
-export function parseTags(text: string): string[] {
-  return [...new Set(text.split(',').map((tag) => tag.trim()).filter(Boolean))];
-}
 
 /**
  * One mark in the annotations panel, as a card: colour, kind, page and date; the quote (a

@@ -1,28 +1,8 @@
 import { Input, SearchField } from 'react-aria-components';
-import type { Annotation, AnnotationColour } from '../../../../electron/common/model';
+import type { AnnotationColour } from '../../../../electron/common/model';
+import type { AnnotationFilter } from './annotationFilter';
 import { useT } from '../../i18n/useT';
 import { colourChoices, CompactSelect } from './CompactSelect';
-
-export interface AnnotationFilter {
-  colour: string;
-  tag: string;
-  text: string;
-}
-
-export const noFilter: AnnotationFilter = { colour: '', tag: '', text: '' };
-
-/** Whether a mark passes the filter: its colour, one of its tags, and the text in its note, quote or tags. */
-export function matchesFilter(annotation: Annotation, filter: AnnotationFilter): boolean {
-  const needle = filter.text.trim().toLowerCase();
-  return (
-    (!filter.colour || annotation.colour === filter.colour) &&
-    (!filter.tag || annotation.tags.includes(filter.tag)) &&
-    (!needle ||
-      annotation.note.toLowerCase().includes(needle) ||
-      (annotation.anchor.quote?.exact ?? '').toLowerCase().includes(needle) ||
-      annotation.tags.some((tag) => tag.toLowerCase().includes(needle)))
-  );
-}
 
 /** The filter bar above the cards: by colour, by tag (once there are tags), by text. */
 export function AnnotationFilters({

@@ -2,7 +2,8 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Annotation, AnnotationAnchor, AnnotationColour } from '../../../../electron/common/model';
 import { useT } from '../../i18n/useT';
 import { AnnotationCard, type AnnotationPatch } from './AnnotationCard';
-import { AnnotationFilters, matchesFilter, noFilter } from './AnnotationFilters';
+import { matchesFilter, noFilter } from './annotationFilter';
+import { AnnotationFilters } from './AnnotationFilters';
 import { CarryReview } from './CarryReview';
 
 /**
