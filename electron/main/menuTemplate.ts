@@ -40,9 +40,10 @@ export function menuTemplate({ language, isMac, isPackaged, runCommand }: MenuTe
   const viewRoles: MenuItemConstructorOptions[] = [
     { type: 'separator' },
     ...(isPackaged ? [] : [{ role: 'toggleDevTools' } as MenuItemConstructorOptions]),
-    { role: 'resetZoom' },
-    { role: 'zoomIn' },
-    { role: 'zoomOut' },
+    // The window's zoom without its default keys: Ctrl+= and Ctrl+- zoom the PDF (reader commands).
+    { role: 'resetZoom', registerAccelerator: false },
+    { role: 'zoomIn', registerAccelerator: false },
+    { role: 'zoomOut', registerAccelerator: false },
     { type: 'separator' },
     { role: 'togglefullscreen' },
   ];

@@ -18,6 +18,9 @@ describe('the native menu', () => {
     // Packaged: no developer tools; the system's own editing roles stay in Edit.
     expect(JSON.stringify(template)).not.toContain('toggleDevTools');
     expect(template[1].submenu!.map((item) => item.role).filter(Boolean)).toEqual(['cut', 'copy', 'paste', 'selectAll']);
+    // Only the system's text-editing keys are registered; Ctrl+= and Ctrl+- reach the reader.
+    const registered = template.flatMap((menu) => menu.submenu ?? []).filter((item) => item.role && item.registerAccelerator !== false);
+    expect(registered.map((item) => item.role)).toEqual(['quit', 'cut', 'copy', 'paste', 'selectAll', 'togglefullscreen']);
   });
 
   it('speaks the interface language, and has the application menu first on a Mac', () => {
