@@ -125,7 +125,9 @@ describe('the PDF reader', () => {
     await firstPage.locator('.pdf-annotation-area').waitFor();
     expect(await sidebar.getByRole('button', { name: /^Area, p\. 1/ }).count()).toBe(1);
 
-    // Undo takes the area away (and from the library), redo brings it back.
+    // Undo takes the area away (and from the library), redo brings it back. The shortcut does
+    // nothing while the new area is still being saved: wait until Undo is offered.
+    await sidebar.getByRole('button', { name: /^Undo add area/, disabled: false }).waitFor();
     await app.page.locator('.pdf-scroller').click({ position: { x: 5, y: 5 } });
     await app.page.keyboard.press('Control+z');
     await firstPage.locator('.pdf-annotation-area').waitFor({ state: 'detached' });
@@ -136,6 +138,7 @@ describe('the PDF reader', () => {
     // Deleting the note and undoing brings it back with its text and tags.
     await sidebar.locator('li', { has: app.page.getByLabel('Note on note, page 1') }).getByRole('button', { name: 'Delete' }).click();
     await expect.poll(async () => (await savedAnnotations(app)).length).toBe(2);
+    // Deleted in the library is not yet done on screen: Undo is enabled, and clicked, only then.
     await sidebar.getByRole('button', { name: /^Undo delete note/ }).click();
     await expect.poll(async () => (await savedAnnotations(app)).find((saved) => saved.kind === 'note')).toMatchObject({
       note: 'Ask the chair about the timetable',

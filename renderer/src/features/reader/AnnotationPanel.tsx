@@ -80,10 +80,10 @@ export function AnnotationPanel({
       onPlace={onPlace}
     >
       <div className="annotation-history">
-        <button type="button" disabled={!undo.label} onClick={undo.run} title="Ctrl+Z">
+        <button type="button" disabled={!undo.label || undo.pending} onClick={undo.run} title="Ctrl+Z">
           {undo.label ? `Undo ${undo.label}` : 'Undo'}
         </button>
-        <button type="button" disabled={!redo.label} onClick={redo.run} title="Ctrl+Shift+Z">
+        <button type="button" disabled={!redo.label || redo.pending} onClick={redo.run} title="Ctrl+Shift+Z">
           {redo.label ? `Redo ${redo.label}` : 'Redo'}
         </button>
       </div>
