@@ -105,7 +105,8 @@ describe('Briefing in the browser over the loopback host', () => {
     await app.emptyLibrary.waitFor();
     for (const screen of ['Reader', 'Packs', 'Positions'] as const) {
       await app.goTo(screen);
-      expect(await app.heading.textContent()).toBe(screen);
+      // The click only asks for the screen: wait until it is the one shown.
+      await app.page.getByRole('heading', { level: 1, name: screen, exact: true }).waitFor();
       expect(await app.page.getByText('Not built yet.').textContent()).toMatch(/Not built yet\. .{40,}/);
     }
     await app.goTo('Search');

@@ -154,7 +154,7 @@ describe('the PDF reader', () => {
 
     // The tag filter lists the tags and narrows the list.
     await sidebar.getByLabel('Filter by tag').selectOption('procedure');
-    expect(await sidebar.locator('.annotation-list li').count()).toBe(1);
+    await expect.poll(() => sidebar.locator('.annotation-list li').count()).toBe(1);
 
     await app.page.reload();
     await app.documents.waitFor();
@@ -242,6 +242,8 @@ describe('the PDF reader', () => {
     await app.page.getByLabel('Text of page 1').locator('.text-annotation-underline', { hasText: 'the definition of persecution' }).waitFor();
     const reopened = app.page.getByRole('complementary', { name: 'Annotations' });
     await reopened.getByText('Export and import annotations').click();
+    // Wait for the panel to open before saying what it lacks, or the check proves nothing.
+    await reopened.getByRole('button', { name: 'Summary (Markdown)' }).waitFor();
     expect(await reopened.getByRole('button', { name: 'Annotated PDF' }).count()).toBe(0);
     const [download] = await Promise.all([app.page.waitForEvent('download'), reopened.getByRole('button', { name: 'Summary (Markdown)' }).click()]);
     const summary = path.join(session.inbox, 'summary.md');
@@ -257,7 +259,10 @@ describe('the PDF reader', () => {
     await app.page.keyboard.press('Control+K');
     const box = app.page.getByRole('combobox', { name: 'Search the library' });
     await box.pressSequentially('general obligations');
-    await app.page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first().waitFor();
+    // Results come as you type: Enter opens the first one, so wait until it is a result of the
+    // whole query (those of "g" or "gen" may be on page 1).
+    const first = app.page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first();
+    await expect.poll(() => first.locator('mark').allTextContents()).toEqual(['General', 'obligations']);
     await box.press('Enter');
     await app.page.getByLabel('Page 2', { exact: true }).locator('.textLayer[data-rendered]').waitFor();
     await expect.poll(() => app.page.evaluate(() => [...(CSS.highlights.get('search-term') ?? [])].map((range) => (range as Range).toString()))).toEqual([
