@@ -5,7 +5,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ImportBatch } from '../../electron/common/model';
 import { launchChromium } from '../e2e/support/browser';
-import { temporaryEngine } from '../unit/helpers/temporaryLibrary';
+import { importAndWait, temporaryEngine } from '../unit/helpers/temporaryLibrary';
 import { findCorpus } from './corpusLocation';
 
 /**
@@ -55,12 +55,7 @@ describe.skipIf(!corpus)('structure found in real instruments printed to PDF', (
   });
 
   async function importFile(file: string): Promise<ImportBatch['items'][number]> {
-    let batch = await engine.api.imports.start({ paths: [file] });
-    while (batch.state === 'running') {
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      batch = await engine.api.imports.getBatch({ batchId: batch.id });
-    }
-    return batch.items[0];
+    return (await importAndWait(engine.api, { paths: [file] })).items[0];
   }
 
   function passages(documentId: number) {

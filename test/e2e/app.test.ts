@@ -107,13 +107,14 @@ describe('Briefing in the browser over the loopback host', () => {
     const app = await openApp(host.appUrl);
     await app.emptyLibrary.waitFor();
     await app.goTo('Reader');
-    expect(await app.heading.textContent()).toBe('Reader');
+    await app.page.getByRole('heading', { level: 1, name: 'Reader', exact: true }).waitFor();
     // With no document open the Reader leads back to the library, never "Not built yet".
     await app.page.getByRole('button', { name: 'Go to the library' }).waitFor();
     expect(await app.page.getByText('Not built yet').count()).toBe(0);
     for (const screen of ['Packs', 'Positions'] as const) {
       await app.goTo(screen);
-      expect(await app.heading.textContent()).toBe(screen);
+      // The click only asks for the screen: wait until it is the one shown.
+      await app.page.getByRole('heading', { level: 1, name: screen, exact: true }).waitFor();
       expect(await app.page.getByText('Planned', { exact: true }).count()).toBe(1);
       expect(await app.page.getByText(/later version/).textContent()).toMatch(/.{80,}/);
     }

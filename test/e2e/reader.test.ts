@@ -125,7 +125,9 @@ describe('the PDF reader', () => {
     await firstPage.locator('.pdf-annotation-area').waitFor();
     expect(await sidebar.getByRole('button', { name: /^Area, p\. 1/ }).count()).toBe(1);
 
-    // Undo takes the area away (and from the library), redo brings it back.
+    // Undo takes the area away (and from the library), redo brings it back. The shortcut does
+    // nothing while the new area is still being saved: wait until Undo is offered.
+    await sidebar.getByRole('button', { name: /^Undo add area/, disabled: false }).waitFor();
     await app.page.locator('.pdf-scroller').click({ position: { x: 5, y: 5 } });
     await app.page.keyboard.press('Control+z');
     await firstPage.locator('.pdf-annotation-area').waitFor({ state: 'detached' });
@@ -136,6 +138,7 @@ describe('the PDF reader', () => {
     // Deleting the note and undoing brings it back with its text and tags.
     await sidebar.locator('li', { has: app.page.getByLabel('Note on note, page 1') }).getByRole('button', { name: 'Delete' }).click();
     await expect.poll(async () => (await savedAnnotations(app)).length).toBe(2);
+    // Deleted in the library is not yet done on screen: Undo is enabled, and clicked, only then.
     await sidebar.getByRole('button', { name: /^Undo delete note/ }).click();
     await expect.poll(async () => (await savedAnnotations(app)).find((saved) => saved.kind === 'note')).toMatchObject({
       note: 'Ask the chair about the timetable',
@@ -154,11 +157,11 @@ describe('the PDF reader', () => {
 
     // The tag filter lists the tags and narrows the list; a tag on a card filters by it too.
     await app.choose(sidebar, /Filter by tag/, 'procedure');
-    expect(await sidebar.locator('.annotation-list > li').count()).toBe(1);
+    await expect.poll(() => sidebar.locator('.annotation-list > li').count()).toBe(1);
     await app.choose(sidebar, /Filter by tag/, 'All tags');
-    expect(await sidebar.locator('.annotation-list > li').count()).toBe(3);
+    await expect.poll(() => sidebar.locator('.annotation-list > li').count()).toBe(3);
     await sidebar.getByRole('button', { name: 'art. 2', exact: true }).click();
-    expect(await sidebar.locator('.annotation-list > li').count()).toBe(1);
+    await expect.poll(() => sidebar.locator('.annotation-list > li').count()).toBe(1);
 
     await app.page.reload();
     await app.documents.waitFor();
@@ -263,7 +266,10 @@ describe('the PDF reader', () => {
     await app.page.keyboard.press('Control+K');
     const box = app.page.getByRole('combobox', { name: 'Search the library' });
     await box.pressSequentially('general obligations');
-    await app.page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first().waitFor();
+    // Results come as you type: Enter opens the first one, so wait until it is a result of the
+    // whole query (those of "g" or "gen" may be on page 1).
+    const first = app.page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first();
+    await expect.poll(() => first.locator('mark').allTextContents()).toEqual(['General', 'obligations']);
     await box.press('Enter');
     await app.page.getByLabel('Page 2', { exact: true }).locator('.textLayer[data-rendered]').waitFor();
     await expect.poll(() => app.page.evaluate(() => [...(CSS.highlights.get('search-term') ?? [])].map((range) => (range as Range).toString()))).toEqual([

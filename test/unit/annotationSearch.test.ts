@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { importAndWait, temporaryEngine } from './helpers/temporaryLibrary';
+import { importAndWait, importingTestTimeout, temporaryEngine } from './helpers/temporaryLibrary';
 
 let engine: Awaited<ReturnType<typeof temporaryEngine>>;
 let inbox: string;
@@ -24,7 +24,7 @@ async function importText(name: string, text: string): Promise<number> {
 
 const rect = { pageIndex: 0, x1: 10, y1: 10, x2: 100, y2: 20 };
 
-describe('searching annotations', () => {
+describe('searching annotations', { timeout: importingTestTimeout }, () => {
   it('finds notes, tags and quoted text, with the quote and note in the result, and follows edits and deletions', async () => {
     const rome = await importText('rome.txt', 'Article 7\nCrimes against humanity\nPersecution against any identifiable group.');
     const draft = await importText('draft.txt', 'Article 3\nGeneral obligations\nEach State undertakes to prevent.');

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Annotation, ImportBatch } from '../../electron/common/model';
 import { makeTextPdf } from '../fixtures/pdfFixtures';
-import { importAndWait, temporaryEngine } from './helpers/temporaryLibrary';
+import { importAndWait, importingTestTimeout, temporaryEngine } from './helpers/temporaryLibrary';
 
 let engine: Awaited<ReturnType<typeof temporaryEngine>>;
 let inbox: string;
@@ -59,7 +59,7 @@ const mark = (pageIndex: number, exact: string, prefix = '', suffix = '') => ({
   quote: { exact, prefix, suffix },
 });
 
-describe('carrying annotations to the next revision', () => {
+describe('carrying annotations to the next revision', { timeout: importingTestTimeout }, () => {
   it('finds unchanged and changed text again, keeps notes by page, and holds what is gone for review', async () => {
     const first = await importDraft('draft.pdf', original);
     const api = engine.api.annotations;

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AnnotationKind } from '../../electron/common/model';
 import { loadPdfjs } from '../../electron/core/pdf/loadPdfjs';
 import { makeTextPdf } from '../fixtures/pdfFixtures';
-import { importAndWait, temporaryEngine } from './helpers/temporaryLibrary';
+import { importAndWait, importingTestTimeout, temporaryEngine } from './helpers/temporaryLibrary';
 
 let engine: Awaited<ReturnType<typeof temporaryEngine>>;
 let folder: string;
@@ -30,7 +30,7 @@ async function importPdf(): Promise<number> {
   return importFile(file, 'draft');
 }
 
-describe('exporting the annotated PDF', () => {
+describe('exporting the annotated PDF', { timeout: importingTestTimeout }, () => {
   it('writes every kind of mark as a real PDF annotation that pdf.js reads back', async () => {
     const documentId = await importPdf();
     const kinds: AnnotationKind[] = ['highlight', 'underline', 'strikeout', 'note', 'comment', 'area'];

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { binaryFieldsHeader, binaryMediaType, decodeBinaryFields } from '../../electron/common/binaryResult';
 import { startHttpHost, type HttpHost } from '../../electron/host/httpHost';
-import { importAndWait, temporaryEngine } from './helpers/temporaryLibrary';
+import { importAndWait, importingTestTimeout, temporaryEngine } from './helpers/temporaryLibrary';
 
 interface Reply {
   status: number;
@@ -71,7 +71,7 @@ describe('the HTTP host', () => {
     expect(JSON.parse(reply.body)).toMatchObject({ ok: true, value: { dataDir: engine.library.dataDir } });
   });
 
-  it('sends a file result as raw bytes, its other fields in a header', async () => {
+  it('sends a file result as raw bytes, its other fields in a header', { timeout: importingTestTimeout }, async () => {
     const file = path.join(sandbox, 'Déclaration.txt');
     fs.writeFileSync(file, 'Article 1\nÉgalité en dignité.');
     const batch = await importAndWait(engine.api, { paths: [file] });

@@ -14,7 +14,7 @@ import {
   makeTextPdf,
   notAPdf,
 } from '../fixtures/pdfFixtures';
-import { temporaryEngine } from './helpers/temporaryLibrary';
+import { importingTestTimeout, temporaryEngine, waitForBatch } from './helpers/temporaryLibrary';
 
 let engine: Awaited<ReturnType<typeof temporaryEngine>>;
 let api: BriefingApi;
@@ -37,15 +37,8 @@ function write(name: string, bytes: Uint8Array | string): string {
   return file;
 }
 
-async function finished(batch: ImportBatch): Promise<ImportBatch> {
-  const deadline = Date.now() + 30_000;
-  while (batch.state === 'running') {
-    if (Date.now() > deadline) throw new Error(`Import still running: ${JSON.stringify(batch)}`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-    batch = await api.imports.getBatch({ batchId: batch.id });
-  }
-  return batch;
-}
+// The test's own budget bounds the wait (importingTestTimeout), not a clock of its own.
+const finished = (batch: ImportBatch): Promise<ImportBatch> => waitForBatch(api, batch);
 
 const draftPages = [
   [
@@ -77,7 +70,7 @@ function documentRows() {
     .all() as { id: number; title: string; kind: string; symbol: string | null; page_count: number; pages_without_text: number; sha256: string }[];
 }
 
-describe('importing files', () => {
+describe('importing files', { timeout: importingTestTimeout }, () => {
   it('turns a PDF into a document with pages, citable passages and its original kept', async () => {
     const file = write('draft.pdf', await makeTextPdf(draftPages, { title: 'Draft articles on crimes against humanity' }));
     const batch = await finished(await api.imports.start({ paths: [file], kind: 'draft' }));
@@ -227,7 +220,7 @@ describe('importing files', () => {
   });
 });
 
-describe('a file that takes too long', () => {
+describe('a file that takes too long', { timeout: importingTestTimeout }, () => {
   it('is stopped and reported, and nothing of it is left behind', async () => {
     await engine.remove();
     engine = await temporaryEngine({ workers: 1, fileTimeoutMs: 1 });

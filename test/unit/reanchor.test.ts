@@ -334,6 +334,10 @@ d) déportation ou transfert forcé de population ;`;
 });
 
 describe('reanchorQuote: a long document', () => {
+  // The size is the point: in 1 MB of a small vocabulary each word occurs thousands of times,
+  // so the caps on votes and pair scans in reanchor.ts are in play, as in a long real draft. It
+  // takes about 0.8 s alone and over 3 s with the cores busy, hence its own generous budget
+  // below; a bound, not a speed check (bench:carry measures the speed).
   it('places 200 quotes in a 1 MB revision', () => {
     const random = seededRandom(7);
     const vocabulary = `State Party shall take measures ensure offences criminal law jurisdiction territory national

@@ -47,13 +47,28 @@ export async function temporaryEngine(
   };
 }
 
-/** Imports as the UI does: starts a batch and polls it until it is over; the finished batch. */
-export async function importAndWait(api: BriefingApi, args: Parameters<BriefingApi['imports']['start']>[0]): Promise<ImportBatch> {
-  let batch = await api.imports.start(args);
+/**
+ * Time allowed to a test that imports through the real extraction worker. Each fresh engine
+ * forks a worker process that loads its bundle, SQLite and, for a PDF, pdf.js before it reads
+ * the file: about 1–2 s alone on an idle 2-core machine, 4–6 s when other work holds the cores
+ * (measured), so vitest's 5 s default failed these tests on a busy machine. The fixtures are
+ * already a page or two; the cost is the process, and going through it is the point of these
+ * tests. A generous bound, not a speed check: a hung import still fails.
+ */
+export const importingTestTimeout = 30_000;
+
+/** Follows a batch as the UI does, polling until it is over; the finished batch. */
+export async function waitForBatch(api: BriefingApi, started: ImportBatch): Promise<ImportBatch> {
+  let batch = started;
   while (batch.state === 'running') {
     // A real pause: the workers' replies arrive as I/O events, which a tight loop would starve.
     await new Promise((resolve) => setTimeout(resolve, 25));
     batch = await api.imports.getBatch({ batchId: batch.id });
   }
   return batch;
+}
+
+/** Imports as the UI does: starts a batch and follows it until it is over; the finished batch. */
+export async function importAndWait(api: BriefingApi, args: Parameters<BriefingApi['imports']['start']>[0]): Promise<ImportBatch> {
+  return waitForBatch(api, await api.imports.start(args));
 }

@@ -71,14 +71,14 @@ export function AnnotationPanel({
             icon={Undo2}
             label={undo.label ? t('annotations.undoStep', { ...undo.label }) : t('command.annotations.undo')}
             shortcut={shortcutOf('annotations.undo')}
-            isDisabled={!undo.label}
+            isDisabled={!undo.label || undo.pending}
             onPress={undo.run}
           />
           <IconButton
             icon={Redo2}
             label={redo.label ? t('annotations.redoStep', { ...redo.label }) : t('command.annotations.redo')}
             shortcut={shortcutOf('annotations.redo')}
-            isDisabled={!redo.label}
+            isDisabled={!redo.label || redo.pending}
             onPress={redo.run}
           />
           <AnnotationExport documentId={documentId} isPdf={isPdf} />

@@ -91,7 +91,9 @@ export function useAnnotations(documentId: number) {
     create,
     update,
     remove,
-    undo: { run: undo, label: history.done.at(-1)?.label },
-    redo: { run: redo, label: history.undone.at(-1)?.label },
+    // While a change is still being saved, undo and redo do nothing (one step at a time):
+    // say so, so that the buttons are not offered and then ignored.
+    undo: { run: undo, label: history.done.at(-1)?.label, pending: run.isPending },
+    redo: { run: redo, label: history.undone.at(-1)?.label, pending: run.isPending },
   };
 }
