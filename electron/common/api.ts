@@ -31,6 +31,10 @@ export interface LibraryService {
   updateDocument(args: { id: number; patch: DocumentMetadataPatch }): Promise<DocumentSummary>;
   /** Removes a document with its pages, passages and annotations. */
   deleteDocument(args: { id: number }): Promise<{ deleted: boolean }>;
+  /** Removes several documents in one transaction; ids no longer there are skipped. */
+  deleteDocuments(args: { ids: number[] }): Promise<{ deleted: number }>;
+  /** Files several documents under another kind in one transaction; ids no longer there are skipped. */
+  updateDocuments(args: { ids: number[]; patch: { kind: DocumentKind } }): Promise<{ updated: number }>;
   /** The file as imported. Its bytes travel as bytes (IPC structured clone, raw HTTP body), never as text. */
   originalFile(args: { id: number }): Promise<BinaryFile>;
   /** Notes that the user opened the document now, for "Recently opened". */

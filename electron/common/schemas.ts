@@ -11,6 +11,8 @@ type SchemaTable = {
 };
 
 const documentId = z.int().positive();
+/** Several documents at once (a selection in the Library), as many as a large library holds. */
+const documentIds = z.array(documentId).min(1, 'choose at least one document').max(10_000, 'at most 10,000 documents at once');
 const batchId = z.string().regex(/^[\w-]{1,64}$/, 'not a batch id');
 const isoDate = z.iso.date('a date as yyyy-mm-dd');
 
@@ -51,6 +53,8 @@ export const apiSchemas = {
       }),
     }),
     deleteDocument: z.strictObject({ id: documentId }),
+    deleteDocuments: z.strictObject({ ids: documentIds }),
+    updateDocuments: z.strictObject({ ids: documentIds, patch: z.strictObject({ kind: z.enum(documentKinds) }) }),
     originalFile: z.strictObject({ id: documentId }),
     recordOpening: z.strictObject({ id: documentId }),
   },

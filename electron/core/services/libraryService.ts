@@ -4,9 +4,11 @@ import { AppError } from '../../common/errors';
 import { schemaVersionOf } from '../db/migrations';
 import {
   deleteDocument,
+  deleteDocuments,
   getDocument,
   listDocuments,
   recordOpening,
+  updateDocumentKinds,
   updateDocumentMetadata,
 } from '../db/repos/documentsRepo';
 import { countRowsPerTable } from '../db/repos/statusRepo';
@@ -60,6 +62,18 @@ export function createLibraryService(library: Library): LibraryService {
       // The row is gone for good before its original file is removed, never the reverse.
       if (deleted.sha256) library.originals.remove(deleted.sha256);
       return { deleted: true };
+    },
+    async deleteDocuments({ ids }) {
+      const deleted = deleteDocuments(library.db, ids);
+      // As for one document: the rows are gone for good (committed) before their files go.
+      const digests = deleted.flatMap((row) => (row.sha256 ? [row.sha256] : []));
+      for (let start = 0; start < digests.length; start += 64) {
+        await Promise.all(digests.slice(start, start + 64).map((sha256) => library.originals.removeAsync(sha256)));
+      }
+      return { deleted: deleted.length };
+    },
+    async updateDocuments({ ids, patch }) {
+      return { updated: updateDocumentKinds(library.db, ids, patch.kind) };
     },
   };
 }

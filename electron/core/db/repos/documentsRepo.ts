@@ -171,3 +171,34 @@ export function deleteDocument(db: Database, id: number): { sha256: string | nul
     return row;
   })();
 }
+
+/**
+ * Deletes several documents in one transaction (all or none); answers with the digests of
+ * the files of those that were there, for their originals to be removed after the commit.
+ */
+export function deleteDocuments(db: Database, ids: readonly number[]): { sha256: string | null }[] {
+  const find = db.prepare<[number], { sha256: string | null }>('SELECT sha256 FROM documents WHERE id = ?');
+  const remove = db.prepare('DELETE FROM documents WHERE id = ?');
+  return db.transaction(() => {
+    const deleted: { sha256: string | null }[] = [];
+    for (const id of new Set(ids)) {
+      const row = find.get(id);
+      if (!row) continue;
+      remove.run(id);
+      deleted.push(row);
+    }
+    return deleted;
+  })();
+}
+
+/** Files several documents under one kind in one transaction; answers how many changed. */
+export function updateDocumentKinds(db: Database, ids: readonly number[], kind: DocumentKind): number {
+  const update = db.prepare(
+    `UPDATE documents SET kind = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ? AND kind <> ?`,
+  );
+  return db.transaction(() => {
+    let updated = 0;
+    for (const id of new Set(ids)) updated += update.run(kind, id, kind).changes;
+    return updated;
+  })();
+}
