@@ -31,7 +31,7 @@ describe('importing from the Library screen', () => {
     await app.importFiles([draft, scan]);
 
     expect(await app.waitForImportEnd()).toBe('Import finished: 2 imported');
-    expect(await app.importItem('draft-articles.pdf').textContent()).toMatch(/Imported.*1 pages/);
+    expect(await app.importItem('draft-articles.pdf').textContent()).toMatch(/Imported.*1 page, /);
     expect(await app.importItem('scanned-statement.pdf').textContent()).toMatch(/no text layer/);
     // The list is refreshed as each file lands: wait for both rows, not for the first refresh.
     await app.documents.getByRole('row', { name: /Draft articles on crimes against humanity/ }).waitFor();
@@ -69,29 +69,32 @@ describe('importing from the Library screen', () => {
     const app = await openLibrary();
     await app.importFiles([write('x.pdf', await makeTextPdf([['Untitled statement text', 'We support the draft.']]))]);
     await app.waitForImportEnd();
-    await app.documents.waitFor();
 
-    await app.page.getByRole('button', { name: /^Edit / }).click();
-    const form = app.page.getByRole('form', { name: /^Details of / });
+    await app.rowAction(app.documentRows.first(), 'Edit details');
+    const form = app.details.getByRole('form', { name: /^Details of / });
     await form.getByLabel('Title').fill('Statement by Mexico, Sixth Committee');
-    await form.getByLabel('Kind').selectOption('statement');
-    await form.getByLabel('Date').fill('2024-10-09');
-    await form.getByLabel('Language').selectOption('en');
+    await form.getByRole('button', { name: /Kind$/ }).click();
+    await app.page.getByRole('option', { name: 'Statement' }).click();
+    // The date as the user types it in their locale (here en-US: month, day, year).
+    await form.getByRole('group', { name: 'Date' }).getByRole('spinbutton').first().click();
+    await app.page.keyboard.type('10092024');
+    await form.getByRole('button', { name: /Language$/ }).click();
+    await app.page.getByRole('option', { name: 'English' }).click();
     await form.getByRole('button', { name: 'Save' }).click();
-    // The form closes once the library has refreshed. Until then its row ("Details of Statement
-    // by Mexico…") matches too, beside the updated one: a busy machine made that window long.
-    await form.waitFor({ state: 'detached' });
-    const row = app.documents.getByRole('row', { name: /Statement by Mexico/ });
+    // Saved when the pane says so and the table shows the library's copy.
+    await app.details.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
+    const row = app.documentRow('Statement by Mexico, Sixth Committee');
     await row.waitFor();
-    expect(await row.textContent()).toMatch(/Statement.*2024-10-09.*en/);
+    expect(await row.textContent()).toMatch(/Statement.*Oct 9, 2024.*English/);
 
     // The correction is in the database, not only on screen.
     await app.page.reload();
-    await app.documents.getByRole('row', { name: /Statement by Mexico/ }).waitFor();
+    await app.documentRow('Statement by Mexico, Sixth Committee').waitFor();
 
-    app.page.once('dialog', (dialog) => void dialog.accept());
-    await app.page.getByRole('button', { name: /^Edit / }).click();
-    await app.page.getByRole('button', { name: 'Remove from library' }).click();
+    await app.rowAction(app.documentRows.first(), 'Remove from library');
+    const dialog = app.page.getByRole('dialog', { name: 'Remove 1 document?' });
+    expect(await dialog.textContent()).toContain('“Statement by Mexico, Sixth Committee” and its annotations will be removed');
+    await dialog.getByRole('button', { name: 'Remove 1 document' }).click();
     await app.emptyLibrary.waitFor();
   });
 });

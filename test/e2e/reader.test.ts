@@ -221,7 +221,7 @@ describe('the PDF reader', () => {
     fs.writeFileSync(file, 'Statement by France\nArticle 2\nFrance supports the definition of persecution in draft article 2.\n');
     await app.importFiles([file]);
     await app.waitForImportEnd();
-    await app.documents.getByRole('button', { name: /^Open / }).first().click();
+    await app.openRow();
     const text = app.page.getByLabel('Text of page 1');
     await text.waitFor();
     await app.selectText(text, 'the definition of persecution');
@@ -245,7 +245,7 @@ describe('the PDF reader', () => {
     await text.locator('.text-annotation-note', { hasText: 'France' }).waitFor();
 
     await app.page.reload();
-    await app.documents.getByRole('button', { name: /^Open / }).first().click();
+    await app.openRow();
     await app.page.getByLabel('Text of page 1').locator('.text-annotation-underline', { hasText: 'the definition of persecution' }).waitFor();
     const reopened = app.annotations;
     await reopened.getByRole('button', { name: 'Export' }).click();

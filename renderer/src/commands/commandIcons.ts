@@ -36,6 +36,8 @@ import type { CommandId } from '../../../electron/common/commands';
 export const commandIcons: Record<CommandId, LucideIcon> = {
   'library.importFiles': FilePlus,
   'library.importFolder': FolderPlus,
+  'library.toggleCollections': PanelLeft,
+  'library.toggleDetails': PanelRight,
   'app.settings': Settings,
   'annotations.undo': Undo2,
   'annotations.redo': Redo2,

@@ -8,7 +8,8 @@ export interface IconButtonProps {
   label: string;
   /** An accelerator ("CmdOrCtrl+F"), shown in the tooltip. */
   shortcut?: string;
-  onPress: () => void;
+  /** Absent when a trigger (MenuTrigger, DialogTrigger) around the button presses it. */
+  onPress?: () => void;
   isDisabled?: boolean;
   /** A tool that stays on (Highlight, Outline): a toggle button with aria-pressed. */
   isSelected?: boolean;

@@ -15,12 +15,21 @@ export class BriefingPage {
   readonly navigationPanel: Locator;
   /** Above the reader's toolbar: the document's title, symbol, revision and view. */
   readonly documentHeader: Locator;
+  /** The Library's table; its rows are the documents (after the header row). */
+  readonly documentRows: Locator;
+  readonly filterField: Locator;
+  readonly collections: Locator;
+  readonly details: Locator;
 
   constructor(readonly page: Page) {
     this.navigation = page.getByRole('navigation', { name: 'Main' });
     this.heading = page.getByRole('heading', { level: 1 });
     this.emptyLibrary = page.getByRole('heading', { name: 'Your library is empty' });
-    this.documents = page.getByRole('table', { name: 'Documents' });
+    this.documents = page.getByRole('grid', { name: 'Documents' });
+    this.documentRows = this.documents.getByRole('row').filter({ has: page.getByRole('gridcell') });
+    this.filterField = page.getByRole('searchbox', { name: 'Filter by title or symbol' });
+    this.collections = page.getByRole('treegrid', { name: 'Collections' });
+    this.details = page.getByRole('complementary', { name: 'Details' });
     this.alert = page.getByRole('alert');
     this.status = page.getByRole('status', { name: 'Library status' });
     this.importProgress = page.getByRole('region', { name: 'Import progress' });
@@ -30,10 +39,15 @@ export class BriefingPage {
     this.documentHeader = page.locator('.document-header');
   }
 
-  /** Opens a library row in the reader (the first, or the one showing `text`) and waits for its first page's text. */
+  /** Opens a library row in the reader as a person does, with a double click: the first row, or the one showing `text`. */
+  async openRow(text?: string): Promise<void> {
+    const row = text === undefined ? this.documentRows.first() : this.documentRows.filter({ hasText: text }).first();
+    await row.getByRole('rowheader').first().dblclick();
+  }
+
+  /** Opens a library row (as openRow) and waits for its first PDF page's text. */
   async openDocument(text?: string): Promise<Locator> {
-    const rows = text === undefined ? this.documents : this.documents.getByRole('row').filter({ hasText: text });
-    await rows.getByRole('button', { name: /^Open / }).first().click();
+    await this.openRow(text);
     const firstPage = this.page.getByLabel('Page 1', { exact: true });
     await firstPage.locator('.textLayer span').first().waitFor();
     return firstPage;
@@ -72,6 +86,17 @@ export class BriefingPage {
         window.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }));
       }
     }, files);
+  }
+
+  /** A document's row, found by its whole title or symbol (its two row headers), or a pattern in either. */
+  documentRow(name: string | RegExp): Locator {
+    return this.documentRows.filter({ has: this.page.getByRole('rowheader', { name, exact: typeof name === 'string' }) }).first();
+  }
+
+  /** Picks an action from a row's "More actions" menu: Open, Edit details, Remove from library. */
+  async rowAction(row: Locator, action: 'Open' | 'Edit details' | 'Remove from library'): Promise<void> {
+    await row.getByRole('button', { name: 'More actions' }).click();
+    await this.page.getByRole('menuitem', { name: action }).click();
   }
 
   importItem(name: string): Locator {

@@ -64,7 +64,7 @@ export function saveImportedDocument(db: Database, imported: ImportedDocument): 
 }
 
 /** Files a draft under its family (by symbol without /Rev.n), creating the family if new. */
-function addDraftRevision(db: Database, documentId: number, revision: DraftRevision): void {
+export function addDraftRevision(db: Database, documentId: number, revision: DraftRevision): void {
   let familyId = db
     .prepare<[string], number>('SELECT id FROM draft_families WHERE base_symbol = ?')
     .pluck()

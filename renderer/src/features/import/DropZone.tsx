@@ -1,8 +1,11 @@
 import { useEffect, useState } from 'react';
+import { useT } from '../../i18n/useT';
 import { filesFromDrop, importableFiles } from './droppedFiles';
+import './import.css';
 
 /** Accepts files and folders dropped anywhere on the window while the Library is open. */
 export function DropZone({ onFiles, disabled }: { onFiles: (files: File[]) => void; disabled: boolean }) {
+  const t = useT();
   const [dragging, setDragging] = useState(false);
   useEffect(() => {
     // While an import runs, a drop would replace the batch being shown: not now.
@@ -47,7 +50,7 @@ export function DropZone({ onFiles, disabled }: { onFiles: (files: File[]) => vo
   if (!dragging) return null;
   return (
     <div className="drop-overlay" aria-hidden="true">
-      Drop files or folders to import them
+      {t('import.dropOverlay')}
     </div>
   );
 }

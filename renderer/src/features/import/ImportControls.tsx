@@ -1,68 +1,100 @@
-import { useRef } from 'react';
+import { FilePlus, FolderPlus } from 'lucide-react';
+import { useRef, type ReactNode } from 'react';
+import { FileTrigger, Tooltip, TooltipTrigger } from 'react-aria-components';
+import { commandDeclarations, type CommandId } from '../../../../electron/common/commands';
 import { documentKinds, type DocumentKind } from '../../../../electron/common/model';
+import type { MessageId } from '../../../../electron/common/i18n/messages';
+import { useCommand } from '../../commands/CommandRegistry';
+import { formatShortcut } from '../../commands/shortcuts';
+import { Button } from '../../components/Button';
+import { useT } from '../../i18n/useT';
+import { FilterSelect } from '../library/FilterSelect';
 import { importableFiles } from './droppedFiles';
+import './import.css';
 
-const kindChoices: { value: DocumentKind | ''; label: string }[] = [
-  { value: '', label: 'Detect automatically' },
-  ...documentKinds.map((kind) => ({ value: kind, label: kind[0].toUpperCase() + kind.slice(1) + 's' })),
-];
+const detect = 'detect';
+const kindChoices: Record<DocumentKind, MessageId> = {
+  draft: 'library.collection.drafts',
+  instrument: 'library.collection.instruments',
+  statement: 'library.collection.statements',
+};
+const acceptedTypes = ['.pdf', '.docx', '.txt', '.md', '.markdown'];
 
-/** "Import files…" and "Import folder…" with the kind to file them under. */
+/**
+ * "Import files…" (the screen's one primary action), "Import folder…" and the kind to file
+ * them under. The file pickers live here, so the commands (Ctrl+O, Ctrl+Shift+O, the File
+ * menu, the palette) open them too.
+ */
 export function ImportControls({
   disabled,
   kind,
   onKindChange,
   onFiles,
+  className,
 }: {
   disabled: boolean;
-  kind: DocumentKind | '';
-  onKindChange: (kind: DocumentKind | '') => void;
+  kind: DocumentKind | null;
+  onKindChange: (kind: DocumentKind | null) => void;
   onFiles: (files: File[]) => void;
+  className?: string;
 }) {
+  const t = useT();
   const filesInput = useRef<HTMLInputElement>(null);
   const folderInput = useRef<HTMLInputElement>(null);
-  const pick = (input: HTMLInputElement) => {
-    const { files } = importableFiles(Array.from(input.files ?? []));
-    input.value = '';
-    if (files.length > 0) onFiles(files);
+  useCommand('library.importFiles', () => choose(filesInput.current), !disabled);
+  useCommand('library.importFolder', () => choose(folderInput.current), !disabled);
+  const pick = (files: FileList | null) => {
+    const { files: kept } = importableFiles(Array.from(files ?? []));
+    if (kept.length > 0) onFiles(kept);
   };
   return (
-    <div className="import-controls">
-      <button type="button" disabled={disabled} onClick={() => filesInput.current?.click()}>
-        Import files…
-      </button>
-      <button type="button" disabled={disabled} onClick={() => folderInput.current?.click()}>
-        Import folder…
-      </button>
-      <label>
-        Import as{' '}
-        <select value={kind} onChange={(event) => onKindChange(event.target.value as DocumentKind | '')}>
-          {kindChoices.map((choice) => (
-            <option key={choice.value} value={choice.value}>
-              {choice.label}
-            </option>
-          ))}
-        </select>
-      </label>
-      <input
-        ref={filesInput}
-        type="file"
-        multiple
-        hidden
-        accept=".pdf,.docx,.txt,.md,.markdown"
-        aria-label="Files to import"
-        onChange={(event) => pick(event.currentTarget)}
+    <div className={`import-controls${className ? ` ${className}` : ''}`}>
+      <WithShortcut command="library.importFiles">
+        <FileTrigger ref={filesInput} allowsMultiple acceptedFileTypes={acceptedTypes} onSelect={pick}>
+          <Button variant="primary" isDisabled={disabled}>
+            <FilePlus aria-hidden size={16} />
+            {t('command.library.importFiles')}
+          </Button>
+        </FileTrigger>
+      </WithShortcut>
+      <WithShortcut command="library.importFolder">
+        <FileTrigger ref={folderInput} acceptDirectory onSelect={pick}>
+          <Button isDisabled={disabled}>
+            <FolderPlus aria-hidden size={16} />
+            {t('command.library.importFolder')}
+          </Button>
+        </FileTrigger>
+      </WithShortcut>
+      <FilterSelect
+        label={t('import.as')}
+        showLabel
+        className="import-kind"
+        value={kind ?? detect}
+        options={[{ id: detect, label: t('import.as.detect') }, ...documentKinds.map((value) => ({ id: value, label: t(kindChoices[value]) }))]}
+        onChange={(id) => onKindChange(id === detect ? null : (id as DocumentKind))}
       />
-      <input
-        ref={folderInput}
-        type="file"
-        hidden
-        aria-label="Folder to import"
-        // React has no typed prop for folder picking; the attribute is standard in Chromium.
-        {...{ webkitdirectory: '' }}
-        onChange={(event) => pick(event.currentTarget)}
-      />
-      <span className="hint">or drop files and folders anywhere in this window</span>
     </div>
+  );
+}
+
+/** Opens a file picker from a command, as its button does. */
+function choose(input: HTMLInputElement | null) {
+  if (!input) return;
+  input.value = ''; // the same file picked again is a new choice
+  input.click();
+}
+
+/** The command's shortcut in a tooltip over its button, as IconButton shows it. */
+function WithShortcut({ command, children }: { command: CommandId; children: ReactNode }) {
+  const declaration = commandDeclarations.find((candidate) => candidate.id === command);
+  const shortcut = declaration && 'shortcut' in declaration ? declaration.shortcut : undefined;
+  if (!shortcut) return children;
+  return (
+    <TooltipTrigger delay={500} closeDelay={0}>
+      {children}
+      <Tooltip className="tooltip" offset={6}>
+        <kbd className="tooltip-shortcut">{formatShortcut(shortcut)}</kbd>
+      </Tooltip>
+    </TooltipTrigger>
   );
 }

@@ -1,16 +1,24 @@
-import { useState } from 'react';
+import { CircleAlert, CircleCheck, CircleDashed, CircleMinus, CircleSlash, KeyRound, LoaderCircle, type LucideIcon } from 'lucide-react';
+import { useIntl } from 'react-intl';
+import { ProgressBar } from 'react-aria-components';
 import type { ImportBatch, ImportItem } from '../../../../electron/common/model';
+import type { MessageId } from '../../../../electron/common/i18n/messages';
+import { Button } from '../../components/Button';
+import { useT, type Translate } from '../../i18n/useT';
+import { PasswordPrompt } from './PasswordPrompt';
+import './import.css';
 
-const statusLabels: Record<ImportItem['status'], string> = {
-  queued: 'Waiting',
-  reading: 'Reading',
-  imported: 'Imported',
-  duplicate: 'Already in library',
-  'needs-password': 'Needs password',
-  error: 'Failed',
-  cancelled: 'Cancelled',
+const statuses: Record<ImportItem['status'], { label: MessageId; icon: LucideIcon }> = {
+  queued: { label: 'import.status.queued', icon: CircleDashed },
+  reading: { label: 'import.status.reading', icon: LoaderCircle },
+  imported: { label: 'import.status.imported', icon: CircleCheck },
+  duplicate: { label: 'import.status.duplicate', icon: CircleMinus },
+  'needs-password': { label: 'import.status.needsPassword', icon: KeyRound },
+  error: { label: 'import.status.error', icon: CircleAlert },
+  cancelled: { label: 'import.status.cancelled', icon: CircleSlash },
 };
 
+/** The import under way or just ended: a progress bar, each file's outcome, Cancel or Close. */
 export function ImportProgress({
   batch,
   onCancel,
@@ -24,86 +32,63 @@ export function ImportProgress({
   onPassword: (index: number, password: string) => void;
   onDismiss: () => void;
 }) {
+  const t = useT();
+  const intl = useIntl();
   const running = batch.state === 'running' && !lost;
-  const heading = running
-    ? `Importing ${batch.filesDone} of ${batch.filesTotal} files · ${batch.pagesDone} pages read`
-    : `${batch.state === 'cancelled' ? 'Import cancelled' : 'Import finished'}: ${summary(batch)}`;
+  const summary = intl.formatList(summaryParts(batch, t), { type: 'unit', style: 'long' });
+  let heading = t('import.progress.running', { done: batch.filesDone, total: batch.filesTotal, pages: batch.pagesDone });
+  if (!running) heading = batch.state === 'cancelled' ? t('import.progress.cancelled', { summary }) : t('import.progress.finished', { summary });
   return (
-    <section className="import-progress" aria-label="Import progress">
+    <section className="import-progress" aria-label={t('import.progress.label')}>
       <div className="import-progress-head">
         <h2>{heading}</h2>
-        {running ? (
-          <button type="button" onClick={onCancel}>
-            Cancel import
-          </button>
-        ) : (
-          <button type="button" onClick={onDismiss}>
-            Close
-          </button>
-        )}
+        {running ? <Button onPress={onCancel}>{t('import.cancel')}</Button> : <Button variant="quiet" onPress={onDismiss}>{t('import.close')}</Button>}
       </div>
-      <progress max={batch.filesTotal} value={batch.filesDone} aria-label="Files imported" />
-      {batch.skippedFiles > 0 && (
-        <p className="hint">
-          {batch.skippedFiles} files in the folders were skipped: not PDF, Word, text or Markdown.
-        </p>
-      )}
+      <ProgressBar className="progress-bar" aria-label={t('import.progress.bar')} maxValue={Math.max(1, batch.filesTotal)} value={batch.filesDone}>
+        {({ percentage }) => (
+          <span className="progress-bar-track">
+            {/* The fill's width is the one value computed here (allowed by the CSP: set through the CSSOM). */}
+            <span className="progress-bar-fill" style={{ width: `${percentage ?? 0}%` }} />
+          </span>
+        )}
+      </ProgressBar>
+      {batch.skippedFiles > 0 && <p className="hint">{t('import.skipped', { count: batch.skippedFiles })}</p>}
       <ul className="import-items">
-        {batch.items.map((item) => (
-          <li key={item.index} className={`import-item import-item-${item.status}`}>
-            <span className="import-item-status">{statusLabels[item.status]}</span>
-            <span className="import-item-name">{item.name}</span>
-            {item.status === 'reading' && item.pageCount !== null && (
-              <span className="hint">
-                page {item.pagesDone} of {item.pageCount}
+        {batch.items.map((item) => {
+          const { label, icon: Icon } = statuses[item.status];
+          return (
+            <li key={item.index} className={`import-item import-item-${item.status}`}>
+              <span className="import-item-status">
+                <Icon aria-hidden size={14} />
+                {t(label)}
               </span>
-            )}
-            {item.status === 'imported' && (
-              <span className="hint">
-                {item.pageCount} pages, {item.passageCount} passages
-              </span>
-            )}
-            {item.message && <p className="import-item-message">{item.message}</p>}
-            {item.status === 'needs-password' && (
-              <PasswordPrompt name={item.name} onSubmit={(password) => onPassword(item.index, password)} />
-            )}
-          </li>
-        ))}
+              <span className="import-item-name">{item.name}</span>
+              {item.status === 'reading' && item.pageCount !== null && (
+                <span className="hint">{t('import.item.reading', { done: item.pagesDone, total: item.pageCount })}</span>
+              )}
+              {item.status === 'imported' && (
+                <span className="hint">{t('import.item.imported', { pages: item.pageCount ?? 0, passages: item.passageCount })}</span>
+              )}
+              {item.message && <p className="import-item-message">{item.message}</p>}
+              {item.status === 'needs-password' && <PasswordPrompt name={item.name} onSubmit={(password) => onPassword(item.index, password)} />}
+            </li>
+          );
+        })}
       </ul>
     </section>
   );
 }
 
-function PasswordPrompt({ name, onSubmit }: { name: string; onSubmit: (password: string) => void }) {
-  const [password, setPassword] = useState('');
-  return (
-    <form
-      className="password-prompt"
-      onSubmit={(event) => {
-        event.preventDefault();
-        onSubmit(password);
-        setPassword('');
-      }}
-    >
-      <label>
-        Password for {name}{' '}
-        <input type="password" value={password} autoComplete="off" onChange={(event) => setPassword(event.target.value)} />
-      </label>
-      <button type="submit" disabled={password.length === 0}>
-        Open
-      </button>
-    </form>
-  );
-}
-
-function summary(batch: ImportBatch): string {
+/** "2 imported", "1 needs a password" … each a whole message; the list is joined per locale. */
+function summaryParts(batch: ImportBatch, t: Translate): string[] {
   const count = (status: ImportItem['status']) => batch.items.filter((item) => item.status === status).length;
-  const parts = [
-    `${count('imported')} imported`,
-    count('duplicate') && `${count('duplicate')} already in the library`,
-    count('needs-password') && `${count('needs-password')} need a password`,
-    count('error') && `${count('error')} failed`,
-    count('cancelled') && `${count('cancelled')} cancelled`,
+  const parts = [t('import.summary.imported', { count: count('imported') })];
+  const others: [ImportItem['status'], MessageId][] = [
+    ['duplicate', 'import.summary.duplicate'],
+    ['needs-password', 'import.summary.needsPassword'],
+    ['error', 'import.summary.failed'],
+    ['cancelled', 'import.summary.cancelled'],
   ];
-  return parts.filter(Boolean).join(', ');
+  for (const [status, message] of others) if (count(status) > 0) parts.push(t(message, { count: count(status) }));
+  return parts;
 }

@@ -1,0 +1,166 @@
+import { useMemo, useState, type ReactNode } from 'react';
+import type { Selection } from 'react-aria-components';
+import { usePanelRef, type PanelImperativeHandle } from 'react-resizable-panels';
+import type { DocumentKind, DocumentSummary } from '../../../../electron/common/model';
+import { CommandButton } from '../../commands/CommandButton';
+import { useCommand } from '../../commands/CommandRegistry';
+import { Button } from '../../components/Button';
+import { useT } from '../../i18n/useT';
+import { useNavigation } from '../shell/navigation';
+import { CollectionsPane } from './CollectionsPane';
+import { ConfirmChangeDialog, type PendingChange } from './ConfirmChangeDialog';
+import { DetailPane } from './DetailPane';
+import type { DocumentRowActions } from './DocumentRowMenu';
+import { DocumentTable } from './DocumentTable';
+import { LibraryFilterBar } from './LibraryFilterBar';
+import { LibraryFilterField } from './LibraryFilterField';
+import { LibraryPanes } from './LibraryPanes';
+import { LibraryToolbar } from './LibraryToolbar';
+import { SelectionActions } from './SelectionActions';
+import { useLibraryActions } from './useLibraryActions';
+import { useLibraryView } from './useLibraryView';
+
+function toggle(panel: PanelImperativeHandle | null) {
+  if (!panel) return;
+  if (panel.isCollapsed()) panel.expand();
+  else panel.collapse();
+}
+
+/**
+ * A library with documents: the toolbar (import, filter, panes), then collections, the table
+ * and the selected document's details. Owns what is selected and what waits for a yes.
+ */
+export function LibraryBrowser({ documents, importControls }: { documents: DocumentSummary[]; importControls: ReactNode }) {
+  const t = useT();
+  const navigation = useNavigation();
+  const view = useLibraryView(documents);
+  const { save, remove, changeKind } = useLibraryActions();
+  const [selection, setSelection] = useState<Selection>(new Set());
+  const [pending, setPending] = useState<PendingChange | null>(null);
+  const [focusTitle, setFocusTitle] = useState(0);
+  const [savedId, setSavedId] = useState<number | null>(null);
+  const collectionsPanel = usePanelRef();
+  const detailsPanel = usePanelRef();
+  const [collectionsCollapsed, setCollectionsCollapsed] = useState(false);
+  const [detailsCollapsed, setDetailsCollapsed] = useState(false);
+  useCommand('library.toggleCollections', () => toggle(collectionsPanel.current));
+  useCommand('library.toggleDetails', () => toggle(detailsPanel.current));
+
+  // What is selected among the rows shown: a filter hides a row, and it is no longer acted on.
+  const selected = useMemo(() => (selection === 'all' ? view.rows : view.rows.filter((document) => selection.has(document.id))), [selection, view.rows]);
+  const single = selected.length === 1 ? selected[0] : undefined;
+  const family = single?.revision ? view.counts.families.find((candidate) => candidate.familyId === single.revision!.familyId) : undefined;
+
+  const open = (document: DocumentSummary) => navigation.openInReader({ documentId: document.id, pageIndex: 0, terms: [] });
+  const askToRemove = (chosen: DocumentSummary[]) => {
+    if (chosen.length === 0) return;
+    remove.reset();
+    setPending({ type: 'remove', ids: chosen.map((document) => document.id), title: chosen.length === 1 ? chosen[0].title : undefined });
+  };
+  const askToChangeKind = (kind: DocumentKind) => {
+    changeKind.reset();
+    setPending({ type: 'kind', ids: selected.map((document) => document.id), kind });
+  };
+  const byId = (id: number) => documents.find((document) => document.id === id);
+  const rowActions: DocumentRowActions = {
+    open: (id) => {
+      const document = byId(id);
+      if (document) open(document);
+    },
+    edit: (id) => {
+      setSelection(new Set([id]));
+      detailsPanel.current?.expand();
+      // After the menu has closed and given the focus back to its button: then to the title.
+      requestAnimationFrame(() => setFocusTitle((count) => count + 1));
+    },
+    remove: (id) => {
+      const document = byId(id);
+      if (document) askToRemove([document]);
+    },
+  };
+  const confirm = (change: PendingChange) => {
+    const done = { onSuccess: () => setPending(null) };
+    if (change.type === 'remove') {
+      remove.mutate(change.ids, {
+        onSuccess: () => {
+          setPending(null);
+          setSelection(new Set());
+        },
+      });
+    } else changeKind.mutate({ ids: change.ids, kind: change.kind }, done);
+  };
+
+  const emptyState = (
+    <div className="table-empty">
+      <p>{view.filtered ? t('library.filter.noMatch') : t('library.collection.empty')}</p>
+      {view.filtered && <Button onPress={view.clearFilters}>{t('library.filter.clear')}</Button>}
+    </div>
+  );
+
+  return (
+    <>
+      <LibraryToolbar>
+        {importControls}
+        <span className="toolbar-spacer" />
+        <LibraryFilterField value={view.filters.text} onChange={(text) => view.setFilters({ ...view.filters, text })} />
+        <span className="toolbar-separator" />
+        <CommandButton id="library.toggleCollections" isSelected={!collectionsCollapsed} />
+        <CommandButton id="library.toggleDetails" isSelected={!detailsCollapsed} />
+      </LibraryToolbar>
+      <LibraryPanes
+        collectionsRef={collectionsPanel}
+        detailsRef={detailsPanel}
+        onCollectionsCollapsed={setCollectionsCollapsed}
+        onDetailsCollapsed={setDetailsCollapsed}
+        collections={<CollectionsPane counts={view.counts} collection={view.collection} onChange={view.setCollection} />}
+        documents={
+          <div className="library-pane documents-pane">
+            <LibraryFilterBar
+              filters={view.filters}
+              onChange={view.setFilters}
+              onClear={view.clearFilters}
+              filtered={view.filtered}
+              years={view.years}
+              languages={view.languages}
+              shown={view.rows.length}
+              total={view.collectionSize}
+            >
+              {selected.length > 1 ? <SelectionActions count={selected.length} onChangeKind={askToChangeKind} onRemove={() => askToRemove(selected)} /> : undefined}
+            </LibraryFilterBar>
+            <DocumentTable
+              rows={view.rows}
+              sort={view.sort}
+              onSortChange={view.setSort}
+              selection={selection}
+              onSelectionChange={setSelection}
+              actions={rowActions}
+              onRemoveSelection={() => askToRemove(selected)}
+              emptyState={emptyState}
+            />
+          </div>
+        }
+        details={
+          <DetailPane
+            selected={selected}
+            family={family}
+            onSave={(id, patch) => {
+              setSavedId(null);
+              save.mutate({ id, patch }, { onSuccess: () => setSavedId(id) });
+            }}
+            saveState={{ isPending: save.isPending, error: save.error, savedId }}
+            onOpen={open}
+            onRemove={(document) => askToRemove([document])}
+            focusTitle={focusTitle}
+          />
+        }
+      />
+      <ConfirmChangeDialog
+        change={pending}
+        onConfirm={confirm}
+        onClose={() => setPending(null)}
+        isPending={remove.isPending || changeKind.isPending}
+        error={pending?.type === 'remove' ? remove.error : changeKind.error}
+      />
+    </>
+  );
+}
