@@ -1,15 +1,25 @@
 import { BookMarked, ChevronRight, Clock, FileStack, FileText, Files, MessageSquareQuote, type LucideIcon } from 'lucide-react';
-import type { ReactNode } from 'react';
-import { Button, Tree, TreeItem, TreeItemContent, type Selection } from 'react-aria-components';
+import { memo, type ReactNode } from 'react';
+import { Button, ListLayout, Tree, TreeItem, TreeItemContent, Virtualizer, type Selection } from 'react-aria-components';
 import { useT } from '../../i18n/useT';
 import type { CollectionCounts, CollectionKey } from './libraryView';
 import { useLibraryLabels } from './useLibraryLabels';
 
 /**
  * The left pane, as Zotero's collections: All documents, Drafts with each draft family under
- * it, Instruments, Statements, Recently opened, each with how many it holds.
+ * it, Instruments, Statements, Recently opened, each with how many it holds. Virtualised, and
+ * rendered again only when the counts or the choice change (not at each keystroke in the
+ * filter): a library can hold hundreds of draft families.
  */
-export function CollectionsPane({ counts, collection, onChange }: { counts: CollectionCounts; collection: CollectionKey; onChange: (collection: CollectionKey) => void }) {
+export const CollectionsPane = memo(function CollectionsPane({
+  counts,
+  collection,
+  onChange,
+}: {
+  counts: CollectionCounts;
+  collection: CollectionKey;
+  onChange: (collection: CollectionKey) => void;
+}) {
   const t = useT();
   const labels = useLibraryLabels();
   const item = (id: CollectionKey, icon: LucideIcon, label: string, count: number, children?: ReactNode, detail?: string | null) => (
@@ -41,31 +51,33 @@ export function CollectionsPane({ counts, collection, onChange }: { counts: Coll
   );
   return (
     <nav className="library-pane collections-pane" aria-label={t('library.collections')}>
-      <Tree
-        aria-label={t('library.collections')}
-        className="collection-tree"
-        selectionMode="single"
-        selectionBehavior="replace"
-        disallowEmptySelection
-        selectedKeys={[collection]}
-        defaultExpandedKeys={['drafts']}
-        onSelectionChange={(keys: Selection) => {
-          const [key] = keys === 'all' ? [] : [...keys];
-          if (key !== undefined) onChange(key as CollectionKey);
-        }}
-      >
-        {item('all', Files, t('library.collection.all'), counts.all)}
-        {item(
-          'drafts',
-          FileStack,
-          t('library.collection.drafts'),
-          counts.drafts,
-          counts.families.map((family) => item(`family:${family.familyId}`, FileText, family.title, family.revisions.length, undefined, family.baseSymbol)),
-        )}
-        {item('instruments', BookMarked, t('library.collection.instruments'), counts.instruments)}
-        {item('statements', MessageSquareQuote, t('library.collection.statements'), counts.statements)}
-        {item('recent', Clock, t('library.collection.recent'), counts.recent)}
-      </Tree>
+      <Virtualizer layout={ListLayout} layoutOptions={{ rowHeight: 28, gap: 1 }}>
+        <Tree
+          aria-label={t('library.collections')}
+          className="collection-tree"
+          selectionMode="single"
+          selectionBehavior="replace"
+          disallowEmptySelection
+          selectedKeys={[collection]}
+          defaultExpandedKeys={['drafts']}
+          onSelectionChange={(keys: Selection) => {
+            const [key] = keys === 'all' ? [] : [...keys];
+            if (key !== undefined) onChange(key as CollectionKey);
+          }}
+        >
+          {item('all', Files, t('library.collection.all'), counts.all)}
+          {item(
+            'drafts',
+            FileStack,
+            t('library.collection.drafts'),
+            counts.drafts,
+            counts.families.map((family) => item(`family:${family.familyId}`, FileText, family.title, family.revisions.length, undefined, family.baseSymbol)),
+          )}
+          {item('instruments', BookMarked, t('library.collection.instruments'), counts.instruments)}
+          {item('statements', MessageSquareQuote, t('library.collection.statements'), counts.statements)}
+          {item('recent', Clock, t('library.collection.recent'), counts.recent)}
+        </Tree>
+      </Virtualizer>
     </nav>
   );
-}
+});

@@ -1,7 +1,8 @@
 import { ArrowDown, ArrowUp, ScanText } from 'lucide-react';
-import { useCallback, useLayoutEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { memo, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
 import { Cell, Column, Row, type ColumnProps, Table, TableBody, TableHeader, TableLayout, Virtualizer, type Selection, type SortDescriptor } from 'react-aria-components';
 import type { DocumentSummary } from '../../../../electron/common/model';
+import { Button } from '../../components/Button';
 import { useT } from '../../i18n/useT';
 import { DocumentRowMenu, type DocumentRowActions } from './DocumentRowMenu';
 import type { LibrarySort, SortColumn } from './libraryView';
@@ -11,13 +12,20 @@ import { useLibraryLabels } from './useLibraryLabels';
 export interface DocumentTableProps {
   rows: DocumentSummary[];
   sort: LibrarySort | undefined;
-  onSortChange: (sort: LibrarySort) => void;
   selection: Selection;
+  /** Whether filters hide documents: an empty table then offers to clear them. */
+  filtered: boolean;
+  onSortChange: (sort: LibrarySort) => void;
   onSelectionChange: (selection: Selection) => void;
   actions: DocumentRowActions;
   /** Delete or Backspace on the table: remove the selected documents (after asking). */
   onRemoveSelection: () => void;
-  emptyState: ReactNode;
+  onClearFilters: () => void;
+}
+
+/** The table renders again only when what it shows changes; its callbacks are read at the moment they are called. */
+function sameView(previous: DocumentTableProps, next: DocumentTableProps): boolean {
+  return previous.rows === next.rows && previous.sort === next.sort && previous.selection === next.selection && previous.filtered === next.filtered;
 }
 
 const rowHeight = 32;
@@ -28,31 +36,30 @@ const rowHeight = 32;
  * Virtualised: only the rows in view are in the page, so 10,000 documents scroll and filter
  * as smoothly as 10.
  */
-export function DocumentTable({ rows, sort, onSortChange, selection, onSelectionChange, actions, onRemoveSelection, emptyState }: DocumentTableProps) {
+export const DocumentTable = memo(function DocumentTable(props: DocumentTableProps) {
+  const { rows, sort, selection, filtered } = props;
   const t = useT();
   const labels = useLibraryLabels();
-  // The row renderer stays the same function while the actions change, so React Aria keeps
-  // its cached rows (it rebuilds a row only when its document or the labels change).
-  const latestActions = useRef(actions);
+  // The callbacks of the last render, called through stable functions: a keystroke in the
+  // filter renders the screen, not this table (10,000 rows are costly to go through), and the
+  // rows React Aria has built stay cached (it rebuilds one only when its document changes).
+  const latest = useRef(props);
   useLayoutEffect(() => {
-    latestActions.current = actions;
+    latest.current = props;
   });
   const stableActions = useRef<DocumentRowActions>({
-    open: (id) => latestActions.current.open(id),
-    edit: (id) => latestActions.current.edit(id),
-    remove: (id) => latestActions.current.remove(id),
+    open: (id) => latest.current.actions.open(id),
+    edit: (id) => latest.current.actions.edit(id),
+    remove: (id) => latest.current.actions.remove(id),
   }).current;
 
-  const onKeyDown = useCallback(
-    (event: KeyboardEvent) => {
-      // Only on a row itself, not in the row's menu or a field.
-      if ((event.key === 'Delete' || event.key === 'Backspace') && (event.target as HTMLElement).getAttribute('role') === 'row') {
-        event.preventDefault();
-        onRemoveSelection();
-      }
-    },
-    [onRemoveSelection],
-  );
+  const onKeyDown = (event: KeyboardEvent) => {
+    // Only on a row itself, not in the row's menu or a field.
+    if ((event.key === 'Delete' || event.key === 'Backspace') && (event.target as HTMLElement).getAttribute('role') === 'row') {
+      event.preventDefault();
+      latest.current.onRemoveSelection();
+    }
+  };
 
   const sortDescriptor: SortDescriptor | undefined = sort && { column: sort.column, direction: sort.direction };
 
@@ -65,9 +72,9 @@ export function DocumentTable({ rows, sort, onSortChange, selection, onSelection
           selectionMode="multiple"
           selectionBehavior="replace"
           selectedKeys={selection}
-          onSelectionChange={onSelectionChange}
+          onSelectionChange={(next) => latest.current.onSelectionChange(next)}
           sortDescriptor={sortDescriptor}
-          onSortChange={(next) => onSortChange({ column: next.column as SortColumn, direction: next.direction })}
+          onSortChange={(next) => latest.current.onSortChange({ column: next.column as SortColumn, direction: next.direction })}
           onRowAction={(key) => stableActions.open(Number(key))}
         >
           <TableHeader className="document-table-header">
@@ -85,7 +92,12 @@ export function DocumentTable({ rows, sort, onSortChange, selection, onSelection
               <span className="visually-hidden">{t('library.column.actions')}</span>
             </Column>
           </TableHeader>
-          <TableBody items={rows} dependencies={[labels]} renderEmptyState={() => emptyState} className="document-table-body">
+          <TableBody items={rows} dependencies={[labels]} renderEmptyState={() => (
+              <div className="table-empty">
+                <p>{filtered ? t('library.filter.noMatch') : t('library.collection.empty')}</p>
+                {filtered && <Button onPress={() => latest.current.onClearFilters()}>{t('library.filter.clear')}</Button>}
+              </div>
+            )} className="document-table-body">
             {(document) => (
               <Row id={document.id} className="document-row" textValue={document.title}>
                 <Cell className="document-cell document-cell-select">
@@ -115,7 +127,7 @@ export function DocumentTable({ rows, sort, onSortChange, selection, onSelection
       </Virtualizer>
     </div>
   );
-}
+}, sameView);
 
 /** A sortable column, its arrow showing the direction. */
 function column(id: SortColumn, label: string, width: Pick<ColumnProps, 'defaultWidth' | 'minWidth'>, isRowHeader = false) {

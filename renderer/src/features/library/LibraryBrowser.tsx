@@ -4,8 +4,6 @@ import { usePanelRef, type PanelImperativeHandle } from 'react-resizable-panels'
 import type { DocumentKind, DocumentSummary } from '../../../../electron/common/model';
 import { CommandButton } from '../../commands/CommandButton';
 import { useCommand } from '../../commands/CommandRegistry';
-import { Button } from '../../components/Button';
-import { useT } from '../../i18n/useT';
 import { useNavigation } from '../shell/navigation';
 import { CollectionsPane } from './CollectionsPane';
 import { ConfirmChangeDialog, type PendingChange } from './ConfirmChangeDialog';
@@ -31,7 +29,6 @@ function toggle(panel: PanelImperativeHandle | null) {
  * and the selected document's details. Owns what is selected and what waits for a yes.
  */
 export function LibraryBrowser({ documents, importControls }: { documents: DocumentSummary[]; importControls: ReactNode }) {
-  const t = useT();
   const navigation = useNavigation();
   const view = useLibraryView(documents);
   const { save, remove, changeKind } = useLibraryActions();
@@ -90,12 +87,6 @@ export function LibraryBrowser({ documents, importControls }: { documents: Docum
     } else changeKind.mutate({ ids: change.ids, kind: change.kind }, done);
   };
 
-  const emptyState = (
-    <div className="table-empty">
-      <p>{view.filtered ? t('library.filter.noMatch') : t('library.collection.empty')}</p>
-      {view.filtered && <Button onPress={view.clearFilters}>{t('library.filter.clear')}</Button>}
-    </div>
-  );
 
   return (
     <>
@@ -130,12 +121,13 @@ export function LibraryBrowser({ documents, importControls }: { documents: Docum
             <DocumentTable
               rows={view.rows}
               sort={view.sort}
-              onSortChange={view.setSort}
               selection={selection}
+              filtered={view.rowsFiltered}
+              onSortChange={view.setSort}
               onSelectionChange={setSelection}
               actions={rowActions}
               onRemoveSelection={() => askToRemove(selected)}
-              emptyState={emptyState}
+              onClearFilters={view.clearFilters}
             />
           </div>
         }

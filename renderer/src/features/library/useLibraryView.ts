@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { useIntl } from 'react-intl';
 import type { DocumentSummary } from '../../../../electron/common/model';
 import {
@@ -42,20 +42,24 @@ export function useLibraryView(documents: readonly DocumentSummary[]) {
   const sortContext = useMemo(() => sortContextFor(intl.locale, labels.kind, labels.language), [intl.locale, labels]);
   const sorted = useMemo(() => (sort ? sortDocuments(inCollection, sort, sortContext) : inCollection), [inCollection, sort, sortContext]);
   const rows = useMemo(() => filterDocuments(sorted, deferredFilters), [sorted, deferredFilters]);
+  // Another collection opens in its own order. Stable, so the collections pane need not render again.
+  const setCollection = useCallback((next: CollectionKey) => {
+    setCollectionState(next);
+    setSort(undefined);
+  }, []);
+  const clearFilters = useCallback(() => setFilters(noFilters), []);
 
   return {
     collection,
-    /** Another collection opens in its own order. */
-    setCollection(next: CollectionKey) {
-      setCollectionState(next);
-      setSort(undefined);
-    },
+    setCollection,
     sort,
     setSort,
     filters,
     setFilters,
-    clearFilters: () => setFilters(noFilters),
+    clearFilters,
     filtered: hasFilters(filters),
+    /** Whether the rows shown are filtered (follows the deferred filters, as the rows do). */
+    rowsFiltered: hasFilters(deferredFilters),
     counts,
     years,
     languages,
