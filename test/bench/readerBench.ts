@@ -5,9 +5,10 @@
  *
  * Method: the 352-page freeculture.pdf from the shared corpus is imported into a fresh
  * library; the built host serves the app to Debian's Chromium (headless). Ours: from the
- * click on "Open" to the first page's canvas and text layer drawn (the original travels from
- * the library to the page, pdf.js opens it in its worker and renders page 1), timed inside the
- * page (click event → first page's canvas drawn, and → its text layer drawn: selectable). Baseline:
+ * double click on its row in the Library to the first page's canvas and text layer drawn (the
+ * original travels from the library to the page, pdf.js opens it in its worker and renders
+ * page 1), timed inside the page (double-click event → first page's canvas drawn, and → its
+ * text layer drawn: selectable). Baseline:
  * `pdftoppm -f 1 -l 1 -r 96 -png` on the same file (96 dpi: the reader's 100% zoom). Five
  * runs each, alternating, medians compared. Last line: JSON.
  */
@@ -38,13 +39,15 @@ async function main() {
   for (let run = 0; run < 6; run += 1) {
     await page.goto('about:blank'); // a fresh load of the app each run, not a hash change
     await page.goto(host.appUrl);
-    await page.getByRole('button', { name: /^Open / }).first().waitFor();
+    // The document's row in the Library: a double click opens it.
+    const row = page.getByRole('grid', { name: 'Documents' }).getByRole('rowheader').first();
+    await row.waitFor();
     // Timed inside the page, from the click event to the first page drawn and then selectable,
     // so Playwright's own round trips are not counted.
     await page.evaluate(() => {
       const marks: Record<string, number> = {};
       (window as unknown as { benchMarks: Record<string, number> }).benchMarks = marks;
-      document.addEventListener('click', () => (marks.click ??= performance.now()), { capture: true, once: true });
+      document.addEventListener('dblclick', () => (marks.click ??= performance.now()), { capture: true, once: true });
       new MutationObserver(() => {
         const first = document.querySelector('.pdf-page[data-page-index="0"]');
         if (first?.querySelector('canvas[data-drawn]')) marks.drawn ??= performance.now();
@@ -60,7 +63,7 @@ async function main() {
         return response;
       };
     });
-    await page.getByRole('button', { name: /^Open / }).first().click();
+    await row.dblclick();
     await page.locator('.pdf-page[data-page-index="0"] .textLayer[data-rendered="true"]').waitFor({ timeout: 60_000 });
     const marks = await page.evaluate(() => (window as unknown as { benchMarks: Record<string, number> }).benchMarks);
     const oursMs = marks.selectable - marks.click;

@@ -25,10 +25,10 @@ function toggle(panel: PanelImperativeHandle | null) {
 }
 
 /**
- * A library with documents: the toolbar (import, filter, panes), then collections, the table
- * and the selected document's details. Owns what is selected and what waits for a yes.
+ * A library with documents: the toolbar (import, filter, panes), the import's progress, then
+ * collections, the table and the selected document's details. Owns what is selected and what waits for a yes.
  */
-export function LibraryBrowser({ documents, importControls }: { documents: DocumentSummary[]; importControls: ReactNode }) {
+export function LibraryBrowser({ documents, importControls, notices }: { documents: DocumentSummary[]; importControls: ReactNode; notices: ReactNode }) {
   const navigation = useNavigation();
   const view = useLibraryView(documents);
   const { save, remove, changeKind } = useLibraryActions();
@@ -98,6 +98,7 @@ export function LibraryBrowser({ documents, importControls }: { documents: Docum
         <CommandButton id="library.toggleCollections" isSelected={!collectionsCollapsed} />
         <CommandButton id="library.toggleDetails" isSelected={!detailsCollapsed} />
       </LibraryToolbar>
+      {notices}
       <LibraryPanes
         collectionsRef={collectionsPanel}
         detailsRef={detailsPanel}

@@ -1,4 +1,5 @@
 import { X } from 'lucide-react';
+import { useMemo } from 'react';
 import { documentKinds, type DocumentKind } from '../../../../electron/common/model';
 import { Button } from '../../components/Button';
 import { useT } from '../../i18n/useT';
@@ -33,25 +34,32 @@ export function LibraryFilterBar({
 }) {
   const t = useT();
   const labels = useLibraryLabels();
+  // The same option lists from one keystroke to the next, so the selects keep what they built.
+  const kindOptions = useMemo(() => [{ id: any, label: t('library.filter.anyKind') }, ...documentKinds.map((kind) => ({ id: kind, label: labels.kind(kind) }))], [t, labels]);
+  const languageOptions = useMemo(
+    () => [{ id: any, label: t('library.filter.anyLanguage') }, ...languages.map((code) => ({ id: code, label: labels.language(code) }))],
+    [t, labels, languages],
+  );
+  // Years as they are written, without a thousands separator.
+  const yearOptions = useMemo(() => [{ id: any, label: t('library.filter.anyYear') }, ...years.map((year) => ({ id: String(year), label: String(year) }))], [t, years]);
   return (
     <div className="library-filter-bar" role="group" aria-label={t('library.filter.group')}>
       <FilterSelect
         label={t('library.filter.kind')}
         value={filters.kind ?? any}
-        options={[{ id: any, label: t('library.filter.anyKind') }, ...documentKinds.map((kind) => ({ id: kind, label: labels.kind(kind) }))]}
+        options={kindOptions}
         onChange={(id) => onChange({ ...filters, kind: id === any ? null : (id as DocumentKind) })}
       />
       <FilterSelect
         label={t('library.filter.language')}
         value={filters.language ?? any}
-        options={[{ id: any, label: t('library.filter.anyLanguage') }, ...languages.map((code) => ({ id: code, label: labels.language(code) }))]}
+        options={languageOptions}
         onChange={(id) => onChange({ ...filters, language: id === any ? null : id })}
       />
       <FilterSelect
         label={t('library.filter.year')}
         value={filters.year === null ? any : String(filters.year)}
-        // Years as they are written, without a thousands separator.
-        options={[{ id: any, label: t('library.filter.anyYear') }, ...years.map((year) => ({ id: String(year), label: String(year) }))]}
+        options={yearOptions}
         onChange={(id) => onChange({ ...filters, year: id === any ? null : Number(id) })}
       />
       {filtered && (

@@ -29,25 +29,34 @@ export function LibraryScreen() {
   const onFiles = useCallback((files: File[]) => start(files, kind ?? undefined), [start, kind]);
   const empty = documents.data?.length === 0;
   const importControls = <ImportControls disabled={busy} kind={kind} onKindChange={setKind} onFiles={onFiles} className={empty ? 'import-controls-first-run' : undefined} />;
+  const notices = (
+    <div className="library-notices">
+      {importer.error && <ErrorMessage title={t('import.failed')} error={importer.error} />}
+      {importer.starting && <p className="hint">{t('import.preparing')}</p>}
+      {importer.batch && (
+        <ImportProgress
+          batch={importer.batch}
+          onCancel={importer.cancel}
+          onPassword={importer.retryWithPassword}
+          onDismiss={importer.dismiss}
+          lost={importer.lost}
+        />
+      )}
+      {documents.isPending && <p className="hint">{t('library.loading')}</p>}
+      {documents.isError && <ErrorMessage title={t('library.loadFailed')} error={documents.error} />}
+    </div>
+  );
   return (
     <section aria-labelledby="screen-title" className="screen library-screen">
-      {documents.data && documents.data.length > 0 ? <LibraryBrowser documents={documents.data} importControls={importControls} /> : <LibraryToolbar />}
-      <div className="library-notices">
-        {importer.error && <ErrorMessage title={t('import.failed')} error={importer.error} />}
-        {importer.starting && <p className="hint">{t('import.preparing')}</p>}
-        {importer.batch && (
-          <ImportProgress
-            batch={importer.batch}
-            onCancel={importer.cancel}
-            onPassword={importer.retryWithPassword}
-            onDismiss={importer.dismiss}
-            lost={importer.lost}
-          />
-        )}
-        {documents.isPending && <p className="hint">{t('library.loading')}</p>}
-        {documents.isError && <ErrorMessage title={t('library.loadFailed')} error={documents.error} />}
-      </div>
-      {empty && <FirstRun importControls={importControls} />}
+      {documents.data && documents.data.length > 0 ? (
+        <LibraryBrowser documents={documents.data} importControls={importControls} notices={notices} />
+      ) : (
+        <>
+          <LibraryToolbar />
+          {notices}
+          {empty && <FirstRun importControls={importControls} />}
+        </>
+      )}
       <DropZone onFiles={onFiles} disabled={busy} />
     </section>
   );
