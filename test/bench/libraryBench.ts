@@ -147,7 +147,7 @@ async function measureLibrary(name: string, write: (library: Library) => number 
   const filtering: number[] = [];
   const clearing: number[] = [];
   const baseline: number[] = [];
-  for (let round = 0; round < 2; round += 1) {
+  for (let pass = 0; pass < 2; pass += 1) {
     for (const query of typed) {
       let previous = expectedRows(documents, '');
       for (let length = 1; length <= query.length; length += 1) {
@@ -156,7 +156,7 @@ async function measureLibrary(name: string, write: (library: Library) => number 
         const key = query[length - 1];
         if (changes) {
           const ms = await timed(page, expected, 'input', () => page.keyboard.type(key));
-          if (round > 0) filtering.push(ms); // the first round warms the page's code and caches
+          if (pass > 0) filtering.push(ms); // the first pass warms the page's code and caches
         } else {
           await page.keyboard.type(key);
           await page.waitForFunction((value) => (document.activeElement as HTMLInputElement).value === value, query.slice(0, length));
@@ -166,16 +166,16 @@ async function measureLibrary(name: string, write: (library: Library) => number 
       // A keystroke that changes nothing, to the next frame: the floor.
       for (const arrow of ['ArrowLeft', 'ArrowRight']) {
         const ms = await timed(page, null, 'keydown', () => page.keyboard.press(arrow));
-        if (round > 0) baseline.push(ms);
+        if (pass > 0) baseline.push(ms);
       }
       const all = expectedRows(documents, '');
       const ms = await timed(page, all, 'keydown', () => page.keyboard.press('Escape'));
-      if (round > 0) clearing.push(ms);
+      if (pass > 0) clearing.push(ms);
     }
   }
 
   const sorting: number[] = [];
-  for (let round = 0; round < 3; round += 1) {
+  for (let pass = 0; pass < 3; pass += 1) {
     for (const [column, label] of sortColumns) {
       for (const direction of ['ascending', 'descending'] as const) {
         const sort: LibrarySort = { column, direction };
@@ -183,7 +183,7 @@ async function measureLibrary(name: string, write: (library: Library) => number 
         const ms = await timed(page, { count: documents.length, first, sortColumn: label, sortDirection: direction }, 'click', () =>
           page.getByRole('columnheader', { name: label, exact: true }).click(),
         );
-        if (round > 0) sorting.push(ms);
+        if (pass > 0) sorting.push(ms);
       }
     }
   }

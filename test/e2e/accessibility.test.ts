@@ -49,6 +49,26 @@ async function scrollsSideways(page: Page): Promise<boolean> {
 
 const screens: { name: string; keys: string; ready: (page: Page) => Promise<unknown> }[] = [
   { name: 'library', keys: 'Control+1', ready: (page) => page.getByRole('heading', { level: 1, name: 'Library' }).waitFor() },
+  {
+    // A document selected: its details to correct, its family's revisions.
+    name: 'library-details',
+    keys: 'Control+1',
+    ready: async (page) => {
+      await page.getByRole('grid', { name: 'Documents' }).getByRole('rowheader').first().click();
+      await page.getByRole('form', { name: /^Details of / }).waitFor();
+    },
+  },
+  {
+    // Every document selected (Ctrl+A in the table), then the confirmation of their removal.
+    name: 'library-remove-selection',
+    keys: 'Control+1',
+    ready: async (page) => {
+      await page.getByRole('grid', { name: 'Documents' }).getByRole('rowheader').first().click();
+      await page.keyboard.press('Control+A');
+      await page.getByRole('group', { name: '3 documents selected' }).getByRole('button', { name: 'Remove' }).click();
+      await page.getByRole('dialog', { name: 'Remove 3 documents?' }).waitFor();
+    },
+  },
   { name: 'reader-home', keys: 'Control+2', ready: (page) => page.getByRole('heading', { name: 'Drafts by family' }).waitFor() },
   { name: 'search', keys: 'Control+K', ready: (page) => page.getByRole('combobox', { name: 'Search the library' }).waitFor() },
   {

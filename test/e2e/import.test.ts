@@ -73,13 +73,11 @@ describe('importing from the Library screen', () => {
     await app.rowAction(app.documentRows.first(), 'Edit details');
     const form = app.details.getByRole('form', { name: /^Details of / });
     await form.getByLabel('Title').fill('Statement by Mexico, Sixth Committee');
-    await form.getByRole('button', { name: /Kind$/ }).click();
-    await app.page.getByRole('option', { name: 'Statement' }).click();
+    await app.choose(form, /Kind$/, 'Statement');
     // The date as the user types it in their locale (here en-US: month, day, year).
     await form.getByRole('group', { name: 'Date' }).getByRole('spinbutton').first().click();
     await app.page.keyboard.type('10092024');
-    await form.getByRole('button', { name: /Language$/ }).click();
-    await app.page.getByRole('option', { name: 'English' }).click();
+    await app.choose(form, /Language$/, 'English');
     await form.getByRole('button', { name: 'Save' }).click();
     // Saved when the pane says so and the table shows the library's copy.
     await app.details.getByRole('status').filter({ hasText: 'Saved' }).waitFor();

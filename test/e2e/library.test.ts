@@ -3,6 +3,7 @@ import { insertDocument } from '../../electron/core/db/repos/documentsRepo';
 import type { Library } from '../../electron/core/library/library';
 import { insertDraftRevision } from '../fixtures/libraryFixtures';
 import { BriefingPage } from './pages/BriefingPage';
+import { accessibilityViolations } from './support/axe';
 import { useAppSession, type AppSession } from './support/appSession';
 
 const family = { title: 'Draft articles on crimes against humanity', baseSymbol: 'A/CN.4/L.935' };
@@ -51,8 +52,7 @@ describe('the Library with documents', () => {
     await app.filterField.press('Escape');
     await expect.poll(async () => (await titles(app)).length).toBe(7);
 
-    await app.page.getByRole('button', { name: /All kinds Kind/ }).click();
-    await app.page.getByRole('option', { name: 'Instrument' }).click();
+    await app.choose(app.page.getByRole('group', { name: 'Filters' }), /^All kinds Kind$/, 'Instrument');
     await expect.poll(async () => (await titles(app)).toSorted()).toEqual([
       'Convention on the Prevention and Punishment of the Crime of Genocide',
       'Rome Statute of the International Criminal Court',
@@ -151,6 +151,7 @@ describe('the Library on first run', () => {
     expect(await intro.getByRole('button', { name: 'Import files…' }).getAttribute('class')).toContain('button-primary');
     await intro.getByRole('button', { name: 'Import folder…' }).waitFor();
     expect(await intro.textContent()).toMatch(/drop files and folders anywhere/);
+    expect(await accessibilityViolations(app.page)).toEqual([]);
     // The same picker from the keyboard: the command is where the file inputs are.
     const chooser = app.page.waitForEvent('filechooser');
     await app.page.keyboard.press('Control+O');

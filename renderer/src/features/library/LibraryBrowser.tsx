@@ -4,6 +4,8 @@ import { usePanelRef, type PanelImperativeHandle } from 'react-resizable-panels'
 import type { DocumentKind, DocumentSummary } from '../../../../electron/common/model';
 import { CommandButton } from '../../commands/CommandButton';
 import { useCommand } from '../../commands/CommandRegistry';
+import { ScreenToolbar } from '../../components/ScreenToolbar';
+import { useT } from '../../i18n/useT';
 import { useNavigation } from '../shell/navigation';
 import { CollectionsPane } from './CollectionsPane';
 import { ConfirmChangeDialog, type PendingChange } from './ConfirmChangeDialog';
@@ -13,7 +15,6 @@ import { DocumentTable } from './DocumentTable';
 import { LibraryFilterBar } from './LibraryFilterBar';
 import { LibraryFilterField } from './LibraryFilterField';
 import { LibraryPanes } from './LibraryPanes';
-import { LibraryToolbar } from './LibraryToolbar';
 import { SelectionActions } from './SelectionActions';
 import { useLibraryActions } from './useLibraryActions';
 import { useLibraryView } from './useLibraryView';
@@ -29,6 +30,7 @@ function toggle(panel: PanelImperativeHandle | null) {
  * collections, the table and the selected document's details. Owns what is selected and what waits for a yes.
  */
 export function LibraryBrowser({ documents, importControls, notices }: { documents: DocumentSummary[]; importControls: ReactNode; notices: ReactNode }) {
+  const t = useT();
   const navigation = useNavigation();
   const view = useLibraryView(documents);
   const { save, remove, changeKind } = useLibraryActions();
@@ -90,14 +92,14 @@ export function LibraryBrowser({ documents, importControls, notices }: { documen
 
   return (
     <>
-      <LibraryToolbar>
+      <ScreenToolbar title={t('library.title')}>
         {importControls}
         <span className="toolbar-spacer" />
         <LibraryFilterField value={view.filters.text} onChange={(text) => view.setFilters({ ...view.filters, text })} />
         <span className="toolbar-separator" />
         <CommandButton id="library.toggleCollections" isSelected={!collectionsCollapsed} />
         <CommandButton id="library.toggleDetails" isSelected={!detailsCollapsed} />
-      </LibraryToolbar>
+      </ScreenToolbar>
       {notices}
       <LibraryPanes
         collectionsRef={collectionsPanel}

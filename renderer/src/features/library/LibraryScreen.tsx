@@ -4,6 +4,7 @@ import type { DocumentKind } from '../../../../electron/common/model';
 import { useApi } from '../../api/ApiContext';
 import { queryKeys } from '../../api/queryKeys';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { ScreenToolbar } from '../../components/ScreenToolbar';
 import { useT } from '../../i18n/useT';
 import { DropZone } from '../import/DropZone';
 import { ImportControls } from '../import/ImportControls';
@@ -11,7 +12,6 @@ import { ImportProgress } from '../import/ImportProgress';
 import { useImportBatch } from '../import/useImportBatch';
 import { FirstRun } from './FirstRun';
 import { LibraryBrowser } from './LibraryBrowser';
-import { LibraryToolbar } from './LibraryToolbar';
 import './library.css';
 
 /** The Library: importing, and the documents in three panes; an empty library says what Briefing does. */
@@ -52,7 +52,7 @@ export function LibraryScreen() {
         <LibraryBrowser documents={documents.data} importControls={importControls} notices={notices} />
       ) : (
         <>
-          <LibraryToolbar />
+          <ScreenToolbar title={t('library.title')} />
           {notices}
           {empty && <FirstRun importControls={importControls} />}
         </>
