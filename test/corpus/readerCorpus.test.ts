@@ -32,7 +32,7 @@ describe.skipIf(!corpus)('the reader on real PDFs', () => {
     try {
       const app = new BriefingPage(await context.newPage());
       await app.open(host.appUrl);
-      await app.documents.getByRole('button', { name: /^Open / }).first().click();
+      await app.openDocument();
       await app.page.getByLabel('Page 1', { exact: true }).locator('.textLayer[data-rendered]').waitFor();
       // The navigation panel (Ctrl+Alt+1), on its Outline tab.
       await app.page.keyboard.press('Control+Alt+1');

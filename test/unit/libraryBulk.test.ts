@@ -57,5 +57,7 @@ describe('removing and re-filing several documents at once', () => {
 
     expect(await dispatch(engine.api, 'library.deleteDocuments', { ids })).toEqual({ ok: true, value: { deleted: 10_000 } });
     expect(await engine.api.library.listDocuments({})).toEqual([]);
-  });
+    // 10,000 rows written, re-filed and removed, each journalled for the search index: about
+    // 2 s alone, 7.5 s measured with both cores busy, so its own budget rather than the 5 s default.
+  }, 60_000);
 });
