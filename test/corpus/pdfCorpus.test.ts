@@ -66,7 +66,7 @@ describe.skipIf(!corpus)('every PDF of the shared corpus', () => {
     expect(broken).toEqual([]);
   });
 
-  // A dozen files read again, each allowed its 60 s: a wider bound than the project's two minutes.
+  // A dozen files read again, each allowed its 60 s by the worker: its own, wider bound.
   it('opens the encrypted ones with their known passwords', async () => {
     const passwords = knownPasswords();
     const waiting = batch.items.filter((item) => item.status === 'needs-password' && passwords.has(item.name));
