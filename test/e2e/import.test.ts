@@ -35,7 +35,8 @@ describe('importing from the Library screen', () => {
     expect(await app.importItem('scanned-statement.pdf').textContent()).toMatch(/no text layer/);
     // The list is refreshed as each file lands: wait for both rows, not for the first refresh.
     await app.documents.getByRole('row', { name: /Draft articles on crimes against humanity/ }).waitFor();
-    await app.documents.getByRole('row', { name: /not searchable/ }).waitFor();
+    // The scan's flag is shown in its row, beside (not inside) the row's name, its title.
+    await app.documents.getByRole('row').filter({ hasText: /not searchable/ }).waitFor();
     expect(await app.documents.getByRole('row', { name: /A\/CN\.4\/L\.935/ }).count()).toBe(1);
   });
 
