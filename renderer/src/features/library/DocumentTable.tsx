@@ -54,8 +54,10 @@ export const DocumentTable = memo(function DocumentTable(props: DocumentTablePro
   }).current;
 
   const onKeyDown = (event: KeyboardEvent) => {
-    // Only on a row itself, not in the row's menu or a field.
-    if ((event.key === 'Delete' || event.key === 'Backspace') && (event.target as HTMLElement).getAttribute('role') === 'row') {
+    // On a row or one of its cells, not on the row's menu button or a box.
+    const target = event.target as HTMLElement;
+    const onRow = ['row', 'gridcell', 'rowheader'].includes(target.getAttribute('role') ?? '');
+    if ((event.key === 'Delete' || event.key === 'Backspace') && onRow) {
       event.preventDefault();
       latest.current.onRemoveSelection();
     }
