@@ -26,7 +26,8 @@ export function DetailPane({
   selected: DocumentSummary[];
   family: DraftFamily | undefined;
   onSave: (id: number, patch: DocumentMetadataPatch) => void;
-  saveState: { isPending: boolean; error: unknown; savedId: number | null };
+  /** The last save: which document it was for, and how it went. */
+  saveState: { forId: number | null; isPending: boolean; isSuccess: boolean; error: unknown };
   onOpen: (document: DocumentSummary) => void;
   onRemove: (document: DocumentSummary) => void;
   focusTitle: number;
@@ -34,6 +35,7 @@ export function DetailPane({
   const t = useT();
   const labels = useLibraryLabels();
   const document = selected.length === 1 ? selected[0] : undefined;
+  const lastSaveHere = document !== undefined && saveState.forId === document.id;
   return (
     <aside className="library-pane detail-pane" aria-label={t('library.details.label')}>
       {selected.length === 0 && <p className="hint detail-empty">{t('library.details.none')}</p>}
@@ -66,13 +68,11 @@ export function DetailPane({
             key={`${document.id}:${document.title}:${document.kind}:${document.symbol}:${document.documentDate}:${document.language}`}
             document={document}
             onSave={(patch) => onSave(document.id, patch)}
-            isSaving={saveState.isPending}
+            isSaving={lastSaveHere && saveState.isPending}
+            saved={lastSaveHere && saveState.isSuccess}
             focusTitle={focusTitle}
           />
-          <p className="detail-saved" role="status">
-            {saveState.savedId === document.id && !saveState.isPending ? t('library.details.saved') : ''}
-          </p>
-          {saveState.error !== null && saveState.error !== undefined && <ErrorMessage title={t('library.details.saveFailed')} error={saveState.error} />}
+          {lastSaveHere && saveState.error !== null && saveState.error !== undefined && <ErrorMessage title={t('library.details.saveFailed')} error={saveState.error} />}
           <dl className="facts detail-facts">
             <dt>{t('library.column.pages')}</dt>
             <dd>

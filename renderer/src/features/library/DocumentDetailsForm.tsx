@@ -17,11 +17,14 @@ export function DocumentDetailsForm({
   document,
   onSave,
   isSaving,
+  saved,
   focusTitle,
 }: {
   document: DocumentSummary;
   onSave: (patch: DocumentMetadataPatch) => void;
   isSaving: boolean;
+  /** The library holds what the form shows, just saved: said until the next change. */
+  saved: boolean;
   /** Changes when the user asks to edit this document's details: the title field takes the focus. */
   focusTitle: number;
 }) {
@@ -112,6 +115,9 @@ export function DocumentDetailsForm({
           {t('library.details.revert')}
         </Button>
       </div>
+      <p className="detail-saved" role="status">
+        {saved && !changed ? t('library.details.saved') : ''}
+      </p>
     </Form>
   );
 }

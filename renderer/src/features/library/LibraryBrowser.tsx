@@ -27,7 +27,8 @@ function toggle(panel: PanelImperativeHandle | null) {
 
 /**
  * A library with documents: the toolbar (import, filter, panes), the import's progress, then
- * collections, the table and the selected document's details. Owns what is selected and what waits for a yes.
+ * collections, the table and the selected document's details. Owns what is selected and what
+ * waits for a yes.
  */
 export function LibraryBrowser({ documents, importControls, notices }: { documents: DocumentSummary[]; importControls: ReactNode; notices: ReactNode }) {
   const t = useT();
@@ -37,7 +38,8 @@ export function LibraryBrowser({ documents, importControls, notices }: { documen
   const [selection, setSelection] = useState<Selection>(new Set());
   const [pending, setPending] = useState<PendingChange | null>(null);
   const [focusTitle, setFocusTitle] = useState(0);
-  const [savedId, setSavedId] = useState<number | null>(null);
+  // The document the last save was for: its outcome (Saved, or the error) is shown with it only.
+  const [savedFor, setSavedFor] = useState<number | null>(null);
   const collectionsPanel = usePanelRef();
   const detailsPanel = usePanelRef();
   const [collectionsCollapsed, setCollectionsCollapsed] = useState(false);
@@ -78,7 +80,6 @@ export function LibraryBrowser({ documents, importControls, notices }: { documen
     },
   };
   const confirm = (change: PendingChange) => {
-    const done = { onSuccess: () => setPending(null) };
     if (change.type === 'remove') {
       remove.mutate(change.ids, {
         onSuccess: () => {
@@ -86,9 +87,8 @@ export function LibraryBrowser({ documents, importControls, notices }: { documen
           setSelection(new Set());
         },
       });
-    } else changeKind.mutate({ ids: change.ids, kind: change.kind }, done);
+    } else changeKind.mutate({ ids: change.ids, kind: change.kind }, { onSuccess: () => setPending(null) });
   };
-
 
   return (
     <>
@@ -139,10 +139,10 @@ export function LibraryBrowser({ documents, importControls, notices }: { documen
             selected={selected}
             family={family}
             onSave={(id, patch) => {
-              setSavedId(null);
-              save.mutate({ id, patch }, { onSuccess: () => setSavedId(id) });
+              setSavedFor(id);
+              save.mutate({ id, patch });
             }}
-            saveState={{ isPending: save.isPending, error: save.error, savedId }}
+            saveState={{ forId: savedFor, isPending: save.isPending, isSuccess: save.isSuccess, error: save.error }}
             onOpen={open}
             onRemove={(document) => askToRemove([document])}
             focusTitle={focusTitle}
