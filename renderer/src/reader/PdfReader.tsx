@@ -182,8 +182,25 @@ export function PdfReader({
     // oxlint-disable-next-line react-hooks/exhaustive-deps -- report changes of the view, not of the callback
   }, [currentPage, pageCount, effectiveScale]);
 
+  const captureSelection = () => setSelection(scroller.current ? selectionOnPages(scroller.current, sizes, effectiveScale) : undefined);
+  // After "Select match" in Find, the mark buttons take the focus: Enter or Alt+H marks the words.
+  const markButtons = useRef<HTMLDivElement>(null);
+  const [focusMarks, setFocusMarks] = useState(0);
+  useEffect(() => {
+    if (focusMarks > 0) markButtons.current?.querySelector('button')?.focus();
+  }, [focusMarks]);
+
   const redrawn = `${renderedPages}@${effectiveScale}`;
-  const find = useFind({ document, scroller, redrawn, goToPage });
+  const find = useFind({
+    document,
+    scroller,
+    redrawn,
+    goToPage,
+    onSelectMatch: () => {
+      captureSelection();
+      setFocusMarks((count) => count + 1);
+    },
+  });
   useSearchTermMarks(scroller, markTerms, redrawn);
   const placing = usePlacingTool({ tool, sizes, scale: effectiveScale, onMark, onPlaced: () => onToolChange('text') });
 
@@ -281,7 +298,9 @@ export function PdfReader({
             onScroll={onScroll}
             ref={scroller}
             onWheel={onWheel}
-            onMouseUp={tool === 'text' ? () => setSelection(scroller.current ? selectionOnPages(scroller.current, sizes, effectiveScale) : undefined) : undefined}
+            onMouseUp={tool === 'text' ? captureSelection : undefined}
+            // A selection made with the keyboard (Shift+arrows with caret browsing, F7) counts too.
+            onKeyUp={tool === 'text' ? (event) => event.shiftKey && /^(Arrow|Home|End|Page)/u.test(event.key) && captureSelection() : undefined}
             {...placing.pointerHandlers}
           >
             {!document && <p className="hint pdf-opening">{t('reader.opening')}</p>}
@@ -302,7 +321,7 @@ export function PdfReader({
                 />
               ))}
             {selection && (
-              <div className="selection-toolbar" role="toolbar" aria-label={t('reader.markSelection')} style={{ top: selection.top, left: selection.left }}>
+              <div ref={markButtons} className="selection-toolbar" role="toolbar" aria-label={t('reader.markSelection')} style={{ top: selection.top, left: selection.left }}>
                 <MarkButtons kinds={['highlight', 'underline', 'strikeout']} shortcuts={markShortcuts} onMark={mark} />
               </div>
             )}

@@ -1,5 +1,5 @@
 import type { PDFDocumentProxy } from 'pdfjs-dist';
-import { ChevronDown, ChevronUp, X } from 'lucide-react';
+import { ChevronDown, ChevronUp, TextSelect, X } from 'lucide-react';
 import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { Input, TextField } from 'react-aria-components';
 import { IconButton } from '../components/IconButton';
@@ -24,17 +24,21 @@ function paint(registry: Map<string, unknown>, name: string, ranges: Range[]): (
  * marked with the CSS Custom Highlight API (no change to the text layer, so selection and
  * marks are untouched).
  * `redrawn` changes whenever pages are drawn or zoomed, so their matches are marked again.
+ * "Select match" (Alt+Enter in the field) makes the current match the window's text selection
+ * and calls `onSelectMatch`, so a person on the keyboard can mark words as a mouse would.
  */
 export function useFind({
   document,
   scroller,
   redrawn,
   goToPage,
+  onSelectMatch,
 }: {
   document: PDFDocumentProxy | undefined;
   scroller: RefObject<HTMLDivElement | null>;
   redrawn: unknown;
   goToPage: (pageIndex: number) => void;
+  onSelectMatch: () => void;
 }) {
   const t = useT();
   const [find, setFind] = useState({ open: false, query: '', current: 0 });
@@ -42,6 +46,8 @@ export function useFind({
   // Enter first shows the current match, then moves on: remember what it last showed.
   const lastShown = useRef('');
   const lastScrolledMatch = useRef('');
+  // The current match's range on its drawn page, as last painted: what "Select match" selects.
+  const shownRange = useRef<Range | undefined>(undefined);
   const pageTexts = usePageTexts(document, find.open && find.query.trim().length > 0);
   const matches = useMemo(() => (pageTexts ? findMatches(pageTexts, find.query) : []), [pageTexts, find.query]);
 
@@ -58,6 +64,15 @@ export function useFind({
     goToPage(matches[wrapped].pageIndex);
   };
 
+  const selectMatch = () => {
+    const range = shownRange.current;
+    const selection = window.getSelection();
+    if (!range || !selection) return;
+    selection.removeAllRanges();
+    selection.addRange(range.cloneRange());
+    onSelectMatch();
+  };
+
   const { open: isOpen, current, query } = find;
   useEffect(() => {
     const registry = highlightRegistry();
@@ -70,6 +85,7 @@ export function useFind({
       const onPage = matches.filter((match) => match.pageIndex === pageIndex);
       rangesOnPage(layer, onPage).forEach((range, index) => (matches.indexOf(onPage[index]) === current ? shown : others).push(range));
     }
+    shownRange.current = shown[0];
     const unpaintOthers = paint(registry, 'find-match', others);
     const unpaintShown = paint(registry, 'find-current', shown);
     // Bring the current match into view once when it changes, not each time a page is drawn.
@@ -101,6 +117,11 @@ export function useFind({
         onKeyDown={(event) => {
           if (event.key === 'Escape') close();
           if (event.key !== 'Enter') return;
+          if (event.altKey) {
+            event.preventDefault();
+            selectMatch();
+            return;
+          }
           // The first Enter shows the first match; the next ones move on (Shift: back).
           const firstTime = lastShown.current !== query;
           lastShown.current = query;
@@ -115,6 +136,7 @@ export function useFind({
       </span>
       <IconButton icon={ChevronUp} label={t('find.previous')} shortcut="Shift+Enter" isDisabled={matches.length === 0} onPress={() => showMatch(current - 1)} />
       <IconButton icon={ChevronDown} label={t('find.next')} shortcut="Enter" isDisabled={matches.length === 0} onPress={() => showMatch(current + 1)} />
+      <IconButton icon={TextSelect} label={t('find.select')} shortcut="Alt+Enter" isDisabled={matches.length === 0} onPress={selectMatch} />
       <IconButton icon={X} label={t('find.close')} shortcut="Escape" onPress={close} />
     </div>
   );
