@@ -8,7 +8,7 @@ import { useCommand } from '../../commands/CommandRegistry';
 import { formatShortcut } from '../../commands/shortcuts';
 import { Button } from '../../components/Button';
 import { useT } from '../../i18n/useT';
-import { FilterSelect } from '../library/FilterSelect';
+import { ChoiceSelect } from '../../components/ChoiceSelect';
 import { importableFiles } from './droppedFiles';
 import './import.css';
 
@@ -65,12 +65,11 @@ export function ImportControls({
           </Button>
         </FileTrigger>
       </WithShortcut>
-      <FilterSelect
+      <ChoiceSelect
         label={t('import.as')}
-        showLabel
-        className="import-kind"
+        labelShown="beside"
         value={kind ?? detect}
-        options={[{ id: detect, label: t('import.as.detect') }, ...documentKinds.map((value) => ({ id: value, label: t(kindChoices[value]) }))]}
+        choices={[{ id: detect, label: t('import.as.detect') }, ...documentKinds.map((value) => ({ id: value, label: t(kindChoices[value]) }))]}
         onChange={(id) => onKindChange(id === detect ? null : (id as DocumentKind))}
       />
     </div>

@@ -4,7 +4,7 @@ import { DateField, DateInput, DateSegment, Form, Input, Label, TextField } from
 import { documentKinds, unLanguages, type DocumentKind, type DocumentMetadataPatch, type DocumentSummary, type UnLanguage } from '../../../../electron/common/model';
 import { Button } from '../../components/Button';
 import { useT } from '../../i18n/useT';
-import { FilterSelect } from './FilterSelect';
+import { ChoiceSelect } from '../../components/ChoiceSelect';
 import { useLibraryLabels } from './useLibraryLabels';
 
 const unknownLanguage = 'unknown';
@@ -80,20 +80,20 @@ export function DocumentDetailsForm({
         <Input ref={titleInput} className="input" />
       </TextField>
       <div className="details-row">
-        <FilterSelect
+        <ChoiceSelect
           label={t('library.details.kind')}
-          showLabel
-          className="field details-field"
+          labelShown="above"
+          className="details-field"
           value={kind}
-          options={documentKinds.map((value) => ({ id: value, label: labels.kind(value) }))}
+          choices={documentKinds.map((value) => ({ id: value, label: labels.kind(value) }))}
           onChange={(value) => setKind(value as DocumentKind)}
         />
-        <FilterSelect
+        <ChoiceSelect
           label={t('library.details.language')}
-          showLabel
-          className="field details-field"
+          labelShown="above"
+          className="details-field"
           value={language}
-          options={[{ id: unknownLanguage, label: t('library.language.unknown') }, ...languages.map((code) => ({ id: code, label: labels.language(code) }))]}
+          choices={[{ id: unknownLanguage, label: t('library.language.unknown') }, ...languages.map((code) => ({ id: code, label: labels.language(code) }))]}
           onChange={setLanguage}
         />
       </div>

@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { documentKinds, type DocumentKind } from '../../../../electron/common/model';
 import { Button } from '../../components/Button';
 import { useT } from '../../i18n/useT';
-import { FilterSelect } from './FilterSelect';
+import { ChoiceSelect } from '../../components/ChoiceSelect';
 import type { LibraryFilters } from './libraryView';
 import { useLibraryLabels } from './useLibraryLabels';
 
@@ -44,22 +44,22 @@ export function LibraryFilterBar({
   const yearOptions = useMemo(() => [{ id: any, label: t('library.filter.anyYear') }, ...years.map((year) => ({ id: String(year), label: String(year) }))], [t, years]);
   return (
     <div className="library-filter-bar" role="group" aria-label={t('library.filter.group')}>
-      <FilterSelect
+      <ChoiceSelect
         label={t('library.filter.kind')}
         value={filters.kind ?? any}
-        options={kindOptions}
+        choices={kindOptions}
         onChange={(id) => onChange({ ...filters, kind: id === any ? null : (id as DocumentKind) })}
       />
-      <FilterSelect
+      <ChoiceSelect
         label={t('library.filter.language')}
         value={filters.language ?? any}
-        options={languageOptions}
+        choices={languageOptions}
         onChange={(id) => onChange({ ...filters, language: id === any ? null : id })}
       />
-      <FilterSelect
+      <ChoiceSelect
         label={t('library.filter.year')}
         value={filters.year === null ? any : String(filters.year)}
-        options={yearOptions}
+        choices={yearOptions}
         onChange={(id) => onChange({ ...filters, year: id === any ? null : Number(id) })}
       />
       {filtered && (

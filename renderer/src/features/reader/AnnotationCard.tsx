@@ -7,7 +7,8 @@ import { IconButton } from '../../components/IconButton';
 import { useT } from '../../i18n/useT';
 import { markKindIcons } from '../../reader/markKinds';
 import { parseTags } from './annotationFilter';
-import { colourChoices, CompactSelect } from './CompactSelect';
+import { ChoiceSelect } from '../../components/ChoiceSelect';
+import { colourChoices } from './colourChoices';
 import { SavedOnBlur } from './SavedOnBlur';
 
 export type AnnotationPatch = { note?: string; colour?: string; tags?: string[]; carry?: null };
@@ -106,7 +107,8 @@ export function AnnotationCard({
         }}
       />
       <div className="annotation-controls">
-        <CompactSelect
+        <ChoiceSelect
+          width="fit"
           label={t('annotations.colourLabel', { kind, page })}
           choices={colourChoices(colours)}
           value={annotation.colour}

@@ -2,7 +2,8 @@ import { Input, SearchField } from 'react-aria-components';
 import type { AnnotationColour } from '../../../../electron/common/model';
 import type { AnnotationFilter } from './annotationFilter';
 import { useT } from '../../i18n/useT';
-import { colourChoices, CompactSelect } from './CompactSelect';
+import { ChoiceSelect } from '../../components/ChoiceSelect';
+import { colourChoices } from './colourChoices';
 
 /** The filter bar above the cards: by colour, by tag (once there are tags), by text. */
 export function AnnotationFilters({
@@ -21,14 +22,16 @@ export function AnnotationFilters({
   const all = ' all';
   return (
     <div className="annotation-filters" role="group" aria-label={t('annotations.filters')}>
-      <CompactSelect
+      <ChoiceSelect
+        width="fit"
         label={t('annotations.filterColour')}
         choices={[{ id: all, label: t('annotations.allColours') }, ...colourChoices(colours)]}
         value={filter.colour || all}
         onChange={(id) => onChange({ ...filter, colour: id === all ? '' : id })}
       />
       {tags.length > 0 && (
-        <CompactSelect
+        <ChoiceSelect
+          width="fit"
           label={t('annotations.filterTag')}
           choices={[{ id: all, label: t('annotations.allTags') }, ...tags.map((tag) => ({ id: tag, label: tag }))]}
           value={filter.tag || all}

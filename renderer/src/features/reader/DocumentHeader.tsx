@@ -6,7 +6,7 @@ import { queryKeys } from '../../api/queryKeys';
 import { useT } from '../../i18n/useT';
 import { draftFamilies } from '../library/draftFamilies';
 import { useNavigation } from '../shell/navigation';
-import { CompactSelect } from './CompactSelect';
+import { ChoiceSelect } from '../../components/ChoiceSelect';
 
 export type DocumentView = 'pdf' | 'text';
 
@@ -42,7 +42,8 @@ export function DocumentHeader({
       </div>
       {revision &&
         (revisions.length > 1 ? (
-          <CompactSelect
+          <ChoiceSelect
+            width="fit"
             label={t('reader.revision')}
             choices={revisions.map((other) => ({ id: String(other.id), label: other.revision!.revisionLabel }))}
             value={String(documentId)}

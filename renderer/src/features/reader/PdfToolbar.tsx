@@ -5,7 +5,8 @@ import { CommandButton } from '../../commands/CommandButton';
 import { useT } from '../../i18n/useT';
 import type { ReaderTool, ReaderView } from '../../reader/PdfReader';
 import type { ReaderZoom } from '../../reader/zoom';
-import { colourChoices, CompactSelect } from './CompactSelect';
+import { ChoiceSelect } from '../../components/ChoiceSelect';
+import { colourChoices } from './colourChoices';
 import { PageBox } from './PageBox';
 
 /**
@@ -48,7 +49,7 @@ export function PdfToolbar({
         <CommandButton id="reader.toolNote" isSelected={tool === 'note'} />
         <CommandButton id="reader.toolComment" isSelected={tool === 'comment'} />
         <CommandButton id="reader.toolArea" isSelected={tool === 'area'} />
-        <CompactSelect label={t('reader.colourForNewMarks')} choices={colourChoices(colours)} value={activeColour} onChange={onColour} />
+        <ChoiceSelect width="fit" label={t('reader.colourForNewMarks')} choices={colourChoices(colours)} value={activeColour} onChange={onColour} />
         <Separator orientation="vertical" className="toolbar-separator" />
         <CommandButton id="reader.zoomOut" />
         <output className="zoom-level" aria-label={t('reader.zoomLevel')}>

@@ -15,7 +15,8 @@ import { MarkButtons } from '../../reader/MarkButtons';
 import { selectionOffsets } from '../../reader/textOffsets';
 import type { ReaderTarget } from '../shell/navigation';
 import { AnnotationPanel, useAnnotationSession } from './AnnotationPanel';
-import { colourChoices, CompactSelect } from './CompactSelect';
+import { ChoiceSelect } from '../../components/ChoiceSelect';
+import { colourChoices } from './colourChoices';
 import { markShortcuts, useMarkCommands } from './readerCommands';
 import { ReaderPanels, useAnnotationsPanel } from './ReaderPanels';
 
@@ -117,7 +118,7 @@ function AnnotatedText({
         {pageNavigation}
         <Toolbar aria-label={t('reader.markSelection')} className="toolbar">
           <MarkButtons kinds={['highlight', 'underline', 'strikeout', 'note', 'comment']} shortcuts={markShortcuts} disabled={!selection} onMark={mark} />
-          <CompactSelect label={t('reader.colourForNewMarks')} choices={colourChoices(session.colours)} value={session.activeColour} onChange={session.setActiveColour} />
+          <ChoiceSelect width="fit" label={t('reader.colourForNewMarks')} choices={colourChoices(session.colours)} value={session.activeColour} onChange={session.setActiveColour} />
         </Toolbar>
         {!selection && <span className="hint toolbar-hint">{t('reader.selectToMark')}</span>}
         <span className="toolbar-spacer" />

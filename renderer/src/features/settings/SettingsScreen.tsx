@@ -1,8 +1,8 @@
 import { interfaceLanguages, themeChoices, type Settings } from '../../../../electron/common/model';
 import { chooseLanguage } from '../../../../electron/common/i18n/messages';
-import { ListBox, ListBoxItem, Popover, Radio, RadioGroup, Select, SelectValue, Label, Button as AriaButton } from 'react-aria-components';
-import { ChevronDown } from 'lucide-react';
+import { Radio, RadioGroup, Label } from 'react-aria-components';
 import { useSettings } from '../../app/useSettings';
+import { ChoiceSelect } from '../../components/ChoiceSelect';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useT } from '../../i18n/useT';
 import { AboutSection } from './AboutSection';
@@ -26,29 +26,17 @@ export function SettingsScreen() {
       {updateError && <ErrorMessage title={t('settings.notSaved')} error={updateError} />}
       <section className="settings-section" aria-labelledby="settings-appearance">
         <h2 id="settings-appearance">{t('settings.appearance')}</h2>
-        <Select
-          className="field"
-          selectedKey={settings.language}
-          onSelectionChange={(key) => update({ language: key as Settings['language'] })}
-        >
-          <Label>{t('settings.language')}</Label>
-          <AriaButton className="select-button">
-            <SelectValue />
-            <ChevronDown aria-hidden size={16} />
-          </AriaButton>
-          <Popover className="popover">
-            <ListBox className="listbox">
-              <ListBoxItem id="system" className="listbox-item">
-                {t('settings.languageSystem', { language: nativeName(systemLanguage) })}
-              </ListBoxItem>
-              {interfaceLanguages.map((language) => (
-                <ListBoxItem key={language} id={language} className="listbox-item" lang={language}>
-                  {nativeName(language)}
-                </ListBoxItem>
-              ))}
-            </ListBox>
-          </Popover>
-        </Select>
+        <ChoiceSelect
+          label={t('settings.language')}
+          labelShown="above"
+          width="wide"
+          value={settings.language}
+          choices={[
+            { id: 'system', label: t('settings.languageSystem', { language: nativeName(systemLanguage) }) },
+            ...interfaceLanguages.map((language) => ({ id: language, label: nativeName(language), lang: language })),
+          ]}
+          onChange={(key) => update({ language: key as Settings['language'] })}
+        />
         <RadioGroup
           className="field radio-group"
           value={settings.theme}
