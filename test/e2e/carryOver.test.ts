@@ -25,7 +25,7 @@ async function openRow(app: BriefingPage, symbol: string): Promise<void> {
 
 /** Selects a line of the text layer as a person dragging over it would, then marks it. */
 async function markLine(app: BriefingPage, text: string, action: 'Highlight' | 'Underline' | 'Strike-through'): Promise<void> {
-  await app.selectText(app.page.locator('.textLayer span', { hasText: text }));
+  await app.selectText(app.page.locator('.textLayer', { hasText: text }).first(), text);
   await app.markSelection(action);
 }
 
@@ -69,7 +69,7 @@ describe('a new revision of a draft', () => {
     const review = sidebar.getByRole('region', { name: 'To review' });
     await review.getByText(obligation).waitFor();
     expect(await review.getByRole('button', { name: 'Place on selected text' }).isDisabled()).toBe(true);
-    await app.selectText(app.page.locator('.textLayer span', { hasText: 'To be completed.' }));
+    await app.selectText(app.page.locator('.textLayer', { hasText: 'To be completed.' }).first(), 'To be completed.');
     await review.getByRole('button', { name: 'Place on selected text' }).click();
     await review.waitFor({ state: 'detached' });
     await app.page.getByLabel('Page 2', { exact: true }).locator('.pdf-annotation-underline').waitFor();

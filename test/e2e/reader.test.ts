@@ -47,7 +47,7 @@ describe('the PDF reader', () => {
     expect(await firstPage.locator('canvas').evaluate((canvas: HTMLCanvasElement) => canvas.width)).toBeGreaterThan(100);
 
     // Select a line of the text layer as a person dragging the mouse would.
-    await app.selectText(firstPage.locator('.textLayer span', { hasText: 'Persecution against any identifiable group' }));
+    await app.selectText(firstPage.locator('.textLayer'), 'Persecution against any identifiable group');
     await app.markSelection('Highlight');
 
     const sidebar = app.annotations;

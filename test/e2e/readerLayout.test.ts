@@ -48,7 +48,7 @@ describe('the reader’s layout', () => {
     const app = new BriefingPage(page);
     await importFamily(app);
     const firstPage = await app.openDocument('A/CN.4/L.935/Rev.1');
-    await app.selectText(firstPage.locator('.textLayer span', { hasText: 'Persecution against any identifiable group' }));
+    await app.selectText(firstPage.locator('.textLayer'), 'Persecution against any identifiable group');
     await app.markSelection('Highlight');
     const note = app.annotations.getByLabel('Note on highlight, page 1');
     await note.fill(`${'A note long enough to wrap over many lines of the card instead of widening the panel. '.repeat(5)}awordwithoutanyspaceswhateverthatmustbreakwithinthecardratherthanoverflowit`);

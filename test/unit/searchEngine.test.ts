@@ -164,6 +164,20 @@ describe('searching the library', () => {
     expect(marked).toContain('酷刑');
   });
 
+  it('marks a phrase only where it stands whole, in the snippet and on the page', () => {
+    const id = addDocument({
+      title: 'Draft articles on crimes against humanity',
+      language: 'en',
+      passages: [['Art. 2', 'Any of the following acts when committed as part of a widespread or systematic attack, directed against any civilian population, or on religious grounds or other grounds.']],
+    });
+    const group = engine.query('"widespread or systematic"').groups.find((candidate) => candidate.documentId === id)!;
+    const [hit] = group.hits;
+    expect(hit.highlights.map(([start, end]) => hit.snippet.slice(start, end))).toEqual(['widespread', 'or', 'systematic']);
+    expect(hit.matchedTerms).toEqual(['widespread or systematic']);
+    const page = engine.page(id, hit.pageIndex, hit.matchedTerms);
+    expect(page.highlights.map(([start, end]) => page.text.slice(start, end))).toEqual(['widespread', 'or', 'systematic']);
+  });
+
   it('shows a page with the matched words marked', () => {
     const [group] = engine.query('persecution identifiable').groups;
     const [hit] = group.hits;

@@ -1,6 +1,7 @@
 /**
  * pdf.js for Node-side code (extraction workers). pdfjs-dist 6 declares Node 22; on Node 20
- * it only lacks Promise.withResolvers, added here before the library loads.
+ * it lacks Promise.withResolvers and ArrayBuffer.prototype.transferToFixedLength (ES2024; used
+ * when fonts are loaded for an operator list), added here before the library loads.
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -27,10 +28,25 @@ function polyfillPromiseWithResolvers(): void {
   });
 }
 
+/** ES2024 ArrayBuffer.prototype.transferToFixedLength, as a copy (the original stays usable, which the spec would detach). */
+function polyfillTransferToFixedLength(): void {
+  if ('transferToFixedLength' in ArrayBuffer.prototype) return;
+  Object.defineProperty(ArrayBuffer.prototype, 'transferToFixedLength', {
+    configurable: true,
+    writable: true,
+    value(this: ArrayBuffer, length = this.byteLength) {
+      const copy = new ArrayBuffer(length);
+      new Uint8Array(copy).set(new Uint8Array(this, 0, Math.min(length, this.byteLength)));
+      return copy;
+    },
+  });
+}
+
 let loaded: Promise<Pdfjs> | undefined;
 
 export function loadPdfjs(): Promise<Pdfjs> {
   polyfillPromiseWithResolvers();
+  polyfillTransferToFixedLength();
   const nativePush = Array.prototype.push;
   loaded ??= import('pdfjs-dist/legacy/build/pdf.mjs').then((pdfjs) => {
     // The legacy build's core-js replaces Array.prototype.push on Node 20 over a spec corner

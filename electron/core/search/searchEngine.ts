@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { AppError } from '../../common/errors';
+import { termMatches } from '../../common/termMatches';
 import type { PageText, SearchGroup, SearchHit, SearchResponse, SearchStatus } from '../../common/model';
 import {
   allDocumentFacts,
@@ -20,7 +21,11 @@ import { AnnotationSearch } from './annotationSearch';
 import { documentFacts, PassageIndex, type RankedPassage } from './passageIndex';
 import { parseQuery } from './queryParser';
 import type { ParsedQuery, QueryTerm } from './queryTypes';
-import { stopWords, tokenizeWithOffsets } from './textProcessing';
+import { markedTokens } from './markedTokens';
+import { stopWords, tokenizeWithOffsets, type TokenWithOffsets } from './textProcessing';
+
+/** The words of a passage a result marks, and the terms the reader marks (see markedTokens). */
+type Marker = (tokens: TokenWithOffsets[]) => { marked: TokenWithOffsets[]; terms: string[] };
 
 const buildBatch = 2_000;
 const journalBatch = 5_000;
@@ -191,7 +196,7 @@ export class SearchEngine {
     }
     const { ranked, matchesToken, totalPassages, totalDocuments } = this.index.search(query);
     const { matches, lowerBound } = this.checkPhrases(query, ranked, options.limit ?? 20, matchesToken);
-    const groups = this.group(matches, options.limit ?? 20, options.hitsPerDocument ?? 3, matchesToken);
+    const groups = this.group(matches, options.limit ?? 20, options.hitsPerDocument ?? 3, (tokens) => markedTokens(tokens, query, matchesToken));
     const phrasesChecked = matches !== ranked;
     const annotations = this.annotationSearch.search(query, options.limit ?? 20);
     return {
@@ -221,10 +226,8 @@ export class SearchEngine {
         'SELECT page_count AS pageCount, media_type AS mediaType FROM documents WHERE id = ?',
       )
       .get(documentId)!;
-    const wanted = new Set(terms);
-    const highlights = tokenizeWithOffsets(page.text)
-      .filter((token) => wanted.has(token.token))
-      .map((token): [number, number] => [token.start, token.end]);
+    const tokens = tokenizeWithOffsets(page.text);
+    const highlights = termMatches(tokens.map((token) => token.token), terms).map((index): [number, number] => [tokens[index].start, tokens[index].end]);
     return { documentId, title: document.title, pageIndex, pageCount, mediaType, ...page, highlights };
   }
 
@@ -280,7 +283,7 @@ export class SearchEngine {
     matches: RankedPassage[],
     limit: number,
     hitsPerDocument: number,
-    matchesToken: (token: string) => boolean,
+    mark: Marker,
   ): SearchGroup[] {
     const byDocument = new Map<number, RankedPassage[]>();
     for (const match of matches) {
@@ -301,7 +304,7 @@ export class SearchEngine {
         .slice(0, hitsPerDocument)
         .flatMap((match) => {
           const detail = details.get(match.passageId);
-          return detail ? [this.hit(title, match, detail, matchesToken)] : [];
+          return detail ? [this.hit(title, match, detail, mark)] : [];
         });
       return {
         documentId,
@@ -319,9 +322,9 @@ export class SearchEngine {
     title: string,
     match: RankedPassage,
     detail: PassageDetail,
-    matchesToken: (token: string) => boolean,
+    mark: Marker,
   ): SearchHit {
-    const marked = tokenizeWithOffsets(detail.text).filter((token) => matchesToken(token.token));
+    const { marked, terms } = mark(tokenizeWithOffsets(detail.text));
     const first = marked[0]?.start ?? 0;
     const start = Math.max(0, first - snippetRadius);
     const end = Math.min(detail.text.length, first + snippetRadius * 2);
@@ -340,7 +343,7 @@ export class SearchEngine {
       pageIndex,
       snippet,
       highlights,
-      matchedTerms: [...new Set(marked.map((token) => token.token))],
+      matchedTerms: terms,
       score: Math.round(match.score * 1000) / 1000,
     };
   }

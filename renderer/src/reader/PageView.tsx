@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { Annotation, AnnotationColour, PageRect } from '../../../electron/common/model';
 import { useT } from '../i18n/useT';
 import { pdfRectToViewport, type PageGeometry } from './coordinates';
+import { textPlacedOnGlyphs } from './placedText';
 
 export interface PageSize {
   width: number;
@@ -72,10 +73,12 @@ export function PageView({
         viewport,
         transform: ratio !== 1 ? [ratio, 0, 0, ratio, 0, 0] : undefined,
       });
-      textRef.current.replaceChildren();
-      textLayer = new TextLayer({ textContentSource: page.streamTextContent(), container: textRef.current, viewport });
       // The page is visible once the canvas is drawn; it is selectable once the text layer is.
       const drawn = renderTask.promise.then(() => canvas.setAttribute('data-drawn', 'true'));
+      textRef.current.replaceChildren();
+      const textContent = await textPlacedOnGlyphs(page);
+      if (cancelled || !textRef.current) return void (await drawn);
+      textLayer = new TextLayer({ textContentSource: textContent, container: textRef.current, viewport });
       await Promise.all([drawn, textLayer.render()]);
       if (!cancelled) {
         setRendered(true);

@@ -1,5 +1,6 @@
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { useEffect, useState } from 'react';
+import { termMatches } from '../../../electron/common/termMatches';
 
 export interface FindMatch {
   pageIndex: number;
@@ -101,22 +102,27 @@ export function rangesOnPage(textLayer: Element, matches: FindMatch[]): Range[] 
 }
 
 /**
- * Ranges of the words on a drawn page whose folded form is one of `terms` (a search's matched
- * index terms: lower case, without accents). CJK runs are not split here, so Chinese terms
- * are found by find, not marked.
+ * Ranges of the words on a drawn page that a search result's terms mark (see
+ * electron/common/termMatches: a word anywhere, a phrase only where it stands whole). Words
+ * are read across the page's text nodes in order, so a phrase may run over a line break;
+ * each marked word is its own range.
+ * CJK runs are not split here, so Chinese terms are found by find, not marked.
  */
-export function termRangesOnPage(textLayer: Element, terms: Set<string>): Range[] {
-  const ranges: Range[] = [];
+export function termRangesOnPage(textLayer: Element, terms: string[]): Range[] {
+  const words: { node: Text; start: number; end: number; folded: string }[] = [];
   const walker = textLayer.ownerDocument.createTreeWalker(textLayer, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const text = node.textContent ?? '';
-    for (const word of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}\p{M}]*/gu)) {
-      if (!terms.has(foldForFind(word[0]))) continue;
-      const range = textLayer.ownerDocument.createRange();
-      range.setStart(node, word.index);
-      range.setEnd(node, word.index + word[0].length);
-      ranges.push(range);
+    for (const word of (node.textContent ?? '').matchAll(/[\p{L}\p{N}][\p{L}\p{N}\p{M}]*/gu)) {
+      words.push({ node: node as Text, start: word.index, end: word.index + word[0].length, folded: foldForFind(word[0]) });
     }
   }
-  return ranges;
+  return termMatches(
+    words.map((word) => word.folded),
+    terms,
+  ).map((index) => {
+    const range = textLayer.ownerDocument.createRange();
+    range.setStart(words[index].node, words[index].start);
+    range.setEnd(words[index].node, words[index].end);
+    return range;
+  });
 }

@@ -149,8 +149,7 @@ export function useSearchTermMarks(scroller: RefObject<HTMLDivElement | null>, t
     const registry = highlightRegistry();
     const element = scroller.current;
     if (!registry || !element || terms.length === 0) return undefined;
-    const wanted = new Set(terms);
-    const ranges = [...element.querySelectorAll<HTMLElement>('.textLayer[data-rendered]')].flatMap((layer) => termRangesOnPage(layer, wanted));
+    const ranges = [...element.querySelectorAll<HTMLElement>('.textLayer[data-rendered]')].flatMap((layer) => termRangesOnPage(layer, terms));
     return paint(registry, 'search-term', ranges);
     // oxlint-disable-next-line react/exhaustive-effect-dependencies -- `redrawn` is the signal that pages were drawn again
   }, [scroller, terms, redrawn]);

@@ -118,8 +118,9 @@ export class BriefingPage {
   }
 
   /**
-   * Selects text as a person dragging over it would: all of `element`'s text, or only the first
-   * occurrence of `words` inside one of its text nodes; then releases the mouse there.
+   * Selects text as a person dragging over it would: all of `element`'s text, or the first
+   * occurrence of `words` in it (found across its text nodes — a PDF text layer has a node per
+   * word — and regardless of spaces and line ends); then releases the mouse there.
    */
   async selectText(element: Locator, words?: string): Promise<void> {
     await element.scrollIntoViewIfNeeded();
@@ -127,13 +128,18 @@ export class BriefingPage {
       const range = document.createRange();
       if (wanted === undefined) range.selectNodeContents(container);
       else {
+        const nodes: Text[] = [];
         const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT);
-        let node = walker.nextNode();
-        while (node && !node.textContent!.includes(wanted)) node = walker.nextNode();
-        if (!node) throw new Error(`"${wanted}" is not in one text node of the element`);
-        const at = node.textContent!.indexOf(wanted);
-        range.setStart(node, at);
-        range.setEnd(node, at + wanted.length);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
+        // Every non-space character with its node and offset, so the words are found without spaces.
+        const characters = nodes.flatMap((node) => [...node.data].flatMap((character, offset) => (/\s/u.test(character) ? [] : [{ character, node, offset }])));
+        const bare = wanted.replace(/\s+/gu, '');
+        const at = characters.map((entry) => entry.character).join('').indexOf(bare);
+        if (at < 0) throw new Error(`"${wanted}" is not in the element's text`);
+        const first = characters[at];
+        const last = characters[at + bare.length - 1];
+        range.setStart(first.node, first.offset);
+        range.setEnd(last.node, last.offset + 1);
       }
       window.getSelection()!.removeAllRanges();
       window.getSelection()!.addRange(range);
