@@ -65,6 +65,12 @@ describe('a short mark whose words changed', () => {
     const rewritten = text.replace('effective', 'prompt');
     const span = findByContext(quote, rewritten, { start: 0, end: rewritten.length });
     expect(span && rewritten.slice(span.start, span.end)).toBe('prompt');
+    // A longer passage whose words all changed is another passage, whatever stands around it.
+    const long = 'The States Parties shall ensure effective remedies for the victims of such crimes, wherever committed.';
+    const from = long.indexOf('effective remedies for the victims');
+    const longQuote = quoteAt(long, from, from + 'effective remedies for the victims'.length);
+    const replaced = long.replace('effective remedies for the victims', 'cooperation among all their competent authorities');
+    expect(findByContext(longQuote, replaced, { start: 0, end: replaced.length })).toBeUndefined();
     // Context that is not there finds nothing.
     expect(findByContext(quote, 'Something else entirely, with other words.', { start: 0, end: 40 })).toBeUndefined();
   });

@@ -13,6 +13,9 @@ import { contextWords, widen, words, type Span, type TextQuote } from './reancho
 /** Characters of text either side of the region also searched: the context may begin before an article's first word. */
 const reachOutside = 200;
 
+/** Quotes of at most this many words may be found with all their words changed. */
+const shortQuoteWords = 3;
+
 /** One step of an alignment of the pattern (context + quote words) with the text's words. */
 type Step = 'match' | 'substitute' | 'skipPattern' | 'skipText';
 
@@ -63,7 +66,11 @@ export function findByContext(quote: TextQuote, text: string, region: Span): Spa
   const context = beforeMatched + afterMatched;
   const enough = context >= Math.max(2, Math.ceil((before.length + after.length) / 2));
   const bothSides = (before.length === 0 || beforeMatched > 0) && (after.length === 0 || afterMatched > 0);
-  if (first === undefined || last === undefined || !enough || (quoteMatched === 0 && !bothSides)) return undefined;
+  // A short quote may have changed all its words, if the words either side stand; a longer one
+  // keeps at least half of them, or it is another passage (the approximate search in reanchor.ts
+  // has already had its chance).
+  const kept = quoteWords.length <= shortQuoteWords ? quoteMatched > 0 || bothSides : quoteMatched * 2 >= quoteWords.length;
+  if (first === undefined || last === undefined || !enough || !kept) return undefined;
   if (last - first + 1 > 2 * quoteWords.length + 2) return undefined;
   return widen(text, quote.exact, { start: base + found.starts[first], end: base + found.ends[last] });
 }

@@ -19,7 +19,9 @@ export const MIN_UNIT_SIMILARITY = 0.5;
 const reach = 40;
 
 export class UnitCounterparts {
-  private readonly bags = new Map<string, Map<string, number>>();
+  /** Each unit's words as sorted word numbers, repeats kept (a multiset that merges fast). */
+  private readonly bags = new Map<string, Int32Array>();
+  private readonly vocabulary = new Map<string, number>();
   private readonly best = new Map<string, number | undefined>();
   /** For each side and level, the indices of its passages of that level, in reading order. */
   private readonly byLevel = new Map<string, number[]>();
@@ -71,28 +73,37 @@ export class UnitCounterparts {
     return list;
   }
 
-  private bag(side: 'older' | 'newer', unit: number): Map<string, number> {
+  private bag(side: 'older' | 'newer', unit: number): Int32Array {
     const key = `${side}:${unit}`;
     let bag = this.bags.get(key);
     if (!bag) {
       const revision = side === 'older' ? this.older : this.newer;
       const passage = revision.passages[unit];
-      bag = new Map();
-      for (const word of words(revision.text.slice(passage.start, passage.end)).tokens) bag.set(word, (bag.get(word) ?? 0) + 1);
+      const tokens = words(revision.text.slice(passage.start, passage.end)).tokens;
+      bag = Int32Array.from(tokens, (word) => {
+        let id = this.vocabulary.get(word);
+        if (id === undefined) this.vocabulary.set(word, (id = this.vocabulary.size));
+        return id;
+      }).toSorted();
       this.bags.set(key, bag);
     }
     return bag;
   }
 }
 
-/** 2 × shared words / all words, counting repeats (0..1). */
-function dice(a: Map<string, number>, b: Map<string, number>): number {
+/** 2 × shared words / all words, counting repeats (0..1), by merging two sorted multisets. */
+function dice(a: Int32Array, b: Int32Array): number {
+  const total = a.length + b.length;
+  // Even if every word of the shorter were shared, the two could not be similar enough.
+  if (total === 0 || (2 * Math.min(a.length, b.length)) / total < MIN_UNIT_SIMILARITY) return 0;
   let shared = 0;
-  let total = 0;
-  for (const [word, count] of a) {
-    shared += Math.min(count, b.get(word) ?? 0);
-    total += count;
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i] === b[j]) {
+      shared++;
+      i++;
+      j++;
+    } else if (a[i] < b[j]) i++;
+    else j++;
   }
-  for (const count of b.values()) total += count;
-  return total === 0 ? 0 : (2 * shared) / total;
+  return (2 * shared) / total;
 }
