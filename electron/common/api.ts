@@ -9,6 +9,7 @@ import type {
   AnnotationColour,
   AnnotationExportFormat,
   AnnotationKind,
+  CarryResult,
   DocumentKind,
   DocumentMetadataPatch,
   DocumentSummary,
@@ -118,6 +119,12 @@ export interface AnnotationService {
   export(args: { documentId: number; format: AnnotationExportFormat }): Promise<ExportedFile>;
   /** Adds the annotations of an XFDF file (exported by Briefing or another PDF reader). */
   importXfdf(args: { documentId: number; xml: string }): Promise<{ imported: number; skipped: number }>;
+  /**
+   * Brings the marks of the revision just before this one (as at import): marks already
+   * brought, reviewed or deleted since, are not copied again. Errors: not-found when there is
+   * no earlier revision, or it has no marks.
+   */
+  carryFromPrevious(args: { documentId: number }): Promise<CarryResult>;
 }
 
 export interface BriefingApi {

@@ -225,7 +225,7 @@ export interface AnnotationAnchor {
 }
 
 /** How a mark carried from an earlier revision was found again in this one. */
-export const carryStatuses = ['unchanged', 'changed', 'not-found', 'by-page'] as const;
+export const carryStatuses = ['unchanged', 'changed', 'moved', 'not-found', 'by-page'] as const;
 export type CarryStatus = (typeof carryStatuses)[number];
 
 export interface WordDiffPart {
@@ -235,17 +235,39 @@ export interface WordDiffPart {
 
 /**
  * Where an annotation came from when it was carried over from the previous revision:
- * unchanged (its text is there as it was), changed (found with a word diff from the text it
- * had), not-found (waits for the user in the review list, without a place on a page), or
- * by-page (a note or area without text under it, put on the same page and place).
+ * unchanged (its text is there as it was, in the same article), changed (found in the same
+ * article with a word diff from the text it had), moved (its text found only in another
+ * article: placed there, to be checked), not-found (waits for the user in the review list,
+ * without a place on a page), or by-page (a note or area without text under it, put on the
+ * same page and place).
  */
 export interface AnnotationCarry {
   fromAnnotationId: number;
   fromDocumentId: number;
+  /** "Original", "Rev.1" … */
   fromRevision: string;
+  /** The previous revision's UN symbol ("A/AC.999/L.1"), what the reader names it by; absent on marks carried before it was kept. */
+  fromSymbol?: string | null;
   status: CarryStatus;
   previousExact?: string;
   diff?: WordDiffPart[];
+  /** The passage the mark sat in ("Art. 5") and where it was found ("Art. 6"), when known. */
+  fromPassage?: string | null;
+  toPassage?: string | null;
+}
+
+/** What bringing the previous revision's marks to a revision did, by outcome. */
+export interface CarryResult {
+  fromDocumentId: number;
+  fromRevision: string;
+  fromSymbol: string | null;
+  unchanged: number;
+  changed: number;
+  moved: number;
+  notFound: number;
+  byPage: number;
+  /** Marks of the previous revision already brought here before (not copied again). */
+  alreadyCarried: number;
 }
 
 export interface Annotation {

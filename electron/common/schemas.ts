@@ -109,6 +109,7 @@ export const apiSchemas = {
     renameColour: z.strictObject({ key: colourKey, label: z.string().trim().min(1).max(40) }),
     export: z.strictObject({ documentId, format: z.enum(annotationExportFormats) }),
     importXfdf: z.strictObject({ documentId, xml: z.string().min(1, 'the XFDF file is empty').max(20_000_000, 'an XFDF file of at most 20 MB') }),
+    carryFromPrevious: z.strictObject({ documentId }),
   },
   search: {
     query: z.strictObject({

@@ -16,14 +16,18 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { rectsForRange, TextGeometryBuilder } from '../../electron/core/annotations/pdfTextGeometry';
+import { RevisionAnchors } from '../../electron/core/annotations/anchorInRevision';
 import { QuoteFinder } from '../../electron/core/annotations/reanchor';
+import { revisionTextOf } from '../../electron/core/annotations/revisionText';
+import { quoteAt } from '../../electron/common/textQuote';
+import { analyseDocument } from '../../electron/core/import/analyseDocument';
 import { extractPdf } from '../../electron/core/import/extractors/extractPdf';
 import { seededRandom } from '../fixtures/seededRandom';
 import { corpus, median } from './benchSupport';
 
 const book = path.join(corpus, 'pdfs/pdfjs/freeculture.pdf');
 
-function makeQuotes(text: string) {
+function makeQuotes(text: string): { exact: string; prefix: string; suffix: string; unaltered: string }[] {
   const random = seededRandom(7);
   const words = [...text.matchAll(/\S+/gu)];
   return Array.from({ length: 200 }, (_, index) => {
@@ -31,7 +35,8 @@ function makeQuotes(text: string) {
     const first = Math.floor(random() * (words.length - length));
     const start = words[first].index;
     const end = words[first + length - 1].index + words[first + length - 1][0].length;
-    let exact = text.slice(start, end);
+    const unaltered = text.slice(start, end);
+    let exact = unaltered;
     if (index >= 140 && index < 180) {
       const parts = exact.split(/\s+/u);
       parts[Math.floor(parts.length / 2)] = 'substituted';
@@ -40,7 +45,7 @@ function makeQuotes(text: string) {
     } else if (index >= 180) {
       exact = Array.from({ length }, (_unused, word) => `gone${index}x${word}`).join(' ');
     }
-    return { exact, prefix: text.slice(Math.max(0, start - 32), start), suffix: text.slice(end, end + 32) };
+    return { exact, prefix: text.slice(Math.max(0, start - 32), start), suffix: text.slice(end, end + 32), unaltered };
   });
 }
 
@@ -49,7 +54,9 @@ async function main() {
   const bytes = new Uint8Array(fs.readFileSync(book));
   const ours: number[] = [];
   const baseline: number[] = [];
+  const placements: number[] = [];
   let statuses: Record<string, number> = {};
+  let places: Record<string, number> = {};
   for (let run = 0; run < 4; run += 1) {
     let started = performance.now();
     await extractPdf(bytes.slice(), {});
@@ -57,7 +64,7 @@ async function main() {
 
     started = performance.now();
     const builder = new TextGeometryBuilder();
-    await extractPdf(bytes.slice(), { onTextContent: (items, styles) => builder.addPage(items, styles) });
+    const extracted = await extractPdf(bytes.slice(), { onTextContent: (items, styles) => builder.addPage(items, styles) });
     const geometry = builder.geometry();
     const geometryMs = performance.now() - started;
     const quotes = makeQuotes(geometry.text);
@@ -71,17 +78,40 @@ async function main() {
     }
     const reanchorMs = performance.now() - reanchorStarted;
     const carryMs = performance.now() - started;
+
+    // Passage-aware placement (carryOver.ts since issue 10); the stored text is the import's analysis, not timed.
+    const analysed = analyseDocument(extracted, 'freeculture.pdf');
+    const stored = revisionTextOf(
+      analysed.pages.map((page) => page.text),
+      analysed.passages.map((passage, index) => ({ ...passage, id: index, parentId: passage.parentIndex })),
+    );
+    const placingStarted = performance.now();
+    places = {};
+    const anchors = new RevisionAnchors(stored, stored);
+    const drawn = new QuoteFinder(geometry.text);
+    for (const [index, quote] of quotes.entries()) {
+      const older = anchors.locateInOlder({ ...quote, exact: quote.unaltered }, Math.floor((index / quotes.length) * stored.pageStarts.length));
+      const placement = anchors.place(quote, older);
+      if (placement.place !== 'not-found') {
+        const found = drawn.find(quoteAt(stored.text, placement.start, placement.end));
+        if (found.status !== 'not-found') rectsForRange(geometry, found.start, found.end);
+      }
+      places[placement.place] = (places[placement.place] ?? 0) + 1;
+    }
+    const placingMs = performance.now() - placingStarted;
     // The first run warms pdf.js's code and the JIT: not counted.
     if (run > 0) {
       ours.push(carryMs);
       baseline.push(extractionMs);
+      placements.push(placingMs);
     }
     console.log(
       `run ${run}${run === 0 ? ' (warm-up)' : ''}: extraction with geometry + carry-over ${carryMs.toFixed(0)} ms ` +
-        `(extraction with geometry ${geometryMs.toFixed(0)}, 200 quotes ${reanchorMs.toFixed(0)}), plain extraction ${extractionMs.toFixed(0)} ms`,
+        `(extraction with geometry ${geometryMs.toFixed(0)}, 200 quotes ${reanchorMs.toFixed(0)}), plain extraction ${extractionMs.toFixed(0)} ms; ` +
+        `passage-aware placement of 200 quotes ${placingMs.toFixed(0)} ms`,
     );
   }
-  console.log(`statuses: ${JSON.stringify(statuses)}`);
+  console.log(`statuses: ${JSON.stringify(statuses)}; passage-aware places: ${JSON.stringify(places)}`);
   console.log(
     JSON.stringify({
       pages: 352,
@@ -90,6 +120,8 @@ async function main() {
       plainExtractionMedianMs: Math.round(median(baseline)),
       ratio: Math.round((median(ours) / median(baseline)) * 100) / 100,
       statuses,
+      passageAwarePlacementMedianMs: Math.round(median(placements)),
+      places,
     }),
   );
 }

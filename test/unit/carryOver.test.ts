@@ -70,7 +70,7 @@ describe('carrying annotations to the next revision', { timeout: importingTestTi
 
     const second = await importDraft('draft-rev1.pdf', revised);
     expect(second.message).toBe(
-      '4 annotations carried over from Original: 1 unchanged, 1 on changed text, 1 placed by page, 1 not found (waiting in the review list).',
+      '4 annotations carried over from A/CN.4/L.935: 1 unchanged, 1 on changed text, 1 placed by page, 1 not found (waiting in the review list).',
     );
 
     const carried = await api.list({ documentId: second.documentId! });
@@ -78,7 +78,7 @@ describe('carrying annotations to the next revision', { timeout: importingTestTi
     expect(carried).toHaveLength(4);
 
     const unchanged = byNote['Core of the scope'];
-    expect(unchanged).toMatchObject({ kind: 'highlight', colour: 'key', tags: ['scope'], pageIndex: 0, carry: { status: 'unchanged', fromRevision: 'Original' } });
+    expect(unchanged).toMatchObject({ kind: 'highlight', colour: 'key', tags: ['scope'], pageIndex: 0, carry: { status: 'unchanged', fromRevision: 'Original', fromSymbol: 'A/CN.4/L.935', toPassage: 'Art. 1 (Scope)' } });
     expect(unchanged.anchor.quote!.exact.replace(/\s+/gu, ' ')).toBe(scope);
     expect(unchanged.anchor.rects.length).toBeGreaterThan(0);
     for (const rect of unchanged.anchor.rects) {
@@ -127,7 +127,7 @@ describe('carrying annotations to the next revision', { timeout: importingTestTi
     await api.create({ documentId: first.documentId!, kind: 'underline', colour: 'oppose', note: 'gone', pageIndex: 0, anchor: { rects: [], position: at(obligation), quote: { exact: obligation, prefix: 'Article 3\n', suffix: '' } } });
 
     const second = await importText(write('draft-rev1.txt', `A/CN.4/L.935/Rev.1\nDraft articles\nPreamble added.\nArticle 1\n${scope}\nArticle 3\nTo be completed.\n`));
-    expect(second.message).toBe('2 annotations carried over from Original: 1 unchanged, 1 not found (waiting in the review list).');
+    expect(second.message).toBe('2 annotations carried over from A/CN.4/L.935: 1 unchanged, 1 not found (waiting in the review list).');
     const carried = await api.list({ documentId: second.documentId! });
     const newPage = (await engine.api.search.page({ documentId: second.documentId!, pageIndex: 0, terms: [] })).text;
     const kept = carried.find((annotation) => annotation.note === 'scope')!;

@@ -97,7 +97,7 @@ function changed(quote: TextQuote, span: Span, exact: string, similarity: number
 // ---- Text index ----------------------------------------------------------------------------
 
 /** [start, end) offsets into the new text. */
-interface Span {
+export interface Span {
   start: number;
   end: number;
 }
@@ -109,7 +109,7 @@ interface Squeezed {
 }
 
 /** Word tokens, lower-cased, with their [start, end) offsets. */
-interface Words {
+export interface Words {
   tokens: string[];
   starts: number[];
   ends: number[];
@@ -178,7 +178,8 @@ function lowerSameLength(value: string): string {
   return lower;
 }
 
-function words(text: string): Words {
+/** A text's words, lower-cased, with their offsets (each Chinese or Japanese character is a word). */
+export function words(text: string): Words {
   const result: Words = { tokens: [], starts: [], ends: [] };
   const add = (token: string, start: number): void => {
     result.tokens.push(token.toLowerCase());
@@ -314,7 +315,7 @@ function findApproximate(quote: TextQuote, index: TextIndex, hint: number | unde
 }
 
 /** The context's words; its outer word may be cut (the context is so many characters), so it is left out. */
-function contextWords(context: string, side: 'before' | 'after'): string[] {
+export function contextWords(context: string, side: 'before' | 'after'): string[] {
   const tokens = words(context).tokens;
   if (side === 'before') return wordChar.test(context.charAt(0)) ? tokens.slice(1) : tokens;
   return wordChar.test(context.charAt(context.length - 1)) ? tokens.slice(0, -1) : tokens;
@@ -454,7 +455,7 @@ function refine(search: Search, found: Scored): Scored {
 }
 
 /** Takes in the punctuation next to the window when the quote began or ended with some (“crime against humanity”). */
-function widen(text: string, exact: string, span: Span): Span {
+export function widen(text: string, exact: string, span: Span): Span {
   const trimmed = exact.trim();
   let { start, end } = span;
   if (punctuation.test(trimmed.charAt(0))) while (start > 0 && punctuation.test(text[start - 1])) start--;

@@ -66,6 +66,8 @@ function carryRemark(annotation: Annotation): string | null {
       return 'Carried over from the previous revision, but its text was not found in this one: check by hand.';
     case 'changed':
       return 'Carried over from the previous revision; the marked text has changed since.';
+    case 'moved':
+      return 'Carried over from the previous revision, where it was in another article; its text stands here too: check that it belongs here.';
     default:
       return null;
   }

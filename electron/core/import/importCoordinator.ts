@@ -3,12 +3,13 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { UploadedFile } from '../../common/api';
 import { AppError } from '../../common/errors';
-import type { DocumentKind, ImportBatch, ImportItem } from '../../common/model';
+import type { CarryResult, DocumentKind, ImportBatch, ImportItem } from '../../common/model';
 import type { CarrySummary } from '../annotations/carryOver';
 import { findDocumentBySha256 } from '../db/repos/importedDocumentsRepo';
 import type { Library } from '../library/library';
 import { collectFiles } from './collectFiles';
 import { detectFileType, type SupportedFileType } from './extractors/detectFileType';
+import { carryJobFor, laterRevisionsInOrder } from './revisionCarry';
 import { ExtractionFailure } from './extractors/extractedDocument';
 import type { StoreOutcome } from './storeAnalysedDocument';
 import type { ExtractionPool } from './worker/extractionPool';
@@ -27,6 +28,8 @@ interface Batch {
   cancelled: boolean;
   stagingDir: string;
   running: number;
+  /** Later revisions stored by this batch, waiting to take their marks in revision order, with the remarks so far. */
+  deferred: { item: BatchItem; remarks: string[] }[];
 }
 
 const finalStatuses = new Set(['imported', 'duplicate', 'needs-password', 'error', 'cancelled']);
@@ -78,7 +81,7 @@ export class ImportCoordinator {
   }): Promise<ImportBatch> {
     const id = randomUUID();
     const stagingDir = path.join(this.stagingRoot, id);
-    const batch: Batch = { id, kind: args.kind, items: [], skippedFiles: 0, cancelled: false, stagingDir, running: 0 };
+    const batch: Batch = { id, kind: args.kind, items: [], skippedFiles: 0, cancelled: false, stagingDir, running: 0, deferred: [] };
     const addItem = (name: string, filePath: string, status: ImportItem['status'] = 'queued', message: string | null = null) =>
       batch.items.push({
         index: batch.items.length, name, filePath, status, message, documentId: null, title: null,
@@ -151,7 +154,7 @@ export class ImportCoordinator {
       batch.running += 1;
       void next().finally(() => {
         batch.running -= 1;
-        if (batch.running === 0) void this.tidy(batch);
+        if (batch.running === 0) void this.carryDeferred(batch).finally(() => this.tidy(batch));
       });
     }
   }
@@ -181,7 +184,8 @@ export class ImportCoordinator {
         fileName: item.name,
         fileType,
         password: item.password,
-        store: { sha256, fileName: item.name, kind: batch.kind },
+        // With several files, Rev.3 may be stored before Rev.2: marks are carried once all are in.
+        store: { sha256, fileName: item.name, kind: batch.kind, deferCarry: batch.items.length > 1 },
         onProgress: (pagesDone, pageCount) => {
           item.pagesDone = pagesDone;
           item.pageCount = pageCount;
@@ -190,7 +194,7 @@ export class ImportCoordinator {
       item.jobId = job.jobId;
       const outcome = await job.result;
       if (!outcome.stored) return this.markDuplicate(item, outcome.duplicateOf);
-      this.markImported(item, outcome, fileType);
+      this.markImported(batch, item, outcome, fileType);
     } catch (error) {
       // Only the import holding the digest may remove its original; others may still use it.
       await this.settleFailure(item, error, releaseDigest ? sha256 : undefined);
@@ -257,7 +261,43 @@ export class ImportCoordinator {
     }
   }
 
+  /**
+   * Brings the previous revision's marks to a document of the library, through a worker (its
+   * PDF is read again). Null when no earlier revision has marks.
+   */
+  async carryFromPrevious(documentId: number): Promise<CarryResult | null> {
+    try {
+      return await this.pool.carry(carryJobFor(this.library, documentId)).result;
+    } catch (error) {
+      throw error instanceof ExtractionFailure ? new AppError('internal', error.message) : error;
+    }
+  }
+
+  /** Carries marks to the batch's later revisions, earliest first, then settles them. */
+  private async carryDeferred(batch: Batch): Promise<void> {
+    const waiting = new Map(batch.deferred.map((entry) => [entry.item.documentId!, entry]));
+    batch.deferred = [];
+    for (const documentId of laterRevisionsInOrder(this.library.db, [...waiting.keys()])) {
+      const { item, remarks } = waiting.get(documentId)!;
+      try {
+        const carried = await this.pool.carry(carryJobFor(this.library, documentId, item.password)).result;
+        if (carried) remarks.push(describeCarry(carried));
+      } catch (error) {
+        remarks.push(
+          `The annotations of the previous revision could not be carried over (${error instanceof ExtractionFailure || error instanceof AppError ? error.message : 'an unexpected error'}); ` +
+            'open this revision and choose Reader → Bring marks from the previous revision.',
+        );
+      }
+      this.settle(item, 'imported', remarks.length > 0 ? remarks.join(' ') : null);
+    }
+    // Anything not a later revision after all (the library changed meanwhile) is settled as it is.
+    for (const { item, remarks } of waiting.values()) {
+      if (item.status === 'reading') this.settle(item, 'imported', remarks.length > 0 ? remarks.join(' ') : null);
+    }
+  }
+
   private markImported(
+    batch: Batch,
     item: BatchItem,
     stored: Extract<StoreOutcome, { stored: true }>,
     fileType: SupportedFileType,
@@ -274,7 +314,12 @@ export class ImportCoordinator {
     } else if (stored.pagesWithoutText > 0) {
       message = `${stored.pagesWithoutText} of ${stored.pageCount} pages have no text layer (scans): they are kept but not searchable.`;
     }
-    const remarks = [message, stored.carried && describeCarry(stored.carried), stored.carryError].filter(Boolean);
+    const remarks = [message, stored.carried && describeCarry(stored.carried), stored.carryError].filter((remark) => typeof remark === 'string');
+    if (batch.items.length > 1 && laterRevisionsInOrder(this.library.db, [stored.documentId]).length > 0) {
+      // Stays "reading" until its marks are carried (carryDeferred), so the batch is not done before.
+      batch.deferred.push({ item, remarks });
+      return;
+    }
     this.settle(item, 'imported', remarks.length > 0 ? remarks.join(' ') : null);
   }
 
@@ -348,12 +393,13 @@ export class ImportCoordinator {
 
 /** "12 annotations carried over from Rev.1: 9 unchanged, 2 on changed text, 1 not found (waiting in the review list)." */
 export function describeCarry(carried: CarrySummary): string {
-  const total = carried.unchanged + carried.changed + carried.notFound + carried.byPage;
+  const total = carried.unchanged + carried.changed + carried.moved + carried.notFound + carried.byPage;
   const parts = [
     carried.unchanged > 0 && `${carried.unchanged} unchanged`,
     carried.changed > 0 && `${carried.changed} on changed text`,
+    carried.moved > 0 && `${carried.moved} found in another article (check them)`,
     carried.byPage > 0 && `${carried.byPage} placed by page`,
     carried.notFound > 0 && `${carried.notFound} not found (waiting in the review list)`,
   ].filter(Boolean);
-  return `${total} annotation${total === 1 ? '' : 's'} carried over from ${carried.fromRevision}: ${parts.join(', ')}.`;
+  return `${total} annotation${total === 1 ? '' : 's'} carried over from ${carried.fromSymbol ?? carried.fromRevision}: ${parts.join(', ')}.`;
 }

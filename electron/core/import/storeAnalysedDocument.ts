@@ -10,6 +10,11 @@ export interface StoreRequest {
   fileName: string;
   /** The kind the user chose for the batch; guessed per file when absent. */
   kind?: DocumentKind;
+  /**
+   * Leave carrying marks from the previous revision to the coordinator: in a batch of several
+   * files, Rev.2 must have its marks before Rev.3 takes them from it.
+   */
+  deferCarry?: boolean;
 }
 
 export type StoreOutcome =

@@ -13,13 +13,15 @@ import {
   restoreAnnotation,
   updateAnnotation,
 } from '../db/repos/annotationsRepo';
+import { previousRevision } from '../annotations/carryOver';
 import { exportAnnotations, importXfdf } from '../export/exportAnnotations';
+import type { ImportCoordinator } from '../import/importCoordinator';
 import type { Library } from '../library/library';
 
 const gone = () => new AppError('not-found', 'This annotation is no longer there (it may have been deleted); refresh the document.');
 
 /** Every write is its own committed transaction (WAL, synchronous=FULL): an answer means saved. */
-export function createAnnotationService(library: Library): AnnotationService {
+export function createAnnotationService(library: Library, imports: Pick<ImportCoordinator, 'carryFromPrevious'>): AnnotationService {
   const { db } = library;
   const checkColour = (key: string | undefined) => {
     if (key !== undefined && !colourExists(db, key)) {
@@ -76,6 +78,15 @@ export function createAnnotationService(library: Library): AnnotationService {
     },
     async importXfdf({ documentId, xml }) {
       return importXfdf(library, documentId, xml);
+    },
+    async carryFromPrevious({ documentId }) {
+      const previous = previousRevision(db, documentId);
+      if (!previous) {
+        throw new AppError('not-found', 'This document is not a later revision of a draft in the library, so there are no earlier marks to bring.');
+      }
+      const carried = await imports.carryFromPrevious(documentId);
+      if (!carried) throw new AppError('not-found', `${previous.symbol ?? previous.label} has no marks to bring; mark it, or open an earlier revision.`);
+      return carried;
     },
     async renameColour({ key, label }) {
       if (!renameColour(db, key, label)) throw new AppError('not-found', `There is no colour "${key}".`);

@@ -14,7 +14,7 @@ export function createServices(library: Library, imports: ImportCoordinator, sea
     library: createLibraryService(library),
     imports: createImportService(imports),
     search: createSearchService(search),
-    annotations: createAnnotationService(library),
+    annotations: createAnnotationService(library, imports),
     settings: createSettingsService(library),
   };
 }

@@ -3,6 +3,7 @@ import {
   Briefcase,
   Command,
   FilePlus,
+  FileInput,
   FolderPlus,
   Highlighter,
   Info,
@@ -64,6 +65,7 @@ export const commandIcons: Record<CommandId, LucideIcon> = {
   'reader.fitPage': Maximize,
   'reader.toggleNavigation': PanelLeft,
   'reader.toggleComments': PanelRight,
+  'reader.carryOver': FileInput,
   'help.shortcuts': Keyboard,
   'help.about': Info,
 };

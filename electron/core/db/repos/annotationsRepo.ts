@@ -55,6 +55,19 @@ export function listAnnotations(db: Database, documentId: number): Annotation[] 
     .map(toAnnotation);
 }
 
+/**
+ * The ids of the annotations already carried to `documentId` from elsewhere, reviewed or not,
+ * deleted or not (a mark the user deleted must not come back when marks are brought again).
+ */
+export function carriedSourceIds(db: Database, documentId: number): Set<number> {
+  return new Set(
+    db
+      .prepare<[number], number>('SELECT carried_from FROM annotations WHERE document_id = ? AND carried_from IS NOT NULL')
+      .pluck()
+      .all(documentId),
+  );
+}
+
 export function getAnnotation(db: Database, id: number): Annotation | undefined {
   const row = db.prepare<[number], AnnotationRow>('SELECT * FROM annotations WHERE id = ? AND deleted_at IS NULL').get(id);
   return row && toAnnotation(row);
@@ -63,13 +76,14 @@ export function getAnnotation(db: Database, id: number): Annotation | undefined 
 export function insertAnnotation(db: Database, annotation: NewAnnotation): number {
   const result = db
     .prepare(
-      `INSERT INTO annotations (document_id, page_index, kind, colour, note, tags, anchor, carry)
-       VALUES (@documentId, @pageIndex, @kind, @colour, @note, @tags, @anchor, @carry)`,
+      `INSERT INTO annotations (document_id, page_index, kind, colour, note, tags, anchor, carry, carried_from)
+       VALUES (@documentId, @pageIndex, @kind, @colour, @note, @tags, @anchor, @carry, @carriedFrom)`,
     )
     .run({
       documentId: annotation.documentId,
       pageIndex: annotation.anchor.rects.length > 0 ? firstPage(annotation.anchor) : (annotation.pageIndex ?? 0),
       carry: annotation.carry ? JSON.stringify(annotation.carry) : null,
+      carriedFrom: annotation.carry?.fromAnnotationId ?? null,
       kind: annotation.kind,
       colour: annotation.colour,
       note: annotation.note,

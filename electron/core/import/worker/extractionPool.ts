@@ -1,6 +1,7 @@
 import { ExtractionFailure } from '../extractors/extractedDocument';
 import type { StoreOutcome, StoreRequest } from '../storeAnalysedDocument';
-import type { ExtractionReply, ExtractionRequest, WorkerChannel, WorkerLauncher } from './protocol';
+import type { CarryResult } from '../../../common/model';
+import type { CarryRequest, ExtractionReply, ExtractionRequest, WorkerChannel, WorkerLauncher, WorkerRequest } from './protocol';
 
 export interface ExtractionJob {
   filePath: string;
@@ -22,9 +23,22 @@ export interface ExtractionPoolOptions {
   jobsPerWorker?: number;
 }
 
-interface PendingJob extends ExtractionJob {
+/** Bringing the previous revision's marks to a stored document (see CarryRequest). */
+export interface CarryJob {
+  documentId: number;
+  filePath: string;
+  fileType: CarryRequest['fileType'];
+  password?: string;
+}
+
+/** The library's connection details, which every request carries. */
+type Connection = Pick<ExtractionRequest, 'databasePath' | 'nativeBinding'>;
+
+interface PendingJob {
   jobId: number;
-  resolve(outcome: StoreOutcome): void;
+  request(connection: Connection): WorkerRequest;
+  onProgress?: (pagesDone: number, pageCount: number) => void;
+  resolve(value: unknown): void;
   reject(failure: ExtractionFailure): void;
 }
 
@@ -53,10 +67,23 @@ export class ExtractionPool {
 
   /** Resolves once the document is stored (or found a duplicate); rejects with an ExtractionFailure. */
   run(job: ExtractionJob): { jobId: number; result: Promise<StoreOutcome> } {
+    const { onProgress, ...fields } = job;
+    return this.enqueue<StoreOutcome>((jobId, connection) => ({ type: 'extract', jobId, ...fields, ...connection }), onProgress);
+  }
+
+  /** Resolves with what was carried, or null when no earlier revision has marks; rejects with an ExtractionFailure. */
+  carry(job: CarryJob): { jobId: number; result: Promise<CarryResult | null> } {
+    return this.enqueue<CarryResult | null>((jobId, connection) => ({ type: 'carry', jobId, ...job, ...connection }));
+  }
+
+  private enqueue<T>(
+    request: (jobId: number, connection: Connection) => WorkerRequest,
+    onProgress?: (pagesDone: number, pageCount: number) => void,
+  ): { jobId: number; result: Promise<T> } {
     if (this.closed) throw new Error('The extraction pool is closed.');
     const jobId = this.nextJobId++;
-    const result = new Promise<StoreOutcome>((resolve, reject) => {
-      this.queue.push({ ...job, jobId, resolve, reject });
+    const result = new Promise<T>((resolve, reject) => {
+      this.queue.push({ jobId, request: (connection) => request(jobId, connection), onProgress, resolve: resolve as (value: unknown) => void, reject });
     });
     this.dispatch();
     return { jobId, result };
@@ -112,17 +139,7 @@ export class ExtractionPool {
           ),
         );
       }, this.options.timeoutMs);
-      worker.channel.postMessage({
-        type: 'extract',
-        jobId: job.jobId,
-        filePath: job.filePath,
-        fileName: job.fileName,
-        fileType: job.fileType,
-        password: job.password,
-        databasePath: this.options.databasePath,
-        nativeBinding: this.options.nativeBinding,
-        store: job.store,
-      });
+      worker.channel.postMessage(job.request({ databasePath: this.options.databasePath, nativeBinding: this.options.nativeBinding }));
     }
   }
 
@@ -159,6 +176,7 @@ export class ExtractionPool {
     }
     this.finish(worker);
     if (message.type === 'done') job.resolve(message.outcome);
+    else if (message.type === 'carried') job.resolve(message.summary);
     else job.reject(new ExtractionFailure(message.kind, message.message));
     worker.jobsDone += 1;
     if (worker.jobsDone >= (this.options.jobsPerWorker ?? 200)) this.retire(worker);

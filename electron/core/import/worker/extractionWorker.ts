@@ -7,7 +7,7 @@ import type { Database } from 'better-sqlite3';
 import fs from 'node:fs/promises';
 import { AppError } from '../../../common/errors';
 import { carryOverAnnotations, previousAnnotatedRevision, type CarryTarget } from '../../annotations/carryOver';
-import { TextGeometryBuilder } from '../../annotations/pdfTextGeometry';
+import { readTextGeometry, TextGeometryBuilder } from '../../annotations/pdfTextGeometry';
 import { openDatabase } from '../../db/openDatabase';
 import { analyseDocument, type AnalysedDocument } from '../analyseDocument';
 import { extractDocx } from '../extractors/extractDocx';
@@ -16,11 +16,12 @@ import { extractPdf } from '../extractors/extractPdf';
 import { extractPlainText } from '../extractors/extractPlainText';
 import { storeAnalysedDocument, type StoreOutcome } from '../storeAnalysedDocument';
 
+import type { CarryRequest, ExtractionReply, ExtractionRequest, WorkerRequest } from './protocol';
+
 type StoredOutcome = Extract<StoreOutcome, { stored: true }>;
-import type { ExtractionReply, ExtractionRequest } from './protocol';
 
 interface ElectronParentPort {
-  on(event: 'message', listener: (event: { data: ExtractionRequest }) => void): void;
+  on(event: 'message', listener: (event: { data: WorkerRequest }) => void): void;
   postMessage(message: ExtractionReply): void;
 }
 
@@ -51,7 +52,7 @@ async function extract(request: ExtractionRequest, bytes: Uint8Array, geometry: 
 
 let connection: { path: string; db: Database } | undefined;
 
-function database(request: ExtractionRequest): Database {
+function database(request: WorkerRequest): Database {
   if (connection?.path !== request.databasePath) {
     connection?.db.close();
     connection = {
@@ -62,7 +63,8 @@ function database(request: ExtractionRequest): Database {
   return connection.db;
 }
 
-async function handle(request: ExtractionRequest): Promise<void> {
+async function handle(request: WorkerRequest): Promise<void> {
+  if (request.type === 'carry') return carryAgain(request);
   try {
     const bytes = new Uint8Array(await fs.readFile(request.filePath));
     // Where each character of a PDF is drawn, collected while reading it: a new revision's
@@ -95,6 +97,7 @@ async function handle(request: ExtractionRequest): Promise<void> {
  * already saved: a failure here is reported with the import, never undoes it.
  */
 function carryOver(request: ExtractionRequest, geometry: TextGeometryBuilder, analysed: AnalysedDocument, stored: StoredOutcome): StoredOutcome {
+  if (request.store.deferCarry) return stored;
   const db = database(request);
   const previous = previousAnnotatedRevision(db, stored.documentId);
   if (!previous) return stored;
@@ -114,6 +117,38 @@ function carryOver(request: ExtractionRequest, geometry: TextGeometryBuilder, an
   }
 }
 
+/** Carries marks to a document already in the library, reading its text again from its original. */
+async function carryAgain(request: CarryRequest): Promise<void> {
+  try {
+    const db = database(request);
+    const previous = previousAnnotatedRevision(db, request.documentId);
+    if (!previous) return reply({ type: 'carried', jobId: request.jobId, summary: null });
+    const target: CarryTarget =
+      request.fileType === 'pdf'
+        ? { kind: 'pdf', geometry: await readTextGeometry(new Uint8Array(await fs.readFile(request.filePath)), { password: request.password }) }
+        : {
+            kind: 'text',
+            pages: db
+              .prepare<[number], string>('SELECT text FROM pages WHERE document_id = ? ORDER BY page_index')
+              .pluck()
+              .all(request.documentId),
+          };
+    reply({ type: 'carried', jobId: request.jobId, summary: carryOverAnnotations(db, previous, request.documentId, target) });
+  } catch (error) {
+    // readTextGeometry's own errors say what to do (a password, a damaged file); others are ours to word.
+    console.error(error);
+    reply({
+      type: 'failed',
+      jobId: request.jobId,
+      kind: 'damaged',
+      message:
+        error instanceof AppError
+          ? error.message
+          : 'The marks could not be brought from the previous revision. Try again; if it happens again, restart Briefing.',
+    });
+  }
+}
+
 function storageFailure(error: unknown): ExtractionFailure {
   const { code, message } = error as { code?: string; message?: string };
   if (code === 'SQLITE_FULL' || /disk is full|ENOSPC/u.test(message ?? '')) {
@@ -129,4 +164,4 @@ function storageFailure(error: unknown): ExtractionFailure {
 
 // One file at a time: the pool never sends a second request before the first is answered.
 if (parentPort) parentPort.on('message', (event) => void handle(event.data));
-else process.on('message', (request: ExtractionRequest) => void handle(request));
+else process.on('message', (request: WorkerRequest) => void handle(request));

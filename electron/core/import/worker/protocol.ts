@@ -1,6 +1,7 @@
 import type { ExtractionFailureKind } from '../extractors/extractedDocument';
 import type { SupportedFileType } from '../extractors/detectFileType';
 import type { StoreOutcome, StoreRequest } from '../storeAnalysedDocument';
+import type { CarryResult } from '../../../common/model';
 
 /** Messages between the import coordinator and an extraction worker process. */
 export interface ExtractionRequest {
@@ -16,14 +17,33 @@ export interface ExtractionRequest {
   store: StoreRequest;
 }
 
+/**
+ * Brings the previous revision's marks to a stored document (the reader's command, or the
+ * revisions of one batch in revision order): its text is read again from its stored original.
+ */
+export interface CarryRequest {
+  type: 'carry';
+  jobId: number;
+  documentId: number;
+  filePath: string;
+  fileType: SupportedFileType;
+  password?: string;
+  databasePath: string;
+  nativeBinding?: string;
+}
+
+export type WorkerRequest = ExtractionRequest | CarryRequest;
+
 export type ExtractionReply =
   | { type: 'progress'; jobId: number; pagesDone: number; pageCount: number }
   | { type: 'done'; jobId: number; outcome: StoreOutcome }
+  /** `summary` is null when no earlier revision has marks. */
+  | { type: 'carried'; jobId: number; summary: CarryResult | null }
   | { type: 'failed'; jobId: number; kind: ExtractionFailureKind; message: string };
 
 /** A worker process as the pool sees it, whatever started it (child_process, utilityProcess). */
 export interface WorkerChannel {
-  postMessage(message: ExtractionRequest): void;
+  postMessage(message: WorkerRequest): void;
   onMessage(listener: (message: ExtractionReply) => void): void;
   onExit(listener: (code: number | null) => void): void;
   kill(): void;

@@ -2,7 +2,7 @@ import { Trash2 } from 'lucide-react';
 import { Button, ToggleButton } from 'react-aria-components';
 import { useIntl } from 'react-intl';
 import { readableQuote } from '../../../../electron/common/lineText';
-import type { Annotation, AnnotationColour, WordDiffPart } from '../../../../electron/common/model';
+import type { Annotation, AnnotationCarry, AnnotationColour, WordDiffPart } from '../../../../electron/common/model';
 import { IconButton } from '../../components/IconButton';
 import { useT } from '../../i18n/useT';
 import { markKindIcons } from '../../reader/markKinds';
@@ -59,25 +59,7 @@ export function AnnotationCard({
         </span>
         {annotation.anchor.quote && <q>{readableQuote(annotation.anchor.quote.exact).slice(0, 160)}</q>}
       </Button>
-      {annotation.carry && annotation.carry.status !== 'not-found' && (
-        <div className={`carry carry-${annotation.carry.status}`}>
-          {annotation.carry.status === 'changed' ? (
-            <>
-              <span>{t('annotations.carryChanged', { revision: annotation.carry.fromRevision })}</span>{' '}
-              <WordDiff parts={annotation.carry.diff ?? []} />
-            </>
-          ) : (
-            <span>
-              {annotation.carry.status === 'by-page'
-                ? t('annotations.carryByPage', { revision: annotation.carry.fromRevision })
-                : t('annotations.carryUnchanged', { revision: annotation.carry.fromRevision })}
-            </span>
-          )}
-          <Button className="button button-quiet button-small" onPress={() => onChange(annotation, { carry: null })}>
-            {annotation.carry.status === 'changed' ? t('annotations.accept') : t('annotations.ok')}
-          </Button>
-        </div>
-      )}
+      {annotation.carry && annotation.carry.status !== 'not-found' && <CarryState carry={annotation.carry} onReviewed={() => onChange(annotation, { carry: null })} />}
       <SavedOnBlur
         multiline
         label={t('annotations.noteLabel', { kind, page })}
@@ -120,16 +102,43 @@ export function AnnotationCard({
   );
 }
 
-/** A word diff as a reader expects it: deletions struck through, additions underlined. */
+/**
+ * What became of a carried mark, named by the revision's symbol ("From A/AC.999/L.1"): its
+ * text unchanged, changed (the word diff under the sentence, as a quotation), found only in
+ * another article (moved: to check), or kept by page; then Accept or OK.
+ */
+function CarryState({ carry, onReviewed }: { carry: AnnotationCarry; onReviewed: () => void }) {
+  const t = useT();
+  const revision = carry.fromSymbol ?? carry.fromRevision;
+  const says =
+    carry.status === 'changed'
+      ? t('annotations.carryChanged', { revision })
+      : carry.status === 'moved'
+        ? t('annotations.carryMoved', { revision, fromPassage: carry.fromPassage ?? '', toPassage: carry.toPassage ?? 'none' })
+        : carry.status === 'by-page'
+          ? t('annotations.carryByPage', { revision })
+          : t('annotations.carryUnchanged', { revision });
+  return (
+    <div className={`carry carry-${carry.status}`}>
+      <span className="carry-says">{says}</span>
+      {carry.diff && carry.diff.length > 0 && <WordDiff parts={carry.diff} />}
+      <Button className="button button-quiet button-small" onPress={onReviewed}>
+        {carry.status === 'changed' || carry.status === 'moved' ? t('annotations.accept') : t('annotations.ok')}
+      </Button>
+    </div>
+  );
+}
+
+/** A word diff as a reader expects it: deletions struck through, additions underlined, spaces between (not inside) them. */
 function WordDiff({ parts }: { parts: WordDiffPart[] }) {
   return (
-    <span className="word-diff">
+    <q className="word-diff">
       {parts.map((part, index) => {
-        const text = `${part.text} `;
-        if (part.op === 'removed') return <del key={index}>{text}</del>;
-        if (part.op === 'added') return <ins key={index}>{text}</ins>;
-        return <span key={index}>{text}</span>;
+        const space = index > 0 ? ' ' : '';
+        if (part.op === 'removed') return <span key={index}>{space}<del>{part.text}</del></span>;
+        if (part.op === 'added') return <span key={index}>{space}<ins>{part.text}</ins></span>;
+        return <span key={index}>{space}{part.text}</span>;
       })}
-    </span>
+    </q>
   );
 }

@@ -6,6 +6,7 @@ import { IconButton } from '../../components/IconButton';
 import { useT } from '../../i18n/useT';
 import { AnnotationExport } from './AnnotationExport';
 import { AnnotationSidebar } from './AnnotationSidebar';
+import { CarryFromPrevious } from './CarryFromPrevious';
 import { shortcutOf } from './readerCommands';
 import { useAnnotations } from './useAnnotations';
 
@@ -82,6 +83,7 @@ export function AnnotationPanel({
             onPress={redo.run}
           />
           <AnnotationExport documentId={documentId} isPdf={isPdf} />
+          <CarryFromPrevious documentId={documentId} />
         </div>
       }
     />

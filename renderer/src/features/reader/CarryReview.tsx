@@ -28,7 +28,7 @@ export function CarryReview({
   return (
     <section className="carry-review" aria-labelledby="carry-review-title">
       <h3 id="carry-review-title">{t('annotations.toReview', { count: annotations.length })}</h3>
-      <p className="hint">{t('annotations.toReviewHint', { revision: annotations[0].carry!.fromRevision })}</p>
+      <p className="hint">{t('annotations.toReviewHint', { revision: annotations[0].carry!.fromSymbol ?? annotations[0].carry!.fromRevision })}</p>
       <ul className="annotation-list">
         {annotations.map((annotation) => (
           <li
