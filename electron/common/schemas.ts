@@ -130,6 +130,13 @@ export const apiSchemas = {
       patch: z.strictObject({
         language: z.enum([...interfaceLanguages, 'system']).optional(),
         theme: z.enum(themeChoices).optional(),
+        // What Acrobat calls the author: one line, as short as a name.
+        authorName: z
+          .string()
+          .trim()
+          .max(100, 'an author name of at most 100 characters')
+          .regex(/^[^\r\n\t]*$/u, 'an author name on one line')
+          .optional(),
       }),
     }),
   },

@@ -28,6 +28,8 @@ function annotation(id: number, kind: AnnotationKind, colour: string, rects: Pag
     tags: [],
     anchor: { rects },
     carry: null,
+    author: null,
+    replies: [],
     createdAt: '2025-03-04T10:11:12.345Z',
     updatedAt: '2025-03-04T10:11:12.345Z',
     ...patch,

@@ -68,6 +68,8 @@ export function carryOverAnnotations(
         colour: annotation.colour,
         note: annotation.note,
         tags: annotation.tags,
+        author: annotation.author,
+        replies: annotation.replies,
         anchor: placed.anchor,
         pageIndex: placed.pageIndex,
         carry: placed.carry,

@@ -13,7 +13,9 @@ import {
   restoreAnnotation,
   updateAnnotation,
 } from '../db/repos/annotationsRepo';
-import { exportAnnotations, importXfdf } from '../export/exportAnnotations';
+import { readSettings } from '../db/repos/settingsRepo';
+import { exportAnnotations } from '../export/exportAnnotations';
+import { importXfdf } from '../export/importXfdf';
 import type { Library } from '../library/library';
 
 const gone = () => new AppError('not-found', 'This annotation is no longer there (it may have been deleted); refresh the document.');
@@ -45,7 +47,9 @@ export function createAnnotationService(library: Library): AnnotationService {
     async create(args) {
       checkPlace(args.documentId, args.anchor, args.pageIndex);
       checkColour(args.colour);
-      const id = insertAnnotation(db, { ...args, note: args.note ?? '', tags: args.tags ?? [] });
+      // As Acrobat does, a new mark carries the author name of the moment (none when it is empty).
+      const author = readSettings(db).authorName.trim() || null;
+      const id = insertAnnotation(db, { ...args, note: args.note ?? '', tags: args.tags ?? [], author });
       return getAnnotation(db, id)!;
     },
     async update({ id, patch }) {

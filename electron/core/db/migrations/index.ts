@@ -12,6 +12,7 @@ import { addDocumentState } from './0080-add-document-state';
 import { addAnnotationCarry } from './0090-add-annotation-carry';
 import { addAnnotationDeletedAt } from './0100-add-annotation-deleted-at';
 import { createSettingsAndOpenings } from './0110-create-settings-and-openings';
+import { addAnnotationAuthorAndReplies } from './0120-add-annotation-author-and-replies';
 
 export const migrations: readonly Migration[] = [
   createDocuments,
@@ -25,6 +26,7 @@ export const migrations: readonly Migration[] = [
   addAnnotationCarry,
   addAnnotationDeletedAt,
   createSettingsAndOpenings,
+  addAnnotationAuthorAndReplies,
 ];
 
 export const latestSchemaVersion = latestVersionOf(migrations);
