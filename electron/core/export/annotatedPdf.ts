@@ -46,11 +46,15 @@ async function openForWriting(original: Uint8Array): Promise<{ document: PDFDocu
         'This PDF opens only with a password, which Briefing does not keep, so it cannot write an annotated copy. Export XFDF instead, and import that file into the PDF in your PDF reader.',
       );
     }
-    throw new AppError(
-      'unsupported',
-      'Briefing cannot write annotations into this PDF: its structure could not be read for writing. Export XFDF (for another PDF reader) or the summary instead.',
-    );
+    throw cannotWrite();
   }
+}
+
+function cannotWrite(): AppError {
+  return new AppError(
+    'unsupported',
+    'Briefing cannot write annotations into this PDF: its structure could not be read for writing. Export XFDF (for another PDF reader) or the summary instead.',
+  );
 }
 
 /**
@@ -62,6 +66,15 @@ async function openForWriting(original: Uint8Array): Promise<{ document: PDFDocu
  */
 export async function exportAnnotatedPdf(original: Uint8Array, annotations: Annotation[], colours: AnnotationColour[]): Promise<AnnotatedPdf> {
   const { document, wasEncrypted } = await openForWriting(original);
+  try {
+    return { bytes: await writeAnnotations(document, annotations, colours), restrictionsRemoved: wasEncrypted };
+  } catch {
+    // The parser forgives much; a page tree or object it could not make sense of fails here.
+    throw cannotWrite();
+  }
+}
+
+async function writeAnnotations(document: PDFDocument, annotations: Annotation[], colours: AnnotationColour[]): Promise<Uint8Array> {
   const pages = document.getPages();
   const hexOf = (key: string) => colours.find((colour) => colour.key === key)?.hex ?? '#ffd400';
   for (const annotation of annotations) {
@@ -76,8 +89,7 @@ export async function exportAnnotatedPdf(original: Uint8Array, annotations: Anno
     if (!first) continue;
     for (const [index, reply] of annotation.replies.entries()) addReply(document, first, annotation.id, reply, index, colour);
   }
-  const bytes = await document.save({ useObjectStreams: false });
-  return { bytes, restrictionsRemoved: wasEncrypted };
+  return document.save({ useObjectStreams: false });
 }
 
 function addAnnotation(

@@ -1,10 +1,11 @@
 import fs from 'node:fs/promises';
 import { AppError } from '../../common/errors';
 import { readableQuote } from '../../common/lineText';
-import type { AnnotationExportFormat, ExportedFile } from '../../common/model';
+import type { AnnotationExportFormat, ExportedFile, InterfaceLanguage } from '../../common/model';
 import { listAnnotations, listColours } from '../db/repos/annotationsRepo';
 import type { Library } from '../library/library';
 import { exportAnnotatedPdf } from './annotatedPdf';
+import { citeAnnotations } from './annotationCitations';
 import { annotationSummaryDocx, annotationSummaryMarkdown } from './annotationSummary';
 import { annotationsToXfdf } from './xfdf';
 
@@ -17,7 +18,12 @@ interface DocumentRow {
 }
 
 /** Writes a document's annotations in the chosen format; the library itself is only read. */
-export async function exportAnnotations(library: Library, documentId: number, format: AnnotationExportFormat): Promise<ExportedFile> {
+export async function exportAnnotations(
+  library: Library,
+  documentId: number,
+  format: AnnotationExportFormat,
+  language: InterfaceLanguage = 'en',
+): Promise<ExportedFile> {
   const { db } = library;
   const row = db
     .prepare<[number], DocumentRow>('SELECT sha256, media_type, original_file_name, title, symbol FROM documents WHERE id = ?')
@@ -53,11 +59,11 @@ export async function exportAnnotations(library: Library, documentId: number, fo
       return { fileName: `${stem}.xfdf`, mediaType: 'application/vnd.adobe.xfdf', data: new TextEncoder().encode(text), leftOutForReview };
     }
     case 'markdown': {
-      const text = annotationSummaryMarkdown(summaryDocument, readable, colours);
+      const text = annotationSummaryMarkdown(summaryDocument, readable, colours, { citations: citeAnnotations(db, documentId, annotations), language });
       return { fileName: `${stem} (annotations).md`, mediaType: 'text/markdown', data: new TextEncoder().encode(text) };
     }
     case 'docx': {
-      const bytes = await annotationSummaryDocx(summaryDocument, readable, colours);
+      const bytes = await annotationSummaryDocx(summaryDocument, readable, colours, { citations: citeAnnotations(db, documentId, annotations), language });
       return {
         fileName: `${stem} (annotations).docx`,
         mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',

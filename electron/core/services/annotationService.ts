@@ -75,8 +75,8 @@ export function createAnnotationService(library: Library): AnnotationService {
     async colours() {
       return listColours(db);
     },
-    async export({ documentId, format }) {
-      return exportAnnotations(library, documentId, format);
+    async export({ documentId, format, language }) {
+      return exportAnnotations(library, documentId, format, language);
     },
     async importXfdf({ documentId, xml }) {
       return importXfdf(library, documentId, xml);
