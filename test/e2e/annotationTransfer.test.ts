@@ -58,12 +58,15 @@ describe('marks from and to other readers', () => {
     await sidebar.getByText('by Delegate A').waitFor();
     const card = sidebar.locator('.annotation-card', { hasText: 'by Delegate A' });
     expect(await card.locator('q').textContent()).toContain(line);
+    // Dated when Delegate A made it, not when the file was imported.
+    expect(await card.locator('.annotation-card-title time').getAttribute('datetime')).toBe('2025-03-01T09:15:00.000Z');
     const replies = card.getByRole('list', { name: 'Replies' });
     await replies.getByText('Agreed, but check the French text').waitFor();
     expect(await replies.getByText('Delegate B').count()).toBe(1);
     expect(await replies.locator('time').getAttribute('datetime')).toBe('2025-03-01T09:20:00.000Z');
     // One card: the reply is not a note of its own.
     expect(await sidebar.locator('.annotation-card').count()).toBe(1);
+    await sidebar.screenshot({ path: 'test-results/screens/annotations-reply.png' });
 
     // A mark made here carries the author name from Settings.
     await app.selectText(page.locator('.textLayer span', { hasText: 'Article 2' }));

@@ -53,7 +53,7 @@ export interface NewAnnotation {
   /** Who made it (null or absent: unknown). */
   author?: string | null;
   replies?: AnnotationReply[];
-  /** When another reader says the mark was made (ISO 8601 UTC); absent: now. */
+  /** When another reader says the mark was made (ISO 8601 UTC), also its last change here; absent: now. */
   createdAt?: string;
 }
 
@@ -72,9 +72,9 @@ export function getAnnotation(db: Database, id: number): Annotation | undefined 
 export function insertAnnotation(db: Database, annotation: NewAnnotation): number {
   const result = db
     .prepare(
-      `INSERT INTO annotations (document_id, page_index, kind, colour, note, tags, anchor, carry, author, replies, created_at)
+      `INSERT INTO annotations (document_id, page_index, kind, colour, note, tags, anchor, carry, author, replies, created_at, updated_at)
        VALUES (@documentId, @pageIndex, @kind, @colour, @note, @tags, @anchor, @carry, @author, @replies,
-               coalesce(@createdAt, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')))`,
+               coalesce(@createdAt, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), coalesce(@createdAt, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')))`,
     )
     .run({
       documentId: annotation.documentId,

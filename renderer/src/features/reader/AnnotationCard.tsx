@@ -16,8 +16,8 @@ export type AnnotationPatch = { note?: string; colour?: string; tags?: string[];
 
 /**
  * One mark in the annotations panel, as a card: colour, kind, page and date; the quote (a
- * click jumps to it) and who made it; what became of it in this revision; the replies from
- * another reader; its note; its tags (a click
+ * click jumps to it) and who made it; what became of it in this revision; its note and the
+ * replies to it from another reader; its tags (a click
  * filters the list by one) and the field to edit them; then colour and Delete.
  */
 export function AnnotationCard({
@@ -81,7 +81,6 @@ export function AnnotationCard({
           </Button>
         </div>
       )}
-      {annotation.replies.length > 0 && <AnnotationReplies replies={annotation.replies} />}
       <SavedOnBlur
         multiline
         label={t('annotations.noteLabel', { kind, page })}
@@ -90,6 +89,8 @@ export function AnnotationCard({
         autoFocus={focusNote}
         onSave={(note) => onChange(annotation, { note })}
       />
+      {/* A thread reads in order: the mark's own note, then the answers to it. */}
+      {annotation.replies.length > 0 && <AnnotationReplies replies={annotation.replies} />}
       {annotation.tags.length > 0 && (
         <ul className="tag-chips" aria-label={t('annotations.tagChips')}>
           {annotation.tags.map((tag) => (
