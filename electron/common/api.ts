@@ -16,6 +16,7 @@ import type {
   BinaryFile,
   ExportedFile,
   ImportBatch,
+  InterfaceLanguage,
   LibraryStatus,
   PageText,
   SearchResponse,
@@ -116,7 +117,7 @@ export interface AnnotationService {
    * A document's annotations as a file: the PDF with real PDF annotations, XFDF (the
    * interchange format other PDF readers import), or a summary in Markdown or Word.
    */
-  export(args: { documentId: number; format: AnnotationExportFormat }): Promise<ExportedFile>;
+  export(args: { documentId: number; format: AnnotationExportFormat; language?: InterfaceLanguage }): Promise<ExportedFile>;
   /** Adds the annotations of an XFDF file (exported by Briefing or another PDF reader). */
   importXfdf(args: { documentId: number; xml: string }): Promise<{ imported: number; skipped: number }>;
   /**

@@ -48,6 +48,8 @@ export type ThemeChoice = (typeof themeChoices)[number];
 export interface Settings {
   language: InterfaceLanguage | 'system';
   theme: ThemeChoice;
+  /** Written on the user's new marks and in exports (XFDF `title`, PDF `/T`); '' writes none. */
+  authorName: string;
 }
 
 /** Row counts per table, as shown by `cli status` and the status bar. */
@@ -270,6 +272,18 @@ export interface CarryResult {
   alreadyCarried: number;
 }
 
+/**
+ * A reply to a mark, from another reader (XFDF `inreplyto`, ISO 19444-1; PDF `/IRT` with
+ * `/RT /R`, ISO 32000-1 §12.5.6.2): kept under its mark, not as a mark of its own.
+ */
+export interface AnnotationReply {
+  /** Who wrote it (XFDF `title`, PDF `/T`); '' when the file does not say. */
+  author: string;
+  text: string;
+  /** ISO 8601 UTC; '' when the file does not say. */
+  createdAt: string;
+}
+
 export interface Annotation {
   id: number;
   documentId: number;
@@ -281,6 +295,10 @@ export interface Annotation {
   anchor: AnnotationAnchor;
   /** Set while a mark carried from the previous revision has not been looked at. */
   carry: AnnotationCarry | null;
+  /** Who made the mark: another reader's author (XFDF `title`), or the Settings' author name; null if unknown. */
+  author: string | null;
+  /** Replies to the mark, oldest first. */
+  replies: AnnotationReply[];
   createdAt: string;
   updatedAt: string;
 }
@@ -298,6 +316,10 @@ export interface BinaryFile {
 /** A file made for the user to save (an export): always named. */
 export interface ExportedFile extends BinaryFile {
   fileName: string;
+  /** Marks not written because they wait for review (no place on a page in this revision). */
+  leftOutForReview?: number;
+  /** The original's owner restrictions (no printing, copying, …) are not in this copy. */
+  restrictionsRemoved?: boolean;
 }
 
 export interface AnnotationColour {

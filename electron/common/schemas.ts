@@ -107,7 +107,8 @@ export const apiSchemas = {
     restore: z.strictObject({ id: z.int().positive() }),
     colours: z.strictObject({}),
     renameColour: z.strictObject({ key: colourKey, label: z.string().trim().min(1).max(40) }),
-    export: z.strictObject({ documentId, format: z.enum(annotationExportFormats) }),
+    // The summary's words are in the interface language (English when not given).
+    export: z.strictObject({ documentId, format: z.enum(annotationExportFormats), language: z.enum(interfaceLanguages).optional() }),
     importXfdf: z.strictObject({ documentId, xml: z.string().min(1, 'the XFDF file is empty').max(20_000_000, 'an XFDF file of at most 20 MB') }),
     carryFromPrevious: z.strictObject({ documentId }),
   },
@@ -131,6 +132,13 @@ export const apiSchemas = {
       patch: z.strictObject({
         language: z.enum([...interfaceLanguages, 'system']).optional(),
         theme: z.enum(themeChoices).optional(),
+        // What Acrobat calls the author: one line, as short as a name.
+        authorName: z
+          .string()
+          .trim()
+          .max(100, 'an author name of at most 100 characters')
+          .regex(/^[^\r\n\t]*$/u, 'an author name on one line')
+          .optional(),
       }),
     }),
   },

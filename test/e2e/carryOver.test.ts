@@ -88,12 +88,12 @@ describe('carried marks without false comfort', () => {
     await importPdf(app, 'l1.pdf', [['A/AC.999/L.1', title, ...prevention('effective')], [...jurisdiction, ...victims(6)]]);
     await openRow(app, 'A/AC.999/L.1');
     const sidebar = app.annotations;
-    await app.selectText(app.page.locator('.textLayer span', { hasText: '(a) effective' }), '(a) effective');
+    await app.selectText(app.page.locator('.textLayer', { hasText: '(a) effective' }).first(), '(a) effective');
     await app.markSelection('Strike-through');
     await sidebar.getByText('Strike-through, p. 1').waitFor();
     // The closing sentence stands in articles 5 and 6: this mark is on article 5's.
     await app.page.getByLabel('Page 2', { exact: true }).locator('.textLayer span').first().waitFor();
-    await app.selectText(app.page.locator('.textLayer span', { hasText: closing }).first(), closing);
+    await app.selectText(app.page.locator('.textLayer', { hasText: closing }).first(), closing);
     await app.markSelection('Highlight');
     await sidebar.getByText('Highlight, p. 2').waitFor();
 

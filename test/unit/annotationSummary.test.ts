@@ -28,6 +28,8 @@ function annotation(id: number, kind: AnnotationKind, colour: string, rects: Pag
     tags: [],
     anchor: { rects },
     carry: null,
+    author: null,
+    replies: [],
     createdAt: '2025-03-04T10:11:12.345Z',
     updatedAt: '2025-03-04T10:11:12.345Z',
     ...patch,
@@ -76,7 +78,7 @@ describe('annotation summary in Markdown', () => {
         '',
         '## Page 1',
         '',
-        '- **Key** · Highlight · page 1',
+        '- **Key** · Highlight · p. 1',
         '',
         '  > Article 7 (1) \\*persecution\\* of \\[any\\] group',
         '',
@@ -85,7 +87,7 @@ describe('annotation summary in Markdown', () => {
         '',
         '  Tags: art. 7, core\\_crimes',
         '',
-        '- **Oppose** · Strike-out · page 1',
+        '- **Oppose** · Strike-through · p. 1',
         '',
         '  *Proposed deletion:*',
         '',
@@ -99,7 +101,7 @@ describe('annotation summary in Markdown', () => {
         '',
         '## Page 3',
         '',
-        '- **Question** · Note · page 3',
+        '- **Question** · Note · p. 3',
         '',
         '  Ask capital \\<today\\> & confirm \\&amp; check',
         '',
@@ -107,7 +109,7 @@ describe('annotation summary in Markdown', () => {
         '',
         '## Page 4',
         '',
-        '- **Support** · Highlight · pages 4–5',
+        '- **Support** · Highlight · pp. 4–5',
         '',
         `  > ${arabicQuote}`,
         '',
@@ -128,7 +130,7 @@ describe('annotation summary in Markdown', () => {
       carry: { fromAnnotationId: 1, fromDocumentId: 2, fromRevision: 'Rev.1', status: 'not-found' },
     });
     expect(annotationSummaryMarkdown(document, [carried], colours)).toContain(
-      '- **Key** · Highlight · page 2\n\n  *Carried over from the previous revision, but its text was not found in this one: check by hand.*\n',
+      '- **Key** · Highlight · p. 2\n\n  *Carried over from the previous revision, but its text was not found in this one: check by hand.*\n',
     );
   });
 });

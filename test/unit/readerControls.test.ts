@@ -33,6 +33,8 @@ const mark = (patch: Partial<Annotation>): Annotation => ({
   tags: [],
   anchor: { rects: [], quote: { exact: 'Persecution against any identifiable group', prefix: '', suffix: '' } },
   carry: null,
+  author: null,
+  replies: [],
   createdAt: '2026-01-01T00:00:00Z',
   updatedAt: '2026-01-01T00:00:00Z',
   ...patch,

@@ -15,9 +15,9 @@ afterEach(() => engine.remove());
 
 describe('settings', () => {
   it('follow the system until the user chooses, and the choice is kept on disk', async () => {
-    expect(await api.settings.get({})).toEqual({ language: 'system', theme: 'system' });
-    expect(await api.settings.update({ patch: { language: 'fr' } })).toEqual({ language: 'fr', theme: 'system' });
-    expect(await api.settings.update({ patch: { theme: 'dark' } })).toEqual({ language: 'fr', theme: 'dark' });
+    expect(await api.settings.get({})).toEqual({ language: 'system', theme: 'system', authorName: '' });
+    expect(await api.settings.update({ patch: { language: 'fr' } })).toEqual({ language: 'fr', theme: 'system', authorName: '' });
+    expect(await api.settings.update({ patch: { theme: 'dark' } })).toEqual({ language: 'fr', theme: 'dark', authorName: '' });
     // A second connection to the same file sees the committed values.
     const again = openLibrary(engine.library.dataDir);
     try {
@@ -35,6 +35,20 @@ describe('settings', () => {
     expect(language).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
     const theme = await dispatch(api, 'settings.update', { patch: { theme: 'sepia' } });
     expect(theme).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
+  });
+
+  it('keep the author name, trimmed, on one line, and stamp it on new marks only while it is set', async () => {
+    expect((await api.settings.update({ patch: { authorName: '  Mission of Examplestan ' } })).authorName).toBe('Mission of Examplestan');
+    const twoLines = await dispatch(api, 'settings.update', { patch: { authorName: 'A\nB' } });
+    expect(twoLines).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
+    const long = await dispatch(api, 'settings.update', { patch: { authorName: 'x'.repeat(101) } });
+    expect(long).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
+    engine.library.db.prepare("INSERT INTO documents (kind, title, media_type, page_count) VALUES ('draft', 'Notes', 'text/plain', 1)").run();
+    const documentId = engine.library.db.prepare('SELECT max(id) FROM documents').pluck().get() as number;
+    const mark = () => api.annotations.create({ documentId, kind: 'note', colour: 'key', anchor: { rects: [], position: { start: 0, end: 1 } } });
+    expect((await mark()).author).toBe('Mission of Examplestan');
+    await api.settings.update({ patch: { authorName: '' } });
+    expect((await mark()).author).toBeNull();
   });
 
   it('fall back to the default for a stored value this version does not know', async () => {

@@ -97,6 +97,8 @@ export function carryOverAnnotations(db: Database, from: PreviousRevision, toDoc
         colour: annotation.colour,
         note: annotation.note,
         tags: annotation.tags,
+        author: annotation.author,
+        replies: annotation.replies,
         anchor: placed.anchor,
         pageIndex: placed.pageIndex,
         carry: placed.carry,

@@ -1,26 +1,34 @@
 import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
-import type { Annotation, AnnotationColour, AnnotationKind } from '../../common/model';
+import { formatMessage, type MessageId, type MessageValues } from '../../common/i18n/messages';
+import type { Annotation, AnnotationColour, InterfaceLanguage } from '../../common/model';
+import type { MarkCitation } from './annotationCitations';
 import { xmlSafe } from './xmlText';
 
 /**
- * The annotations of one document as a briefing note for a legal adviser: per page, each mark's
- * meaning (the colour's label), what was marked, the note and the tags. Markdown and Word.
+ * The annotations of one document as a briefing note for a legal adviser: by article (by page
+ * when the document has no articles), each mark's meaning (the colour's label), its kind and
+ * where it is ("Art. 7(1)(h), p. 4"), what was marked, the note and the tags. Markdown and
+ * Word, in the interface language: every word comes from the message catalogues, so a kind
+ * reads as the reader names it ("Strike-through"), never as its internal name.
  */
+
+export interface SummaryOptions {
+  /** Each mark's passage and article (see annotationCitations.ts); marks without one are cited by page. */
+  citations?: Map<number, MarkCitation>;
+  language?: InterfaceLanguage;
+}
+
+type Words = (id: MessageId, values?: MessageValues) => string;
+
+function wordsIn(language: InterfaceLanguage = 'en'): Words {
+  return (id, values) => formatMessage(language, id, values);
+}
 
 export interface SummaryDocument {
   title: string;
   symbol: string | null;
   fileName: string;
 }
-
-const kindLabels: Record<AnnotationKind, string> = {
-  highlight: 'Highlight',
-  underline: 'Underline',
-  strikeout: 'Strike-out',
-  note: 'Note',
-  comment: 'Comment',
-  area: 'Marked area',
-};
 
 interface SummaryItem {
   colourLabel: string;
@@ -37,8 +45,10 @@ interface SummaryItem {
   remark: string | null;
 }
 
-interface SummaryPage {
-  pageNumber: number;
+/** A heading and the marks under it: an article, or a page when the document has no articles. */
+interface SummarySection {
+  key: string;
+  heading: string;
   items: SummaryItem[];
 }
 
@@ -53,21 +63,21 @@ function noteLines(note: string): string[] {
     .map((line) => line.trim());
 }
 
-function pagesLabel(annotation: Annotation): string {
+function pagesLabel(annotation: Annotation, words: Words): string {
   const pages = [...new Set(annotation.anchor.rects.map((rect) => rect.pageIndex))].toSorted((left, right) => left - right);
-  if (pages.length <= 1) return `page ${(pages[0] ?? annotation.pageIndex) + 1}`;
+  if (pages.length <= 1) return words('summary.page', { page: (pages[0] ?? annotation.pageIndex) + 1 });
   const contiguous = pages.every((page, index) => index === 0 || page === pages[index - 1] + 1);
-  return contiguous ? `pages ${pages[0] + 1}–${pages.at(-1)! + 1}` : `pages ${pages.map((page) => page + 1).join(', ')}`;
+  return words('summary.pages', { pages: contiguous ? `${pages[0] + 1}–${pages.at(-1)! + 1}` : pages.map((page) => page + 1).join(', ') });
 }
 
-function carryRemark(annotation: Annotation): string | null {
+function carryRemark(annotation: Annotation, words: Words): string | null {
   switch (annotation.carry?.status) {
     case 'not-found':
-      return 'Carried over from the previous revision, but its text was not found in this one: check by hand.';
+      return words('summary.carryNotFound');
     case 'changed':
-      return 'Carried over from the previous revision; the marked text has changed since.';
+      return words('summary.carryChanged');
     case 'moved':
-      return 'Carried over from the previous revision, where it was in another article; its text stands here too: check that it belongs here.';
+      return words('summary.carryMoved');
     default:
       return null;
   }
@@ -79,33 +89,49 @@ function positionOnPage(annotation: Annotation): [number, number] {
   return rect ? [-Math.max(rect.y1, rect.y2), Math.min(rect.x1, rect.x2)] : [Number.POSITIVE_INFINITY, 0];
 }
 
-function summaryPages(annotations: Annotation[], colours: AnnotationColour[]): SummaryPage[] {
+/**
+ * The marks in reading order, under their article when the document has articles (marks
+ * outside any, such as notes beside the text, after them under "Other marks"), else by page.
+ */
+function summarySections(annotations: Annotation[], colours: AnnotationColour[], options: SummaryOptions, words: Words): SummarySection[] {
+  const citations = options.citations ?? new Map<number, MarkCitation>();
+  const byArticle = annotations.some((annotation) => citations.has(annotation.id));
   const sorted = annotations.toSorted((left, right) => {
     const [leftTop, leftX] = positionOnPage(left);
     const [rightTop, rightX] = positionOnPage(right);
-    return left.pageIndex - right.pageIndex || leftTop - rightTop || leftX - rightX || left.id - right.id;
+    const leftGroup = citations.get(left.id)?.group.ordinal ?? Number.POSITIVE_INFINITY;
+    const rightGroup = citations.get(right.id)?.group.ordinal ?? Number.POSITIVE_INFINITY;
+    const byGroup = byArticle && leftGroup !== rightGroup ? (leftGroup < rightGroup ? -1 : 1) : 0;
+    return byGroup || left.pageIndex - right.pageIndex || leftTop - rightTop || leftX - rightX || left.id - right.id;
   });
-  const pages: SummaryPage[] = [];
+  const sections: SummarySection[] = [];
   for (const annotation of sorted) {
     const colour = colours.find((candidate) => candidate.key === annotation.colour);
     const quote = oneLine(annotation.anchor.quote?.exact ?? '');
+    const citation = citations.get(annotation.id);
+    const pages = pagesLabel(annotation, words);
     const item: SummaryItem = {
       colourLabel: oneLine(colour?.label ?? annotation.colour),
       colourHex: colour ? colour.hex.replace('#', '').toUpperCase() : null,
-      kindLabel: kindLabels[annotation.kind],
-      pagesLabel: pagesLabel(annotation),
+      kindLabel: words('annotations.kind', { kind: annotation.kind }),
+      pagesLabel: citation ? words('summary.cited', { label: citation.label, pages }) : pages,
       quote: quote === '' ? null : quote,
       isDeletion: annotation.kind === 'strikeout',
       note: annotation.note.trim(),
       tags: annotation.tags.map(oneLine).filter(Boolean),
-      remark: carryRemark(annotation),
+      remark: carryRemark(annotation, words),
     };
-    const pageNumber = annotation.pageIndex + 1;
-    const page = pages.at(-1);
-    if (page?.pageNumber === pageNumber) page.items.push(item);
-    else pages.push({ pageNumber, items: [item] });
+    const key = byArticle ? (citation ? `passage-${citation.group.id}` : 'other') : `page-${annotation.pageIndex}`;
+    const sectionHeading = !byArticle
+      ? words('summary.pageHeading', { page: annotation.pageIndex + 1 })
+      : citation
+        ? oneLine(citation.group.heading ? `${citation.group.label} — ${citation.group.heading}` : citation.group.label)
+        : words('summary.otherMarks');
+    const section = sections.at(-1);
+    if (section?.key === key) section.items.push(item);
+    else sections.push({ key, heading: sectionHeading, items: [item] });
   }
-  return pages;
+  return sections;
 }
 
 function heading(document: SummaryDocument): string {
@@ -114,10 +140,9 @@ function heading(document: SummaryDocument): string {
   return symbol ? `${title} — ${symbol}` : title;
 }
 
-function countLine(annotations: Annotation[], pages: SummaryPage[]): string {
-  if (annotations.length === 0) return 'There are no annotations on this document.';
-  const marks = annotations.length === 1 ? '1 annotation' : `${annotations.length} annotations`;
-  return `${marks} on ${pages.length === 1 ? '1 page' : `${pages.length} pages`}.`;
+function countLine(annotations: Annotation[], words: Words): string {
+  if (annotations.length === 0) return words('summary.none');
+  return words('summary.count', { count: annotations.length, pages: new Set(annotations.map((annotation) => annotation.pageIndex)).size });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -150,26 +175,32 @@ function markdownNote(note: string): string[] {
   return paragraphs.filter((lines) => lines.length > 0).map((lines) => lines.map((line) => itemIndent + line).join('\\\n'));
 }
 
-function markdownItem(item: SummaryItem): string {
-  const blocks = [`- **${escapeInline(item.colourLabel)}** · ${item.kindLabel} · ${item.pagesLabel}`];
+function markdownItem(item: SummaryItem, words: Words): string {
+  const blocks = [`- **${escapeInline(item.colourLabel)}** · ${escapeInline(item.kindLabel)} · ${escapeInline(item.pagesLabel)}`];
   if (item.quote) {
-    if (item.isDeletion) blocks.push(`${itemIndent}*Proposed deletion:*`, `${itemIndent}> ~~${escapeInline(item.quote)}~~`);
+    if (item.isDeletion) blocks.push(`${itemIndent}*${escapeInline(words('summary.proposedDeletion'))}*`, `${itemIndent}> ~~${escapeInline(item.quote)}~~`);
     else blocks.push(`${itemIndent}> ${escapeLine(item.quote)}`);
   }
   blocks.push(...markdownNote(item.note));
-  if (item.tags.length > 0) blocks.push(`${itemIndent}Tags: ${item.tags.map(escapeInline).join(', ')}`);
+  if (item.tags.length > 0) blocks.push(`${itemIndent}${escapeInline(words('summary.tags', { tags: item.tags.join(', ') }))}`);
   if (item.remark) blocks.push(`${itemIndent}*${item.remark}*`);
   return blocks.join('\n\n');
 }
 
 /** The summary as Markdown (CommonMark with GitHub's strike-through). */
-export function annotationSummaryMarkdown(document: SummaryDocument, annotations: Annotation[], colours: AnnotationColour[]): string {
-  const pages = summaryPages(annotations, colours);
+export function annotationSummaryMarkdown(
+  document: SummaryDocument,
+  annotations: Annotation[],
+  colours: AnnotationColour[],
+  options: SummaryOptions = {},
+): string {
+  const words = wordsIn(options.language);
+  const sections = summarySections(annotations, colours, options, words);
   const blocks = [`# ${escapeInline(heading(document)).replace(/#/gu, '\\#')}`];
-  if (document.fileName) blocks.push(`File: ${escapeLine(oneLine(document.fileName))}`);
-  blocks.push(countLine(annotations, pages));
-  for (const page of pages) {
-    blocks.push(`## Page ${page.pageNumber}`, ...page.items.map(markdownItem));
+  if (document.fileName) blocks.push(escapeLine(words('summary.file', { name: oneLine(document.fileName) })));
+  blocks.push(countLine(annotations, words));
+  for (const section of sections) {
+    blocks.push(`## ${escapeInline(section.heading).replace(/#/gu, '\\#')}`, ...section.items.map((item) => markdownItem(item, words)));
   }
   return `${blocks.join('\n\n')}\n`;
 }
@@ -185,7 +216,7 @@ function isRightToLeft(text: string): boolean {
   return firstLetter !== undefined && rightToLeftScript.test(firstLetter);
 }
 
-function wordItem(item: SummaryItem): Paragraph[] {
+function wordItem(item: SummaryItem, words: Words): Paragraph[] {
   const paragraphs = [
     new Paragraph({
       keepNext: true,
@@ -199,7 +230,7 @@ function wordItem(item: SummaryItem): Paragraph[] {
   ];
   if (item.quote) {
     const rightToLeft = isRightToLeft(item.quote);
-    if (item.isDeletion) paragraphs.push(new Paragraph({ keepNext: true, children: [new TextRun({ text: 'Proposed deletion:', italics: true })] }));
+    if (item.isDeletion) paragraphs.push(new Paragraph({ keepNext: true, children: [new TextRun({ text: words('summary.proposedDeletion'), italics: true })] }));
     paragraphs.push(
       new Paragraph({
         bidirectional: rightToLeft,
@@ -220,27 +251,33 @@ function wordItem(item: SummaryItem): Paragraph[] {
     );
   }
   if (item.tags.length > 0) {
-    paragraphs.push(new Paragraph({ children: [new TextRun({ text: 'Tags: ', italics: true }), new TextRun({ text: item.tags.join(', ') })] }));
+    paragraphs.push(new Paragraph({ children: [new TextRun({ text: words('summary.tags', { tags: item.tags.join(', ') }) })] }));
   }
   if (item.remark) paragraphs.push(new Paragraph({ children: [new TextRun({ text: item.remark, italics: true })] }));
   return paragraphs;
 }
 
 /** The summary as a Word document (.docx). */
-export async function annotationSummaryDocx(document: SummaryDocument, annotations: Annotation[], colours: AnnotationColour[]): Promise<Uint8Array> {
-  const pages = summaryPages(annotations, colours);
+export async function annotationSummaryDocx(
+  document: SummaryDocument,
+  annotations: Annotation[],
+  colours: AnnotationColour[],
+  options: SummaryOptions = {},
+): Promise<Uint8Array> {
+  const words = wordsIn(options.language);
+  const sections = summarySections(annotations, colours, options, words);
   const title = heading(document);
   const children = [new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(title)] })];
-  if (document.fileName) children.push(new Paragraph({ children: [new TextRun(`File: ${oneLine(document.fileName)}`)] }));
-  children.push(new Paragraph({ children: [new TextRun(countLine(annotations, pages))] }));
-  for (const page of pages) {
-    children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, keepNext: true, children: [new TextRun(`Page ${page.pageNumber}`)] }));
-    for (const item of page.items) children.push(...wordItem(item));
+  if (document.fileName) children.push(new Paragraph({ children: [new TextRun(words('summary.file', { name: oneLine(document.fileName) }))] }));
+  children.push(new Paragraph({ children: [new TextRun(countLine(annotations, words))] }));
+  for (const section of sections) {
+    children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, keepNext: true, children: [new TextRun(section.heading)] }));
+    for (const item of section.items) children.push(...wordItem(item, words));
   }
   const word = new Document({
-    title: `Annotations: ${title}`,
+    title: words('summary.wordTitle', { title }),
     creator: 'Briefing',
-    description: `Annotations on ${oneLine(document.fileName)}`,
+    description: words('summary.wordTitle', { title: oneLine(document.fileName) }),
     sections: [{ children }],
   });
   return new Uint8Array(await Packer.toBuffer(word));

@@ -47,6 +47,29 @@ export function pdfDate(iso: string): string {
   return `D:${iso.replace(/\D/gu, '').slice(0, 14)}Z`;
 }
 
+/**
+ * A PDF date (ISO 32000-1 §7.9.4: `D:YYYYMMDDHHmmSSOHH'mm`, every part after the year
+ * optional, O one of + - Z) as ISO 8601 UTC; undefined when it is not one. XFDF writes its
+ * dates this way too (ISO 19444-1).
+ */
+export function isoFromPdfDate(value: string): string | undefined {
+  const match = /^(?:D:)?(\d{4})(\d{2})?(\d{2})?(\d{2})?(\d{2})?(\d{2})?(?:([Zz+-])(?:(\d{2})'?(?:(\d{2})'?)?)?)?$/u.exec(value.trim());
+  if (!match) return undefined;
+  const [, year, month = '01', day = '01', hour = '00', minute = '00', second = '00', sign, offsetHours = '00', offsetMinutes = '00'] = match;
+  const local = Date.UTC(Number(year), Number(month) - 1, Number(day), Number(hour), Number(minute), Number(second));
+  const offset = (Number(offsetHours) * 60 + Number(offsetMinutes)) * 60_000 * (sign === '-' ? -1 : sign === '+' ? 1 : 0);
+  const time = local - offset;
+  if (!Number.isFinite(time) || Number(month) > 12 || Number(day) > 31 || Number(hour) > 23 || Number(minute) > 59 || Number(second) > 59) {
+    return undefined;
+  }
+  return new Date(time).toISOString();
+}
+
+/** Where a reply's note icon goes (20 points square, as readers draw Text annotations): at the mark's top-left corner. */
+export function noteIconRect(box: PageRect): PageRect {
+  return { pageIndex: box.pageIndex, x1: box.x1, y1: box.y2 - 20, x2: box.x1 + 20, y2: box.y2 };
+}
+
 /** A mark's rectangles by page: a mark across a page break is written once per page. */
 export function rectsByPage(rects: PageRect[]): Map<number, PageRect[]> {
   const byPage = new Map<number, PageRect[]>();
@@ -57,6 +80,11 @@ export function rectsByPage(rects: PageRect[]): Map<number, PageRect[]> {
 /** `briefing-<id>-<page>`: the pages of one mark share the id, so an import joins them again. */
 export function briefingName(annotationId: number, pageIndex: number): string {
   return `briefing-${annotationId}-${pageIndex}`;
+}
+
+/** `briefing-<id>-reply-<n>`: never taken for a page of the mark (see briefingName). */
+export function briefingReplyName(annotationId: number, index: number): string {
+  return `briefing-${annotationId}-reply-${index + 1}`;
 }
 
 /** #RRGGBB (or #RGB) as its three channels, 0–255; null when it is not a colour. */

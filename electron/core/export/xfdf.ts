@@ -1,8 +1,22 @@
 import { XMLParser, XMLValidator, type EntityDecoderOptions, type X2jOptions } from 'fast-xml-parser';
 import { AppError } from '../../common/errors';
-import type { Annotation, AnnotationAnchor, AnnotationColour, AnnotationKind, PageRect } from '../../common/model';
+import type { Annotation, AnnotationAnchor, AnnotationColour, AnnotationKind, AnnotationReply, PageRect } from '../../common/model';
 import { isXmlCharacter, xmlSafe } from './xmlText';
-import { boundingBox, briefingName, hexChannels, markupKinds, normalisedRect, pdfDate, pdfSubtypes, quadPoints, rectsByPage } from './pdfAnnotationParts';
+import {
+  boundingBox,
+  briefingName,
+  briefingReplyName,
+  hexChannels,
+  isoFromPdfDate,
+  markupKinds,
+  normalisedRect,
+  noteIconRect,
+  pdfDate,
+  pdfSubtypes,
+  quadPoints,
+  rectsByPage,
+} from './pdfAnnotationParts';
+import { threadReplies, type ReplyElement } from './xfdfReplies';
 
 /**
  * XFDF (ISO 19444-1): the annotations of a PDF as XML, which Acrobat and most PDF tools import
@@ -34,6 +48,12 @@ export interface ImportedAnnotation {
   note: string;
   tags: string[];
   anchor: AnnotationAnchor;
+  /** The element's `title` (who made it), or null when it has none. */
+  author: string | null;
+  /** The element's `creationdate` as ISO 8601 UTC, when it has a readable one. */
+  createdAt?: string;
+  /** The elements that reply to it (`inreplyto` its name, or a reply's), oldest first. */
+  replies: AnnotationReply[];
 }
 
 export interface XfdfImport {
@@ -81,28 +101,27 @@ function sameRects(left: PageRect[], right: PageRect[]): boolean {
 }
 
 function annotationElement(annotation: Annotation, pageIndex: number, rects: PageRect[], colour: AnnotationColour | undefined): string {
-  const placed = rects.length > 0;
   const markup = markupKinds.has(annotation.kind);
   const attributes: [string, string][] = [
     ['page', String(pageIndex)],
-    ['rect', placed ? rectText(boundingBox(rects)) : '0,0,0,0'],
+    ['rect', rectText(boundingBox(rects))],
     ['color', (colour?.hex ?? '#ffd400').toUpperCase()],
     ['name', briefingName(annotation.id, pageIndex)],
-    ['title', 'Briefing'],
+    // ISO 19444-1: title is the author. None known (no author name in Settings): none written.
+    ...(annotation.author ? [['title', annotation.author] as [string, string]] : []),
     // Other readers show the subject: the colour's meaning tells them more than "Highlight".
     ['subject', colour?.label ?? annotation.colour],
     ['date', pdfDate(annotation.updatedAt)],
     ['creationdate', pdfDate(annotation.createdAt)],
     ['flags', 'print'],
   ];
-  if (markup && placed) attributes.push(['coords', coordsText(rects)]);
+  if (markup) attributes.push(['coords', coordsText(rects)]);
   if (annotation.kind === 'highlight') attributes.push(['opacity', '0.4']);
   if (annotation.kind === 'note') attributes.push(['icon', 'Comment']);
   attributes.push(['briefing:colour', annotation.colour]);
   // Readers see one box per page for notes and areas; keep the exact rectangles when that loses any.
-  const readBack = markup ? rects.map(normalisedRect) : placed ? [boundingBox(rects)] : [];
+  const readBack = markup ? rects.map(normalisedRect) : [boundingBox(rects)];
   if (!sameRects(readBack, rects)) attributes.push(['briefing:rects', rects.map(rectText).join(';')]);
-  if (!placed) attributes.push(['briefing:unplaced', 'true']);
 
   const children: string[] = [];
   if (annotation.note) children.push(textElement('contents', annotation.note));
@@ -119,8 +138,31 @@ function annotationElement(annotation: Annotation, pageIndex: number, rects: Pag
 }
 
 /**
+ * A reply as a Text annotation (sticky note) replying to its mark's first element: `inreplyto`
+ * names it and `replyType="reply"` (ISO 19444-1), so Acrobat shows it in the mark's thread. It
+ * sits on the mark's first page, at its top-left corner, as Acrobat puts replies.
+ */
+function replyElement(annotation: Annotation, reply: AnnotationReply, index: number, pageIndex: number, rects: PageRect[], hex: string): string {
+  const attributes: [string, string][] = [
+    ['page', String(pageIndex)],
+    ['rect', rectText(noteIconRect(boundingBox(rects)))],
+    ['color', hex],
+    ['name', briefingReplyName(annotation.id, index)],
+    ['inreplyto', briefingName(annotation.id, pageIndex)],
+    ['replyType', 'reply'],
+  ];
+  if (reply.author) attributes.push(['title', reply.author]);
+  if (reply.createdAt) attributes.push(['creationdate', pdfDate(reply.createdAt)], ['date', pdfDate(reply.createdAt)]);
+  attributes.push(['flags', 'print,nozoom,norotate'], ['icon', 'Comment']);
+  return element('text', attributes, [textElement('contents', reply.text)]);
+}
+
+/**
  * The annotations as an XFDF file for the PDF named `fileName`. A mark across a page break is
- * one element per page, named `briefing-<id>-<page>` so that the import joins them again.
+ * one element per page, named `briefing-<id>-<page>` so that the import joins them again; its
+ * replies follow it. A mark waiting for review (carried from the previous revision, its text not
+ * found) has no place on a page, which XFDF requires (`rect`): it is left out, and the caller
+ * says how many were.
  */
 export function annotationsToXfdf(annotations: Annotation[], colours: AnnotationColour[], options: { fileName: string }): string {
   const lines = [
@@ -132,9 +174,12 @@ export function annotationsToXfdf(annotations: Annotation[], colours: Annotation
   for (const annotation of annotations) {
     const colour = colours.find((candidate) => candidate.key === annotation.colour);
     const byPage = rectsByPage(annotation.anchor.rects);
-    // A mark waiting for review has no place; keep it (and its note) on its page anyway.
-    if (byPage.size === 0) byPage.set(annotation.pageIndex, []);
     for (const [pageIndex, rects] of byPage) lines.push(annotationElement(annotation, pageIndex, rects, colour));
+    const [first] = byPage;
+    if (!first) continue;
+    annotation.replies.forEach((reply, index) => {
+      lines.push(replyElement(annotation, reply, index, first[0], first[1], (colour?.hex ?? '#ffd400').toUpperCase()));
+    });
   }
   lines.push('</annots>', '</xfdf>', '');
   return lines.join('\n');
@@ -402,6 +447,9 @@ export function xfdfToAnnotations(xml: string, colours: AnnotationColour[]): Xfd
   }
 
   const groups = new Map<string, ImportedAnnotation>();
+  /** Each element's `name` → its mark's key in `groups`, for the replies to find their mark. */
+  const groupOfName = new Map<string, string>();
+  const replies: ReplyElement<ImportedAnnotation>[] = [];
   let skipped = 0;
   let foreignCount = 0;
   for (const annots of elementsOf(root).filter((child) => localName(nameOf(child) ?? '') === 'annots')) {
@@ -410,30 +458,76 @@ export function xfdfToAnnotations(xml: string, colours: AnnotationColour[]): Xfd
       const page = attributeOf(node, 'page')?.trim();
       const prefixes = ourPrefixes(root, annots, node);
       const rects = kind && page && /^\d+$/u.test(page) ? rectsOf(node, kind, Number(page), prefixes) : null;
+      const name = attributeOf(node, 'name') ?? '';
+      const ourName = ourNamePattern.exec(name);
+      const inReplyTo = attributeOf(node, 'inreplyto');
+      // ISO 19444-1: replyType "group" joins annotations into one; only "reply" (the default) is a reply.
+      if (inReplyTo && attributeOf(node, 'replyType')?.toLowerCase() !== 'group') {
+        const author = authorOf(node, ourName !== null);
+        const reply = { author: author ?? '', text: noteOf(node), createdAt: isoFromPdfDate(attributeOf(node, 'creationdate') ?? attributeOf(node, 'date') ?? '') ?? '' };
+        // Kept as a note of its own, should its mark not be in the file.
+        const alone = kind && rects ? foreignAnnotation(node, kind, rects, colours, prefixes, ourName !== null) : undefined;
+        replies.push({ name, inReplyTo, reply, alone });
+        continue;
+      }
       if (!kind || !rects) {
         skipped += 1;
         continue;
       }
-      const ourName = ourNamePattern.exec(attributeOf(node, 'name') ?? '');
       const groupKey = ourName ? `briefing-${ourName[1]}` : `element-${(foreignCount += 1)}`;
+      if (name) groupOfName.set(name, groupKey);
       const group = groups.get(groupKey);
       if (group) {
         group.anchor.rects.push(...rects);
         continue;
       }
-      const anchor: AnnotationAnchor = { rects };
-      const quote = quoteOf(node, prefixes);
-      const position = positionOf(node, prefixes);
-      if (quote) anchor.quote = quote;
-      if (position) anchor.position = position;
-      groups.set(groupKey, {
-        kind,
-        colour: colourOf(node, colours, prefixes),
-        note: noteOf(node),
-        tags: ourChildren(node, 'tag', prefixes).map(textOf),
-        anchor,
-      });
+      groups.set(groupKey, foreignAnnotation(node, kind, rects, colours, prefixes, ourName !== null));
     }
   }
+  const orphans = threadReplies(replies, (name) => groups.get(groupOfName.get(name) ?? ''));
+  for (const orphan of orphans) {
+    if (orphan) groups.set(`element-${(foreignCount += 1)}`, orphan);
+    else skipped += 1;
+  }
   return { annotations: [...groups.values()], skipped };
+}
+
+/** One element as a mark (its other pages, if Briefing wrote it across a page break, are added by the caller). */
+function foreignAnnotation(
+  node: XmlNode,
+  kind: AnnotationKind,
+  rects: PageRect[],
+  colours: AnnotationColour[],
+  prefixes: Set<string>,
+  ours: boolean,
+): ImportedAnnotation {
+  const anchor: AnnotationAnchor = { rects };
+  const quote = quoteOf(node, prefixes);
+  const position = positionOf(node, prefixes);
+  if (quote) anchor.quote = quote;
+  if (position) anchor.position = position;
+  const createdAt = isoFromPdfDate(attributeOf(node, 'creationdate') ?? '');
+  return {
+    kind,
+    colour: colourOf(node, colours, prefixes),
+    note: noteOf(node),
+    tags: ourChildren(node, 'tag', prefixes).map(textOf),
+    anchor,
+    author: authorOf(node, ours),
+    ...(createdAt ? { createdAt } : {}),
+    replies: [],
+  };
+}
+
+/** Longer than any name: a title beyond this is not an author. */
+const maxAuthorLength = 200;
+
+/**
+ * The author (`title`, ISO 19444-1), on one line. Briefing wrote "Briefing" there before it
+ * had an author name: that is no one's name.
+ */
+function authorOf(node: XmlNode, ours: boolean): string | null {
+  const title = (attributeOf(node, 'title') ?? '').replace(/\s+/gu, ' ').trim().slice(0, maxAuthorLength);
+  if (title === '' || (ours && title === 'Briefing')) return null;
+  return title;
 }

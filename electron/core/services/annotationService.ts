@@ -14,7 +14,9 @@ import {
   updateAnnotation,
 } from '../db/repos/annotationsRepo';
 import { previousRevision } from '../annotations/carryOver';
-import { exportAnnotations, importXfdf } from '../export/exportAnnotations';
+import { readSettings } from '../db/repos/settingsRepo';
+import { exportAnnotations } from '../export/exportAnnotations';
+import { importXfdf } from '../export/importXfdf';
 import type { ImportCoordinator } from '../import/importCoordinator';
 import type { Library } from '../library/library';
 
@@ -47,7 +49,9 @@ export function createAnnotationService(library: Library, imports: Pick<ImportCo
     async create(args) {
       checkPlace(args.documentId, args.anchor, args.pageIndex);
       checkColour(args.colour);
-      const id = insertAnnotation(db, { ...args, note: args.note ?? '', tags: args.tags ?? [] });
+      // As Acrobat does, a new mark carries the author name of the moment (none when it is empty).
+      const author = readSettings(db).authorName.trim() || null;
+      const id = insertAnnotation(db, { ...args, note: args.note ?? '', tags: args.tags ?? [], author });
       return getAnnotation(db, id)!;
     },
     async update({ id, patch }) {
@@ -73,8 +77,8 @@ export function createAnnotationService(library: Library, imports: Pick<ImportCo
     async colours() {
       return listColours(db);
     },
-    async export({ documentId, format }) {
-      return exportAnnotations(library, documentId, format);
+    async export({ documentId, format, language }) {
+      return exportAnnotations(library, documentId, format, language);
     },
     async importXfdf({ documentId, xml }) {
       return importXfdf(library, documentId, xml);

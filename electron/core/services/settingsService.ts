@@ -9,7 +9,8 @@ export function createSettingsService(library: Library): SettingsService {
       return readSettings(library.db);
     },
     async update({ patch }) {
-      writeSettings(library.db, patch);
+      // A name is kept as it is shown: without the spaces around it (the schema trims at the door, too).
+      writeSettings(library.db, patch.authorName === undefined ? patch : { ...patch, authorName: patch.authorName.trim() });
       return readSettings(library.db);
     },
   };

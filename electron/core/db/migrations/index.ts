@@ -13,6 +13,7 @@ import { addAnnotationCarry } from './0090-add-annotation-carry';
 import { addAnnotationDeletedAt } from './0100-add-annotation-deleted-at';
 import { createSettingsAndOpenings } from './0110-create-settings-and-openings';
 import { addAnnotationCarriedFrom } from './0120-add-annotation-carried-from';
+import { addAnnotationAuthorAndReplies } from './0130-add-annotation-author-and-replies';
 
 export const migrations: readonly Migration[] = [
   createDocuments,
@@ -27,6 +28,7 @@ export const migrations: readonly Migration[] = [
   addAnnotationDeletedAt,
   createSettingsAndOpenings,
   addAnnotationCarriedFrom,
+  addAnnotationAuthorAndReplies,
 ];
 
 export const latestSchemaVersion = latestVersionOf(migrations);

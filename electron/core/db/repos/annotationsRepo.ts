@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { Annotation, AnnotationAnchor, AnnotationCarry, AnnotationColour, AnnotationKind } from '../../../common/model';
+import type { Annotation, AnnotationAnchor, AnnotationCarry, AnnotationColour, AnnotationKind, AnnotationReply } from '../../../common/model';
 
 interface AnnotationRow {
   id: number;
@@ -11,6 +11,8 @@ interface AnnotationRow {
   tags: string;
   anchor: string;
   carry: string | null;
+  author: string | null;
+  replies: string;
   created_at: string;
   updated_at: string;
 }
@@ -26,6 +28,8 @@ function toAnnotation(row: AnnotationRow): Annotation {
     tags: JSON.parse(row.tags) as string[],
     anchor: JSON.parse(row.anchor) as AnnotationAnchor,
     carry: row.carry === null ? null : (JSON.parse(row.carry) as AnnotationCarry),
+    author: row.author,
+    replies: JSON.parse(row.replies) as AnnotationReply[],
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -46,6 +50,11 @@ export interface NewAnnotation {
   /** Where a mark without rectangles belongs: in a text document, or carried and not found again. */
   pageIndex?: number;
   carry?: AnnotationCarry;
+  /** Who made it (null or absent: unknown). */
+  author?: string | null;
+  replies?: AnnotationReply[];
+  /** When another reader says the mark was made (ISO 8601 UTC), also its last change here; absent: now. */
+  createdAt?: string;
 }
 
 export function listAnnotations(db: Database, documentId: number): Annotation[] {
@@ -76,8 +85,9 @@ export function getAnnotation(db: Database, id: number): Annotation | undefined 
 export function insertAnnotation(db: Database, annotation: NewAnnotation): number {
   const result = db
     .prepare(
-      `INSERT INTO annotations (document_id, page_index, kind, colour, note, tags, anchor, carry, carried_from)
-       VALUES (@documentId, @pageIndex, @kind, @colour, @note, @tags, @anchor, @carry, @carriedFrom)`,
+      `INSERT INTO annotations (document_id, page_index, kind, colour, note, tags, anchor, carry, carried_from, author, replies, created_at, updated_at)
+       VALUES (@documentId, @pageIndex, @kind, @colour, @note, @tags, @anchor, @carry, @carriedFrom, @author, @replies,
+               coalesce(@createdAt, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), coalesce(@createdAt, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')))`,
     )
     .run({
       documentId: annotation.documentId,
@@ -89,6 +99,9 @@ export function insertAnnotation(db: Database, annotation: NewAnnotation): numbe
       note: annotation.note,
       tags: JSON.stringify(annotation.tags),
       anchor: JSON.stringify(annotation.anchor),
+      author: annotation.author || null,
+      replies: JSON.stringify(annotation.replies ?? []),
+      createdAt: annotation.createdAt ?? null,
     });
   return Number(result.lastInsertRowid);
 }

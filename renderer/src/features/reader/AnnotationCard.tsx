@@ -9,13 +9,15 @@ import { markKindIcons } from '../../reader/markKinds';
 import { parseTags } from './annotationFilter';
 import { ChoiceSelect } from '../../components/ChoiceSelect';
 import { colourChoices } from './colourChoices';
+import { AnnotationReplies } from './AnnotationReplies';
 import { SavedOnBlur } from './SavedOnBlur';
 
 export type AnnotationPatch = { note?: string; colour?: string; tags?: string[]; carry?: null };
 
 /**
  * One mark in the annotations panel, as a card: colour, kind, page and date; the quote (a
- * click jumps to it); what became of it in this revision; its note; its tags (a click
+ * click jumps to it) and who made it; what became of it in this revision; its note and the
+ * replies to it from another reader; its tags (a click
  * filters the list by one) and the field to edit them; then colour and Delete.
  */
 export function AnnotationCard({
@@ -58,6 +60,7 @@ export function AnnotationCard({
           </time>
         </span>
         {annotation.anchor.quote && <q>{readableQuote(annotation.anchor.quote.exact).slice(0, 160)}</q>}
+        {annotation.author && <span className="annotation-author">{t('annotations.author', { author: annotation.author })}</span>}
       </Button>
       {annotation.carry && annotation.carry.status !== 'not-found' && <CarryState carry={annotation.carry} onReviewed={() => onChange(annotation, { carry: null })} />}
       <SavedOnBlur
@@ -68,6 +71,8 @@ export function AnnotationCard({
         autoFocus={focusNote}
         onSave={(note) => onChange(annotation, { note })}
       />
+      {/* A thread reads in order: the mark's own note, then the answers to it. */}
+      {annotation.replies.length > 0 && <AnnotationReplies replies={annotation.replies} />}
       {annotation.tags.length > 0 && (
         <ul className="tag-chips" aria-label={t('annotations.tagChips')}>
           {annotation.tags.map((tag) => (

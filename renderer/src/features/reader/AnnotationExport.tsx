@@ -1,7 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { ChevronDown, Download, Upload } from 'lucide-react';
 import { Button, FileTrigger, Menu, MenuItem, MenuTrigger, Popover } from 'react-aria-components';
-import type { AnnotationExportFormat } from '../../../../electron/common/model';
+import { useIntl } from 'react-intl';
+import { interfaceLanguages, type AnnotationExportFormat, type InterfaceLanguage } from '../../../../electron/common/model';
 import { useApi } from '../../api/ApiContext';
 import { saveExportedFile } from '../../api/files';
 import { queryKeys } from '../../api/queryKeys';
@@ -23,8 +24,11 @@ export function AnnotationExport({ documentId, isPdf }: { documentId: number; is
   const t = useT();
   const api = useApi();
   const queryClient = useQueryClient();
+  const { locale } = useIntl();
+  // The summary is written in the interface's language.
+  const language = interfaceLanguages.find((candidate) => candidate === locale.split('-')[0]) as InterfaceLanguage | undefined;
   const exporting = useMutation({
-    mutationFn: (format: AnnotationExportFormat) => api.annotations.export({ documentId, format }),
+    mutationFn: (format: AnnotationExportFormat) => api.annotations.export({ documentId, format, language }),
     onSuccess: (file) => saveExportedFile(file),
   });
   const importing = useMutation({
@@ -67,6 +71,10 @@ export function AnnotationExport({ documentId, isPdf }: { documentId: number; is
       )}
       <div className="annotation-transfer-status" aria-live="polite">
         {exporting.isPending && <p className="hint">{t('annotations.exporting')}</p>}
+        {!exporting.isPending && exporting.data?.restrictionsRemoved && <p className="hint">{t('annotations.exportedUnrestricted')}</p>}
+        {!exporting.isPending && Boolean(exporting.data?.leftOutForReview) && (
+          <p className="hint">{t('annotations.exportedLeftOut', { count: exporting.data?.leftOutForReview ?? 0 })}</p>
+        )}
         {importing.isPending && <p className="hint">{t('annotations.importing')}</p>}
         {importing.data && (
           <p className="hint">

@@ -6,6 +6,7 @@ import { ChoiceSelect } from '../../components/ChoiceSelect';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useT } from '../../i18n/useT';
 import { AboutSection } from './AboutSection';
+import { AuthorSection } from './AuthorSection';
 import { ColourMeaningsSection } from './ColourMeaningsSection';
 import { DataFolderSection } from './DataFolderSection';
 
@@ -15,7 +16,7 @@ function nativeName(language: string): string {
   return name.charAt(0).toLocaleUpperCase(language) + name.slice(1);
 }
 
-/** Settings: language, theme, colour meanings, where the data lives, and About. */
+/** Settings: language, theme, author name, colour meanings, where the data lives, and About. */
 export function SettingsScreen() {
   const t = useT();
   const { settings, update, updateError } = useSettings();
@@ -54,6 +55,7 @@ export function SettingsScreen() {
         </RadioGroup>
         <p className="hint">{t('settings.themeHint')}</p>
       </section>
+      <AuthorSection />
       <ColourMeaningsSection />
       <DataFolderSection />
       <AboutSection />
