@@ -11,27 +11,9 @@ import {
   sortContextFor,
   sortDocuments,
 } from '../../renderer/src/features/library/libraryView';
+import { documentSummary } from './helpers/documentSummaries';
 
-let nextId = 1;
-function document(fields: Partial<DocumentSummary> & { title: string }): DocumentSummary {
-  const id = nextId++;
-  return {
-    id,
-    kind: 'statement',
-    symbol: null,
-    documentDate: null,
-    language: null,
-    originalFileName: null,
-    pageCount: 1,
-    pagesWithoutText: 0,
-    stateCode: null,
-    status: 'ready',
-    createdAt: `2026-01-${String(id).padStart(2, '0')}T10:00:00.000Z`,
-    revision: null,
-    openedAt: null,
-    ...fields,
-  };
-}
+const document = documentSummary;
 
 function revision(familyId: number, revisionNumber: number, symbol: string, createdAt: string): DocumentSummary {
   return document({

@@ -1,13 +1,17 @@
-import { ArrowDown, ArrowUp, ScanText } from 'lucide-react';
-import { memo, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
-import { Cell, Column, Row, type ColumnProps, Table, TableBody, TableHeader, TableLayout, Virtualizer, type Selection, type SortDescriptor } from 'react-aria-components';
+import { memo, useCallback, useLayoutEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { useTable, type Key } from 'react-aria';
+import type { Selection, SortDescriptor } from 'react-aria-components';
+import { useTableState } from 'react-stately';
 import type { DocumentSummary } from '../../../../electron/common/model';
 import { Button } from '../../components/Button';
 import { useT } from '../../i18n/useT';
-import { DocumentRowMenu, type DocumentRowActions } from './DocumentRowMenu';
+import { DocumentTableCollection, type DocumentColumn } from './documentTableCollection';
+import { DocumentTableHeader } from './DocumentTableHeader';
+import { DocumentTableRow } from './DocumentTableRow';
+import type { DocumentRowActions } from './DocumentRowMenu';
 import type { LibrarySort, SortColumn } from './libraryView';
-import { SelectionCheckbox } from './SelectionCheckbox';
 import { useLibraryLabels } from './useLibraryLabels';
+import { useRowWindow } from './useRowWindow';
 
 export interface DocumentTableProps {
   rows: DocumentSummary[];
@@ -28,21 +32,26 @@ function sameView(previous: DocumentTableProps, next: DocumentTableProps): boole
   return previous.rows === next.rows && previous.sort === next.sort && previous.selection === next.selection && previous.filtered === next.filtered;
 }
 
+/** Every row's height and the header's, in CSS px (library.css lays the rows out with the same figure). */
 const rowHeight = 32;
+
+const sortColumns: SortColumn[] = ['title', 'symbol', 'kind', 'date', 'language', 'pages', 'imported'];
 
 /**
  * The documents as a table, as in Zotero or Outlook: sortable columns, multiple selection
  * (click, Shift and Ctrl/Cmd, or the boxes), double-click or Enter opens, a menu per row.
- * Virtualised: only the rows in view are in the page, so 10,000 documents scroll and filter
- * as smoothly as 10.
+ *
+ * React Aria's table hooks (grid semantics, keyboard, selection, sorting) over a collection
+ * built lazily (DocumentTableCollection) and our own windowing: only the rows in view (and the
+ * focused one) are rendered, and a new list costs one pass over it, so filtering and sorting
+ * 10,000 documents stays close to 10's (docs/BENCHMARKS.md, "Library").
  */
 export const DocumentTable = memo(function DocumentTable(props: DocumentTableProps) {
   const { rows, sort, selection, filtered } = props;
   const t = useT();
   const labels = useLibraryLabels();
   // The callbacks of the last render, called through stable functions: a keystroke in the
-  // filter renders the screen, not this table (10,000 rows are costly to go through), and the
-  // rows React Aria has built stay cached (it rebuilds one only when its document changes).
+  // filter renders the screen, not this table.
   const latest = useRef(props);
   useLayoutEffect(() => {
     latest.current = props;
@@ -52,6 +61,47 @@ export const DocumentTable = memo(function DocumentTable(props: DocumentTablePro
     edit: (id) => latest.current.actions.edit(id),
     remove: (id) => latest.current.actions.remove(id),
   }).current;
+
+  const columns = useMemo<DocumentColumn[]>(
+    () => [
+      { key: 'select', name: '', allowsSorting: false, isRowHeader: false, isSelectionCell: true },
+      ...sortColumns.map((key) => ({ key, name: t(`library.column.${key}`), allowsSorting: true, isRowHeader: key === 'title' || key === 'symbol', isSelectionCell: false })),
+      { key: 'actions', name: t('library.column.actions'), allowsSorting: false, isRowHeader: false, isSelectionCell: false },
+    ],
+    [t],
+  );
+  const collection = useMemo(() => new DocumentTableCollection(rows, columns), [rows, columns]);
+  const sortDescriptor: SortDescriptor | null = sort ? { column: sort.column, direction: sort.direction } : null;
+  const state = useTableState<DocumentSummary>({
+    collection,
+    selectionMode: 'multiple',
+    selectionBehavior: 'replace',
+    selectedKeys: selection,
+    onSelectionChange: (next) => latest.current.onSelectionChange(next),
+    sortDescriptor: sortDescriptor ?? undefined,
+    onSortChange: (next) => latest.current.onSortChange({ column: next.column as SortColumn, direction: next.direction }),
+  });
+
+  const ref = useRef<HTMLDivElement>(null);
+  // A cell's key is "<row>:<column>": its row's position is the row's.
+  const indexOf = useCallback((key: Key) => collection.indexOf(typeof key === 'string' && key.includes(':') ? Number(key.slice(0, key.lastIndexOf(':'))) : key), [collection]);
+  const rowWindow = useRowWindow(ref, rows.length, rowHeight, rowHeight, indexOf);
+  const { gridProps } = useTable(
+    { 'aria-label': t('library.table.label'), isVirtualized: true, layoutDelegate: rowWindow.layoutDelegate, onRowAction: (key) => stableActions.open(Number(key)) },
+    state,
+    ref,
+  );
+
+  // The rows in view, and the focused row wherever it is: the keyboard moves the focus to a row
+  // before it is scrolled into view, and React Aria focuses the row's element.
+  const shown: number[] = [];
+  for (let index = rowWindow.start; index < rowWindow.end; index += 1) shown.push(index);
+  const focusedKey = state.selectionManager.focusedKey;
+  const focusedIndex = focusedKey == null ? undefined : indexOf(focusedKey);
+  if (focusedIndex !== undefined && (focusedIndex < rowWindow.start || focusedIndex >= rowWindow.end)) {
+    shown.push(focusedIndex);
+    shown.sort((a, b) => a - b);
+  }
 
   const onKeyDown = (event: KeyboardEvent) => {
     // On a row or one of its cells, not on the row's menu button or a box.
@@ -63,109 +113,23 @@ export const DocumentTable = memo(function DocumentTable(props: DocumentTablePro
     }
   };
 
-  const sortDescriptor: SortDescriptor | undefined = sort && { column: sort.column, direction: sort.direction };
-
   return (
     <div className="document-table-frame" onKeyDown={onKeyDown}>
-      <Virtualizer layout={TableLayout} layoutOptions={{ rowHeight, headingHeight: rowHeight }}>
-        <Table
-          aria-label={t('library.table.label')}
-          className="document-table"
-          selectionMode="multiple"
-          selectionBehavior="replace"
-          selectedKeys={selection}
-          onSelectionChange={(next) => latest.current.onSelectionChange(next)}
-          sortDescriptor={sortDescriptor}
-          onSortChange={(next) => latest.current.onSortChange({ column: next.column as SortColumn, direction: next.direction })}
-          onRowAction={(key) => stableActions.open(Number(key))}
-        >
-          <TableHeader className="document-table-header">
-            <Column width={32} minWidth={32} className="document-column document-column-select">
-              <SelectionCheckbox />
-            </Column>
-            {column('title', t('library.column.title'), { defaultWidth: '3fr', minWidth: 140 }, true)}
-            {column('symbol', t('library.column.symbol'), { defaultWidth: '2fr', minWidth: 132 }, true)}
-            {column('kind', t('library.column.kind'), { defaultWidth: 84, minWidth: 72 })}
-            {column('date', t('library.column.date'), { defaultWidth: 96, minWidth: 84 })}
-            {column('language', t('library.column.language'), { defaultWidth: 80, minWidth: 64 })}
-            {column('pages', t('library.column.pages'), { defaultWidth: 56, minWidth: 48 })}
-            {column('imported', t('library.column.imported'), { defaultWidth: 96, minWidth: 84 })}
-            <Column width={36} minWidth={36} className="document-column" textValue={t('library.column.actions')}>
-              <span className="visually-hidden">{t('library.column.actions')}</span>
-            </Column>
-          </TableHeader>
-          <TableBody items={rows} dependencies={[labels]} renderEmptyState={() => (
-              <div className="table-empty">
+      <div {...gridProps} ref={ref} className="document-table" onScroll={rowWindow.onScroll}>
+        <DocumentTableHeader state={state} />
+        <div role="rowgroup" className="document-table-body" style={{ height: rows.length * rowHeight }}>
+          {rows.length === 0 ? (
+            <div role="row" aria-rowindex={2} className="document-empty-row">
+              <div role="rowheader" aria-colspan={columns.length} className="table-empty">
                 <p>{filtered ? t('library.filter.noMatch') : t('library.collection.empty')}</p>
                 {filtered && <Button onPress={() => latest.current.onClearFilters()}>{t('library.filter.clear')}</Button>}
               </div>
-            )} className="document-table-body">
-            {(document) => (
-              <Row id={document.id} className="document-row" textValue={document.title}>
-                <Cell className="document-cell document-cell-select">
-                  <SelectionCheckbox />
-                </Cell>
-                <Cell className="document-cell document-cell-title">
-                  <span className="document-cell-text" title={document.title}>
-                    {document.title}
-                  </span>
-                </Cell>
-                <Cell className="document-cell">{document.symbol ?? <Empty />}</Cell>
-                <Cell className="document-cell">{labels.kind(document.kind)}</Cell>
-                <Cell className="document-cell">{document.documentDate ? labels.documentDate(document.documentDate) : <Empty />}</Cell>
-                <Cell className="document-cell">{document.language ? labels.language(document.language) : <Empty />}</Cell>
-                <Cell className="document-cell document-cell-number">
-                  {document.pagesWithoutText > 0 && <NoTextFlag pages={document.pagesWithoutText} of={document.pageCount} />}
-                  {labels.number(document.pageCount)}
-                </Cell>
-                <Cell className="document-cell">{labels.imported(document.createdAt)}</Cell>
-                <Cell className="document-cell document-cell-actions">
-                  <DocumentRowMenu id={document.id} title={document.title} actions={stableActions} />
-                </Cell>
-              </Row>
-            )}
-          </TableBody>
-        </Table>
-      </Virtualizer>
+            </div>
+          ) : (
+            shown.map((index) => <DocumentTableRow key={rows[index].id} node={collection.rowAt(index)!} state={state} top={index * rowHeight} labels={labels} actions={stableActions} />)
+          )}
+        </div>
+      </div>
     </div>
   );
 }, sameView);
-
-/** A sortable column, its arrow showing the direction. */
-function column(id: SortColumn, label: string, width: Pick<ColumnProps, 'defaultWidth' | 'minWidth'>, isRowHeader = false) {
-  return (
-    <Column id={id} allowsSorting isRowHeader={isRowHeader} className="document-column" textValue={label} {...width}>
-      {({ sortDirection }) => (
-        <span className="document-column-label">
-          <span className="document-column-text">{label}</span>
-          {sortDirection === 'ascending' && <ArrowUp aria-hidden size={12} />}
-          {sortDirection === 'descending' && <ArrowDown aria-hidden size={12} />}
-        </span>
-      )}
-    </Column>
-  );
-}
-
-/**
- * Scanned pages: kept and shown, but their words cannot be found. An icon in the table (its
- * words for screen readers and on hover); the detail pane says it in full.
- */
-function NoTextFlag({ pages, of }: { pages: number; of: number }) {
-  const t = useT();
-  const text = pages >= of ? t('library.noText.all') : t('library.noText.some', { count: pages });
-  return (
-    <span className="flag document-flag" title={text}>
-      <ScanText aria-hidden size={13} />
-      <span className="visually-hidden">{text}</span>
-    </span>
-  );
-}
-
-/** A value the document does not have (no symbol, no date): a dash for the eye, silence for the ear. */
-function Empty() {
-  return (
-    <span className="document-cell-empty" aria-hidden>
-      —
-    </span>
-  );
-}
