@@ -11,6 +11,7 @@ import type {
   AnnotationKind,
   DocumentKind,
   DocumentMetadataPatch,
+  DocumentPassage,
   DocumentSummary,
   BinaryFile,
   ExportedFile,
@@ -39,6 +40,8 @@ export interface LibraryService {
   originalFile(args: { id: number }): Promise<BinaryFile>;
   /** Notes that the user opened the document now, for "Recently opened". */
   recordOpening(args: { id: number }): Promise<{ recorded: boolean }>;
+  /** The document's passages in reading order (parts, articles, paragraphs, or chunks), with their text. */
+  passages(args: { documentId: number }): Promise<DocumentPassage[]>;
 }
 
 export interface SettingsService {
