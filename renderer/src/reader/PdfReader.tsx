@@ -308,6 +308,10 @@ export function PdfReader({
         <Panel id="pages" minSize={240}>
           <div
             className={`pdf-scroller tool-${tool}`}
+            // Focusable, so the arrow keys and Page Down scroll the pages (and axe's scrollable-region-focusable holds).
+            tabIndex={0}
+            role="region"
+            aria-label={t('reader.pages')}
             onScroll={onScroll}
             ref={scroller}
             onWheel={onWheel}
