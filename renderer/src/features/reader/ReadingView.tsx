@@ -2,6 +2,8 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { DocumentPassage } from '../../../../electron/common/model';
 import { useT } from '../../i18n/useT';
 import { termRangesOnPage } from '../../reader/findInDocument';
+import { CommandButton } from '../../commands/CommandButton';
+import { ArticlesAside, useArticlesAside } from './ArticlesAside';
 import { GoToArticleBox } from './GoToArticleBox';
 import { PageNavigation } from './PageNavigation';
 import { readingBlocks } from './readingBlocks';
@@ -42,6 +44,7 @@ export function ReadingView({
   const passages = usePassages(documentId);
   const blocks = useMemo(() => (passages ? readingBlocks(passages) : undefined), [passages]);
   const scroller = useRef<HTMLDivElement>(null);
+  const aside = useArticlesAside();
   const [currentPage, setCurrentPage] = useState(firstPage);
   // The passage to highlight, and a count that restarts the highlight when the same one is asked again.
   const [flash, setFlash] = useState<{ ids: Set<number>; count: number }>();
@@ -98,50 +101,53 @@ export function ReadingView({
   return (
     <>
       <div className="reader-toolbar">
+        <CommandButton id="reader.toggleNavigation" isSelected={aside.open} />
         <PageNavigation pageIndex={currentPage} pageCount={pageCount} onGoTo={goToPage} />
         <GoToArticleBox passages={passages} onGoTo={goToPassage} />
         <span className="hint toolbar-hint">{t('reader.readingViewHint')}</span>
       </div>
-      <div className="reading-scroller" ref={scroller} onScroll={onScroll}>
-        {!blocks ? (
-          <p className="hint">{t('reader.opening')}</p>
-        ) : (
-          <article className="reading-view" aria-label={t('reader.readingView')}>
-            {blocks.length === 0 && <p className="flag">{t('reader.noTextLayer')}</p>}
-            {blocks.map((block, index) => {
-              const newPage = index === 0 || blocks[index - 1].page !== block.page;
-              const flashing = flash?.ids.has(block.passageId);
-              const firstOfPassage = index === 0 || blocks[index - 1].passageId !== block.passageId;
-              return (
-                <div
-                  key={flashing ? `${block.key}@${flash?.count}` : block.key}
-                  className={`reading-block reading-${block.kind} reading-${block.level}${flashing ? ' passage-flash-block' : ''}`}
-                  data-passage-id={firstOfPassage ? block.passageId : undefined}
-                  data-page={newPage ? block.page : undefined}
-                  style={{ ['--depth' as string]: block.depth }}
-                >
-                  <span className="reading-margin">
-                    {block.label && (
-                      <span className="reading-label" title={block.fullLabel}>
-                        {block.label}
-                      </span>
+      <ArticlesAside open={aside.open} passages={passages} onGoTo={goToPassage}>
+        <div className="reading-scroller" ref={scroller} onScroll={onScroll}>
+          {!blocks ? (
+            <p className="hint">{t('reader.opening')}</p>
+          ) : (
+            <article className="reading-view" aria-label={t('reader.readingView')}>
+              {blocks.length === 0 && <p className="flag">{t('reader.noTextLayer')}</p>}
+              {blocks.map((block, index) => {
+                const newPage = index === 0 || blocks[index - 1].page !== block.page;
+                const flashing = flash?.ids.has(block.passageId);
+                const firstOfPassage = index === 0 || blocks[index - 1].passageId !== block.passageId;
+                return (
+                  <div
+                    key={flashing ? `${block.key}@${flash?.count}` : block.key}
+                    className={`reading-block reading-${block.kind} reading-${block.level}${flashing ? ' passage-flash-block' : ''}`}
+                    data-passage-id={firstOfPassage ? block.passageId : undefined}
+                    data-page={newPage ? block.page : undefined}
+                    style={{ ['--depth' as string]: block.depth }}
+                  >
+                    <span className="reading-margin">
+                      {block.label && (
+                        <span className="reading-label" title={block.fullLabel}>
+                          {block.label}
+                        </span>
+                      )}
+                      {newPage && <span className="reading-page">{t('reader.page', { page: block.page + 1 })}</span>}
+                    </span>
+                    {block.kind === 'heading' ? (
+                      <h2 className="reading-heading">
+                        {block.text}
+                        {block.subtitle && <span className="reading-subtitle">{block.subtitle}</span>}
+                      </h2>
+                    ) : (
+                      <p className="reading-text">{block.text}</p>
                     )}
-                    {newPage && <span className="reading-page">{t('reader.page', { page: block.page + 1 })}</span>}
-                  </span>
-                  {block.kind === 'heading' ? (
-                    <h2 className="reading-heading">
-                      {block.text}
-                      {block.subtitle && <span className="reading-subtitle">{block.subtitle}</span>}
-                    </h2>
-                  ) : (
-                    <p className="reading-text">{block.text}</p>
-                  )}
-                </div>
-              );
-            })}
-          </article>
-        )}
-      </div>
+                  </div>
+                );
+              })}
+            </article>
+          )}
+        </div>
+      </ArticlesAside>
     </>
   );
 }

@@ -1,7 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { Toolbar } from 'react-aria-components';
-import type { AnnotationAnchor, AnnotationKind, PageText } from '../../../../electron/common/model';
+import type { Annotation, AnnotationAnchor, AnnotationKind, PageText } from '../../../../electron/common/model';
 import { quoteAt } from '../../../../electron/common/textQuote';
 import { useApi } from '../../api/ApiContext';
 import { queryKeys } from '../../api/queryKeys';
@@ -13,12 +13,16 @@ import { MarkButtons } from '../../reader/MarkButtons';
 import { selectionOffsets } from '../../reader/textOffsets';
 import type { ReaderTarget } from '../shell/navigation';
 import { AnnotationPanel, useAnnotationSession } from './AnnotationPanel';
+import { ArticlesAside, useArticlesAside } from './ArticlesAside';
+import { GoToArticleBox } from './GoToArticleBox';
 import { ChoiceSelect } from '../../components/ChoiceSelect';
 import { colourChoices } from './colourChoices';
 import { markShortcuts, useMarkCommands } from './readerCommands';
 import { PageNavigation } from './PageNavigation';
 import { ReaderPanels, useAnnotationsPanel } from './ReaderPanels';
 import { ReadingView } from './ReadingView';
+import { usePassages } from './usePassages';
+import { useTextPassageJump } from './useTextPassageJump';
 
 /** Brings the first match into view when a page's text is shown (the <pre> is keyed per page). */
 function scrollToFirstMatch(node: HTMLPreElement | null) {
@@ -107,11 +111,21 @@ function AnnotatedText({
     setSelection(undefined);
   };
   useMarkCommands(mark, selection !== undefined);
+  const passages = usePassages(page.documentId);
+  const aside = useArticlesAside();
+  const { scroller: textScroller, goTo: goToSpan } = useTextPassageJump(page, onGoToPage);
+  const goToMark = (annotation: Annotation) => {
+    const position = annotation.anchor.position;
+    if (!position) return onGoToPage(annotation.pageIndex);
+    goToSpan({ start: { page: annotation.pageIndex, offset: position.start }, end: { page: annotation.pageIndex, offset: position.end } });
+  };
 
   return (
     <>
       <div className="reader-toolbar">
+        <CommandButton id="reader.toggleNavigation" isSelected={aside.open} />
         {pageNavigation}
+        <GoToArticleBox passages={passages} onGoTo={goToSpan} />
         <Toolbar aria-label={t('reader.markSelection')} className="toolbar">
           <MarkButtons kinds={['highlight', 'underline', 'strikeout', 'note', 'comment']} shortcuts={markShortcuts} disabled={!selection} onMark={mark} />
           <ChoiceSelect width="fit" label={t('reader.colourForNewMarks')} choices={colourChoices(session.colours)} value={session.activeColour} onChange={session.setActiveColour} />
@@ -128,30 +142,32 @@ function AnnotatedText({
             session={session}
             documentId={page.documentId}
             isPdf={false}
-            onJump={(annotation) => onGoToPage(annotation.pageIndex)}
+            onJump={goToMark}
             selectionAnchor={selection && anchorOf(selection)}
             onPlace={(annotation, anchor) => session.update(annotation, { anchor, pageIndex: page.pageIndex })}
           />
         }
       >
-        <div className="text-page-scroller">
-          {!page.hasTextLayer && <p className="flag">{t('reader.noTextLayer')}</p>}
-          <pre
-            ref={scrollToFirstMatch}
-            key={`${page.documentId}-${page.pageIndex}`}
-            className="page-text"
-            aria-label={t('reader.pageText', { page: page.pageIndex + 1 })}
-            onMouseUp={onMouseUp}
-          >
-            <MarkedText
-              text={page.text}
-              highlights={page.highlights}
-              annotations={session.annotations.filter((annotation) => annotation.pageIndex === page.pageIndex)}
-              colours={session.colours}
-              onSelectAnnotation={session.setSelectedId}
-            />
-          </pre>
-        </div>
+        <ArticlesAside open={aside.open} passages={passages} onGoTo={goToSpan}>
+          <div className="text-page-scroller" ref={textScroller}>
+            {!page.hasTextLayer && <p className="flag">{t('reader.noTextLayer')}</p>}
+            <pre
+              ref={scrollToFirstMatch}
+              key={`${page.documentId}-${page.pageIndex}`}
+              className="page-text"
+              aria-label={t('reader.pageText', { page: page.pageIndex + 1 })}
+              onMouseUp={onMouseUp}
+            >
+              <MarkedText
+                text={page.text}
+                highlights={page.highlights}
+                annotations={session.annotations.filter((annotation) => annotation.pageIndex === page.pageIndex)}
+                colours={session.colours}
+                onSelectAnnotation={session.setSelectedId}
+              />
+            </pre>
+          </div>
+        </ArticlesAside>
       </ReaderPanels>
     </>
   );
