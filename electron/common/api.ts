@@ -12,6 +12,7 @@ import type {
   CarryResult,
   DocumentKind,
   DocumentMetadataPatch,
+  DocumentPassage,
   DocumentSummary,
   BinaryFile,
   ExportedFile,
@@ -41,6 +42,8 @@ export interface LibraryService {
   originalFile(args: { id: number }): Promise<BinaryFile>;
   /** Notes that the user opened the document now, for "Recently opened". */
   recordOpening(args: { id: number }): Promise<{ recorded: boolean }>;
+  /** The document's passages in reading order (parts, articles, paragraphs, or chunks), with their text. */
+  passages(args: { documentId: number }): Promise<DocumentPassage[]>;
 }
 
 export interface SettingsService {

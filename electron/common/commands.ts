@@ -40,6 +40,7 @@ export const commandDeclarations = [
   { id: 'go.positions', title: 'command.go.positions', shortcut: 'CmdOrCtrl+3', menu: 'go' },
   { id: 'go.packs', title: 'command.go.packs', shortcut: 'CmdOrCtrl+4', menu: 'go' },
   { id: 'reader.find', title: 'command.reader.find', shortcut: 'CmdOrCtrl+F', menu: 'reader' },
+  { id: 'reader.goToArticle', title: 'command.reader.goToArticle', shortcut: 'CmdOrCtrl+G', menu: 'reader' },
   { id: 'reader.highlight', title: 'command.reader.highlight', shortcut: 'Alt+H', menu: 'reader' },
   { id: 'reader.underline', title: 'command.reader.underline', shortcut: 'Alt+U', menu: 'reader' },
   { id: 'reader.strikeout', title: 'command.reader.strikeout', shortcut: 'Alt+S', menu: 'reader' },

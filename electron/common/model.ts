@@ -74,6 +74,25 @@ export const passageLevels = [
 ] as const;
 export type PassageLevel = (typeof passageLevels)[number];
 
+/**
+ * A citable passage as the reader shows it (the Articles panel, the go-to box, the reading
+ * view): what import found, in reading order. `start` and `end` are positions in the stored
+ * page text (`PageText.text`), end exclusive; `text` is that span with its pages joined by
+ * a line break.
+ */
+export interface DocumentPassage {
+  id: number;
+  /** The enclosing passage (an article for its paragraphs), or null at the top. */
+  parentId: number | null;
+  level: PassageLevel;
+  /** "Art. 7(1)(h)", "Part 2", "Preamble, para. 3", "Chunk 4". */
+  label: string;
+  heading: string | null;
+  text: string;
+  start: { page: number; offset: number };
+  end: { page: number; offset: number };
+}
+
 /** The six official languages of the United Nations, as BCP 47 tags. */
 export const unLanguages = ['ar', 'zh', 'en', 'fr', 'ru', 'es'] as const;
 export type UnLanguage = (typeof unLanguages)[number];

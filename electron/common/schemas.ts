@@ -57,6 +57,7 @@ export const apiSchemas = {
     updateDocuments: z.strictObject({ ids: documentIds, patch: z.strictObject({ kind: z.enum(documentKinds) }) }),
     originalFile: z.strictObject({ id: documentId }),
     recordOpening: z.strictObject({ id: documentId }),
+    passages: z.strictObject({ documentId }),
   },
   imports: {
     start: z

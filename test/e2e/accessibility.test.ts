@@ -81,6 +81,34 @@ const screens: { name: string; keys: string; ready: (page: Page) => Promise<unkn
       await page.getByRole('grid', { name: 'Filters' }).waitFor();
     },
   },
+  {
+    // A PDF with its Articles panel open, after going to an article (Ctrl+G): the highlighted passage.
+    name: 'reader-articles',
+    keys: 'Control+1',
+    ready: async (page) => {
+      await page.getByRole('grid', { name: 'Documents' }).getByRole('row').filter({ hasText: 'Rome Statute' }).getByRole('rowheader').first().dblclick();
+      await page.getByLabel('Page 1', { exact: true }).locator('.textLayer span').first().waitFor();
+      await page.keyboard.press('Control+Alt+1');
+      await page.getByRole('treegrid', { name: 'Articles' }).waitFor();
+      await page.keyboard.press('Control+G');
+      await page.keyboard.type('7');
+      await page.keyboard.press('Enter');
+      await page.locator('.passage-flash[data-passage="Art. 7"] .passage-flash-line').first().waitFor();
+    },
+  },
+  {
+    // The same document as a reading view, and a citation it does not have.
+    name: 'reader-reading-view',
+    keys: 'Control+2',
+    ready: async (page) => {
+      await page.getByRole('radiogroup', { name: 'View' }).getByRole('radio', { name: 'Text' }).click();
+      await page.getByRole('article', { name: 'The document as text' }).locator('.reading-label').first().waitFor();
+      await page.keyboard.press('Control+G');
+      await page.keyboard.type('7(9)');
+      await page.keyboard.press('Enter');
+      await page.getByRole('alert').filter({ hasText: 'No article 7(9)' }).waitFor();
+    },
+  },
   { name: 'positions', keys: 'Control+3', ready: (page) => page.getByRole('heading', { level: 1, name: 'Positions' }).waitFor() },
   { name: 'packs', keys: 'Control+4', ready: (page) => page.getByRole('heading', { level: 1, name: 'Packs' }).waitFor() },
   { name: 'settings', keys: 'Control+,', ready: (page) => page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor() },

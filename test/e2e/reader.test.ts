@@ -198,8 +198,10 @@ describe('the PDF reader', () => {
     await pageNumber.press('Enter');
     await expect.poll(() => app.page.locator('.pdf-scroller').evaluate((element) => element.scrollTop)).toBeLessThan(20);
 
-    // Thumbnails: the navigation panel opens on Pages; page 2's picture is drawn and takes the reader there.
+    // Thumbnails: the navigation panel opens on Articles; on Pages, page 2's picture is drawn and takes the reader there.
     await app.page.keyboard.press('Control+Alt+1');
+    await app.navigationPanel.getByRole('treegrid', { name: 'Articles' }).getByRole('row', { name: /^Art\. 3\b/ }).waitFor();
+    await app.navigationPanel.getByRole('tab', { name: 'Pages' }).click();
     const thumbnails = app.navigationPanel.getByRole('list', { name: 'Pages' });
     await expect.poll(() => thumbnails.locator('canvas').nth(1).evaluate((canvas: HTMLCanvasElement) => canvas.width)).toBe(120);
     await thumbnails.getByRole('button', { name: 'Go to page 2' }).click();
@@ -278,7 +280,12 @@ describe('the PDF reader', () => {
     ]);
     await expect.poll(() => app.page.getByLabel('Page number').inputValue()).toBe('2');
     await app.page.getByRole('radiogroup', { name: 'View' }).getByRole('radio', { name: 'Text' }).click();
-    await app.page.getByLabel('Text of page 2').locator('mark').first().waitFor();
+    // The reading view, at the same place, with the words marked there too.
+    await app.page.getByRole('article', { name: 'The document as text' }).waitFor();
+    await expect.poll(() => app.page.evaluate(() => [...(CSS.highlights.get('search-term') ?? [])].map((range) => (range as Range).toString()))).toEqual([
+      'General',
+      'obligations',
+    ]);
     // And back to the PDF, at the same page.
     await app.page.getByRole('radiogroup', { name: 'View' }).getByRole('radio', { name: 'PDF' }).click();
     await expect.poll(() => app.page.getByLabel('Page number').inputValue()).toBe('2');

@@ -69,7 +69,10 @@ describe('the reader’s layout', () => {
     }
 
     // Both panels open and the find bar shown: no serious or critical axe finding, in either theme.
+    // The navigation panel opens on Articles (what import found); its Pages tab holds the thumbnails.
     await page.keyboard.press('Control+Alt+1');
+    await app.navigationPanel.getByRole('tab', { name: 'Articles', selected: true }).waitFor();
+    await app.navigationPanel.getByRole('tab', { name: 'Pages' }).click();
     await app.navigationPanel.getByRole('list', { name: 'Pages' }).waitFor();
     await page.keyboard.press('Control+f');
     await page.getByRole('searchbox', { name: 'Find in document' }).fill('general obligations');
@@ -101,7 +104,7 @@ describe('the reader’s layout', () => {
     await app.annotations.waitFor();
 
     await app.page.keyboard.press('Control+Alt+1');
-    await app.navigationPanel.getByRole('tab', { name: 'Pages', selected: true }).waitFor();
+    await app.navigationPanel.getByRole('tab', { name: 'Articles', selected: true }).waitFor();
     expect(await navigationToggle.getAttribute('aria-pressed')).toBe('true');
     await navigationToggle.click();
     await app.navigationPanel.waitFor({ state: 'detached' });

@@ -75,11 +75,11 @@ describe('where a result leads', () => {
     tookMs: 1,
   };
 
-  it('lists the annotations first, then the passages, each with its page', () => {
+  it('lists the annotations first, then the passages, each with its page and passage', () => {
     expect([...resultTargets(response)]).toEqual([
       ['annotation-7', { documentId: 2, pageIndex: 3, terms: [], annotationId: 7 }],
-      ['passage-11', { documentId: 1, pageIndex: 1, terms: ['persecution'] }],
-      ['passage-12', { documentId: 1, pageIndex: 2, terms: ['persecution'] }],
+      ['passage-11', { documentId: 1, pageIndex: 1, terms: ['persecution'], passageId: 11 }],
+      ['passage-12', { documentId: 1, pageIndex: 2, terms: ['persecution'], passageId: 12 }],
     ]);
   });
 });

@@ -11,6 +11,7 @@ import {
   updateDocumentKinds,
   updateDocumentMetadata,
 } from '../db/repos/documentsRepo';
+import { documentPassages } from '../db/repos/passagesRepo';
 import { countRowsPerTable } from '../db/repos/statusRepo';
 import type { Library } from '../library/library';
 
@@ -51,6 +52,10 @@ export function createLibraryService(library: Library): LibraryService {
         // A plain Uint8Array view: IPC and the HTTP host send it as it is.
         data: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),
       };
+    },
+    async passages({ documentId }) {
+      if (!getDocument(library.db, documentId)) throw noSuchDocument();
+      return documentPassages(library.db, documentId);
     },
     async recordOpening({ id }) {
       if (!recordOpening(library.db, id)) throw noSuchDocument();

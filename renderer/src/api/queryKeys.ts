@@ -11,6 +11,7 @@ export const queryKeys = {
   annotations: (documentId: number) => ['annotations', documentId] as const,
   colours: () => ['annotations', 'colours'] as const,
   original: (documentId: number) => ['library', 'original', documentId] as const,
+  passages: (documentId: number) => ['library', 'passages', documentId] as const,
   page: (documentId: number, pageIndex: number, terms: string[]) =>
     ['library', 'page', documentId, pageIndex, terms] as const,
   settings: () => ['settings'] as const,

@@ -1,5 +1,5 @@
 import type { PDFDocumentProxy } from 'pdfjs-dist';
-import { useEffect, useImperativeHandle, useLayoutEffect, useRef, useState, type Ref } from 'react';
+import { useEffect, useImperativeHandle, useLayoutEffect, useRef, useState, type ReactNode, type Ref } from 'react';
 import { Group, Panel, Separator, usePanelRef, type Layout, type LayoutChangedMeta } from 'react-resizable-panels';
 import type { Annotation, AnnotationAnchor, AnnotationColour, AnnotationKind } from '../../../electron/common/model';
 import { ErrorMessage } from '../components/ErrorMessage';
@@ -10,11 +10,13 @@ import { PageView, type PageSize } from './PageView';
 import { openPdf } from './pdfjs';
 import { selectionOnPages, type PageSelection } from './selectionAnchor';
 import { useFind, useSearchTermMarks } from './useFind';
+import { usePassageJump, type PassageJump } from './usePassageJump';
 import { usePlacingTool, type ReaderTool } from './usePlacingTool';
 import { wheelZoom, type ReaderZoom } from './zoom';
 import './pdfReader.css';
 
 export type { ReaderTool } from './usePlacingTool';
+export type { PassageJump } from './usePassageJump';
 
 /** What the host shows about the view: the page at the top, how many there are, the scale. */
 export interface ReaderView {
@@ -36,8 +38,14 @@ export interface PdfReaderProps {
   data: Uint8Array;
   annotations: Annotation[];
   colours: AnnotationColour[];
-  /** Page to show first, and a request to jump (the nonce makes a repeat jump count). */
-  jump: { pageIndex: number; nonce: number };
+  /**
+   * Page to show first, and a request to jump (the nonce makes a repeat jump count): to a
+   * passage, found on its page and highlighted, or to a height on the page (`top`, PDF points
+   * from the page's bottom, as marks are stored).
+   */
+  jump: { pageIndex: number; nonce: number; passage?: PassageJump; top?: number };
+  /** The host's Articles panel (the document's structure), a tab of the navigation panel. */
+  articles?: ReactNode;
   /** Words a search matched (normalised index terms), marked wherever they appear on drawn pages. */
   markTerms?: string[];
   /** What a click on a page does; the reader goes back to 'text' after placing a mark. */
@@ -87,6 +95,7 @@ export function PdfReader({
   onSelectAnnotation,
   onSelectionChange,
   markShortcuts,
+  articles,
   ref,
 }: PdfReaderProps) {
   const t = useT();
@@ -105,7 +114,7 @@ export function PdfReader({
   const [renderedPages, setRenderedPages] = useState(0);
   const navigationPanel = usePanelRef();
   const [navigationOpen, setNavigationOpen] = useState(false);
-  const [navigationTab, setNavigationTab] = useState<NavigationTab>('pages');
+  const [navigationTab, setNavigationTab] = useState<NavigationTab>(articles ? 'articles' : 'pages');
 
   useEffect(() => {
     const opened = openPdf(data);
@@ -202,6 +211,7 @@ export function PdfReader({
     },
   });
   useSearchTermMarks(scroller, markTerms, redrawn);
+  const passageJump = usePassageJump({ scroller, request: jump.passage, redrawn, scale: effectiveScale, pageCount: sizes.length, goToPage });
   const placing = usePlacingTool({ tool, sizes, scale: effectiveScale, onMark, onPlaced: () => onToolChange('text') });
 
   // Which pages are near the view: only those are drawn.
@@ -227,7 +237,9 @@ export function PdfReader({
 
   useEffect(() => {
     // Scroll the reader itself, not the window around it (the toolbar stays in view).
-    if (document) goToPage(jump.pageIndex);
+    const size = sizes[jump.pageIndex];
+    const offset = jump.top !== undefined && size ? Math.max(0, (size.height - (jump.top - size.originY)) * effectiveScale - 48) : 0;
+    if (document && !jump.passage) goToPage(jump.pageIndex, offset);
     // oxlint-disable-next-line react-hooks/exhaustive-deps -- a jump is a request, not a state to follow
   }, [document, jump]);
 
@@ -287,6 +299,7 @@ export function PdfReader({
                 tab={navigationTab}
                 onTabChange={setNavigationTab}
                 onGoTo={(pageIndex) => goToPage(pageIndex)}
+                articles={articles}
               />
             </aside>
           )}
@@ -295,6 +308,10 @@ export function PdfReader({
         <Panel id="pages" minSize={240}>
           <div
             className={`pdf-scroller tool-${tool}`}
+            // Focusable, so the arrow keys and Page Down scroll the pages (and axe's scrollable-region-focusable holds).
+            tabIndex={0}
+            role="region"
+            aria-label={t('reader.pages')}
             onScroll={onScroll}
             ref={scroller}
             onWheel={onWheel}
@@ -320,6 +337,7 @@ export function PdfReader({
                   draftArea={placing.draftOn(index)}
                 />
               ))}
+            {passageJump.overlay}
             {selection && (
               <div ref={markButtons} className="selection-toolbar" role="toolbar" aria-label={t('reader.markSelection')} style={{ top: selection.top, left: selection.left }}>
                 <MarkButtons kinds={['highlight', 'underline', 'strikeout']} shortcuts={markShortcuts} onMark={mark} />

@@ -1,20 +1,24 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useDefaultLayout } from 'react-resizable-panels';
-import type { AnnotationAnchor } from '../../../../electron/common/model';
+import type { Annotation, AnnotationAnchor, DocumentPassage } from '../../../../electron/common/model';
 import { useCommand } from '../../commands/CommandRegistry';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useT } from '../../i18n/useT';
-import { PdfReader, type PdfReaderHandle, type ReaderTool, type ReaderView } from '../../reader/PdfReader';
+import { PdfReader, type PdfReaderHandle, type PdfReaderProps, type ReaderTool, type ReaderView } from '../../reader/PdfReader';
 import { nextZoom, type ReaderZoom } from '../../reader/zoom';
 import { AnnotationPanel, useAnnotationSession } from './AnnotationPanel';
+import { ArticlesPanel } from './ArticlesPanel';
 import { PdfToolbar } from './PdfToolbar';
 import { markShortcuts, useMarkCommands } from './readerCommands';
 import { ReaderPanels, useAnnotationsPanel } from './ReaderPanels';
+import { usePassages } from './usePassages';
 
 /**
  * A PDF with its annotations: the toolbar, the reader (navigation panel and pages) and the
  * annotations panel. The reader's actions are commands here, where the host is; the reader
- * itself only takes its tool, zoom and panel as props and through its handle.
+ * itself only takes its tool, zoom and panel as props and through its handle. A search result
+ * (`passageId`) or a mark (`annotationId`) opens where it is on its page, not at the page's top;
+ * the Articles panel and the go-to box (Ctrl+G) go to any passage import found.
  */
 export function PdfDocumentView({
   documentId,
@@ -22,6 +26,7 @@ export function PdfDocumentView({
   pageIndex,
   onPageChange,
   annotationId,
+  passageId,
   markTerms,
 }: {
   documentId: number;
@@ -30,13 +35,35 @@ export function PdfDocumentView({
   pageIndex: number;
   onPageChange: (pageIndex: number) => void;
   annotationId?: number;
+  /** A passage to open at (a search result), shown and highlighted once the passages are read. */
+  passageId?: number;
   markTerms: string[];
 }) {
   const t = useT();
   const session = useAnnotationSession(documentId, annotationId);
   const reader = useRef<PdfReaderHandle>(null);
   const [selectionAnchor, setSelectionAnchor] = useState<AnnotationAnchor>();
-  const [jump, setJump] = useState({ pageIndex, nonce: 0 });
+  const [jump, setJump] = useState<PdfReaderJump>({ pageIndex, nonce: 0 });
+  const passages = usePassages(documentId);
+  const goToPassage = (passage: DocumentPassage) =>
+    setJump((current) => ({
+      pageIndex: passage.start.page,
+      nonce: current.nonce + 1,
+      passage: { pageIndex: passage.start.page, text: passage.text, label: passage.label },
+    }));
+  const goToMark = (annotation: Annotation) => setJump((current) => ({ pageIndex: annotation.pageIndex, nonce: current.nonce + 1, top: topOfMark(annotation) }));
+  // Open at the search result's passage, or at the mark, once: a later jump is the user's.
+  const opened = useRef(false);
+  const openingMark = annotationId === undefined ? undefined : session.annotations.find((annotation) => annotation.id === annotationId);
+  useEffect(() => {
+    if (opened.current) return;
+    const passage = passageId === undefined ? undefined : passages?.find((candidate) => candidate.id === passageId);
+    if (passage) goToPassage(passage);
+    else if (openingMark) goToMark(openingMark);
+    else return;
+    opened.current = true;
+    // oxlint-disable-next-line react-hooks/exhaustive-deps -- runs when what it waits for arrives
+  }, [passages, openingMark]);
   const [tool, setTool] = useState<ReaderTool>('text');
   const [zoom, setZoom] = useState<ReaderZoom>('fit-width');
   const [view, setView] = useState<ReaderView>({ currentPage: pageIndex, pageCount: 0, scale: 1 });
@@ -68,6 +95,8 @@ export function PdfDocumentView({
         activeColour={session.activeColour}
         onColour={session.setActiveColour}
         onGoToPage={(index) => reader.current?.goToPage(index)}
+        passages={passages}
+        onGoToPassage={goToPassage}
       />
       {session.error && <ErrorMessage title={t('annotations.notSaved')} error={session.error} />}
       <ReaderPanels
@@ -77,7 +106,7 @@ export function PdfDocumentView({
             session={session}
             documentId={documentId}
             isPdf
-            onJump={(annotation) => setJump((current) => ({ pageIndex: annotation.pageIndex, nonce: current.nonce + 1 }))}
+            onJump={goToMark}
             selectionAnchor={selectionAnchor}
             onPlace={(annotation, anchor) => session.update(annotation, { anchor })}
           />
@@ -104,8 +133,17 @@ export function PdfDocumentView({
           onSelectAnnotation={session.setSelectedId}
           onSelectionChange={setSelectionAnchor}
           markShortcuts={markShortcuts}
+          articles={<ArticlesPanel passages={passages} onGoTo={goToPassage} />}
         />
       </ReaderPanels>
     </>
   );
+}
+
+type PdfReaderJump = PdfReaderProps['jump'];
+
+/** The top of a mark on its page (PDF points from the bottom), or undefined for a mark without rectangles. */
+function topOfMark(annotation: Annotation): number | undefined {
+  const rects = annotation.anchor.rects.filter((rect) => rect.pageIndex === annotation.pageIndex);
+  return rects.length > 0 ? Math.max(...rects.flatMap((rect) => [rect.y1, rect.y2])) : undefined;
 }

@@ -1,17 +1,18 @@
 import { Separator, Toolbar } from 'react-aria-components';
 import { useIntl } from 'react-intl';
-import type { AnnotationColour } from '../../../../electron/common/model';
+import type { AnnotationColour, DocumentPassage } from '../../../../electron/common/model';
 import { CommandButton } from '../../commands/CommandButton';
 import { useT } from '../../i18n/useT';
 import type { ReaderTool, ReaderView } from '../../reader/PdfReader';
 import type { ReaderZoom } from '../../reader/zoom';
 import { ChoiceSelect } from '../../components/ChoiceSelect';
 import { colourChoices } from './colourChoices';
+import { GoToArticleBox } from './GoToArticleBox';
 import { PageBox } from './PageBox';
 
 /**
  * The PDF reader's toolbar, as in Acrobat: panels, tools, the colour for new marks, zoom,
- * find, the page box. Each button is a command, so its tooltip, shortcut, menu item and
+ * find, the page box, the go-to-article box. Each button is a command, so its tooltip, shortcut, menu item and
  * palette entry agree.
  */
 export function PdfToolbar({
@@ -24,6 +25,8 @@ export function PdfToolbar({
   activeColour,
   onColour,
   onGoToPage,
+  passages,
+  onGoToPassage,
 }: {
   tool: ReaderTool;
   zoom: ReaderZoom;
@@ -34,6 +37,8 @@ export function PdfToolbar({
   activeColour: string;
   onColour: (key: string) => void;
   onGoToPage: (pageIndex: number) => void;
+  passages: DocumentPassage[] | undefined;
+  onGoToPassage: (passage: DocumentPassage) => void;
 }) {
   const t = useT();
   const intl = useIntl();
@@ -62,6 +67,7 @@ export function PdfToolbar({
         <CommandButton id="reader.find" />
       </Toolbar>
       <PageBox currentPage={view.currentPage} pageCount={view.pageCount} onGoTo={onGoToPage} />
+      <GoToArticleBox passages={passages} onGoTo={onGoToPassage} />
       <span className="toolbar-spacer" />
       <CommandButton id="reader.toggleComments" isSelected={annotationsOpen} />
     </div>

@@ -27,6 +27,12 @@ export function ReaderScreen({ target }: { target: ReaderTarget }) {
   const [view, setView] = useState<DocumentView>('pdf');
   // The page shown, kept across a switch between the PDF and its text.
   const [pageIndex, setPageIndex] = useState(target.pageIndex);
+  // A search result opens at its passage; after a switch between PDF and text, the page shown is what counts.
+  const [passageId, setPassageId] = useState(target.passageId);
+  const switchView = (next: DocumentView) => {
+    setPassageId(undefined);
+    setView(next);
+  };
   const original = useQuery({
     queryKey: queryKeys.original(target.documentId),
     queryFn: () => api.library.originalFile({ id: target.documentId }),
@@ -37,10 +43,10 @@ export function ReaderScreen({ target }: { target: ReaderTarget }) {
   const asText = view === 'text' || (original.data !== undefined && !isPdf) || original.isError;
   return (
     <section className="reader-screen" aria-labelledby="screen-title">
-      <DocumentHeader documentId={target.documentId} view={isPdf ? view : undefined} onViewChange={setView} />
+      <DocumentHeader documentId={target.documentId} view={isPdf ? view : undefined} onViewChange={switchView} />
       {original.isError && <ErrorMessage title={t('reader.pdfMissing')} error={original.error} />}
       {asText ? (
-        <TextReaderScreen target={target} pageIndex={pageIndex} onPageChange={setPageIndex} />
+        <TextReaderScreen target={target} pageIndex={pageIndex} passageId={passageId} onPageChange={setPageIndex} />
       ) : original.data ? (
         <PdfDocumentView
           documentId={target.documentId}
@@ -48,6 +54,7 @@ export function ReaderScreen({ target }: { target: ReaderTarget }) {
           pageIndex={pageIndex}
           onPageChange={setPageIndex}
           annotationId={target.annotationId}
+          passageId={passageId}
           markTerms={target.terms}
         />
       ) : (

@@ -1,24 +1,28 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { ChevronLeft, ChevronRight } from 'lucide-react';
 import { useState, type ReactNode } from 'react';
 import { Toolbar } from 'react-aria-components';
-import type { AnnotationAnchor, AnnotationKind, PageText } from '../../../../electron/common/model';
+import type { Annotation, AnnotationAnchor, AnnotationKind, PageText } from '../../../../electron/common/model';
 import { quoteAt } from '../../../../electron/common/textQuote';
 import { useApi } from '../../api/ApiContext';
 import { queryKeys } from '../../api/queryKeys';
 import { CommandButton } from '../../commands/CommandButton';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { IconButton } from '../../components/IconButton';
 import { MarkedText } from '../../components/MarkedText';
 import { useT } from '../../i18n/useT';
 import { MarkButtons } from '../../reader/MarkButtons';
 import { selectionOffsets } from '../../reader/textOffsets';
 import type { ReaderTarget } from '../shell/navigation';
 import { AnnotationPanel, useAnnotationSession } from './AnnotationPanel';
+import { ArticlesAside, useArticlesAside } from './ArticlesAside';
+import { GoToArticleBox } from './GoToArticleBox';
 import { ChoiceSelect } from '../../components/ChoiceSelect';
 import { colourChoices } from './colourChoices';
 import { markShortcuts, useMarkCommands } from './readerCommands';
+import { PageNavigation } from './PageNavigation';
 import { ReaderPanels, useAnnotationsPanel } from './ReaderPanels';
+import { ReadingView } from './ReadingView';
+import { usePassages } from './usePassages';
+import { useTextPassageJump } from './useTextPassageJump';
 
 /** Brings the first match into view when a page's text is shown (the <pre> is keyed per page). */
 function scrollToFirstMatch(node: HTMLPreElement | null) {
@@ -26,10 +30,22 @@ function scrollToFirstMatch(node: HTMLPreElement | null) {
 }
 
 /**
- * A page as text with the search terms marked. Word, text and Markdown documents are read
- * and annotated here; a PDF's text is shown for reading, and annotated in the PDF reader.
+ * A document as text. Word, text and Markdown documents are read and annotated here, a page
+ * at a time, with the search terms marked; a PDF's text is the reading view (ReadingView),
+ * and it is annotated in the PDF reader.
  */
-export function TextReaderScreen({ target, pageIndex: firstPage, onPageChange }: { target: ReaderTarget; pageIndex: number; onPageChange: (pageIndex: number) => void }) {
+export function TextReaderScreen({
+  target,
+  pageIndex: firstPage,
+  passageId,
+  onPageChange,
+}: {
+  target: ReaderTarget;
+  pageIndex: number;
+  /** A passage to open at (a search result), in a PDF's reading view. */
+  passageId?: number;
+  onPageChange: (pageIndex: number) => void;
+}) {
   const t = useT();
   const api = useApi();
   const [pageIndex, setPageIndexState] = useState(firstPage);
@@ -50,30 +66,14 @@ export function TextReaderScreen({ target, pageIndex: firstPage, onPageChange }:
     return <AnnotatedText page={page.data} initialSelectedId={target.annotationId} onGoToPage={setPageIndex} pageNavigation={pageNavigation} />;
   }
   return (
-    <>
-      <div className="reader-toolbar">
-        {pageNavigation}
-        <span className="hint toolbar-hint">{t('reader.textViewHint')}</span>
-      </div>
-      <div className="text-page-scroller">
-        {!page.data.hasTextLayer && <p className="flag">{t('reader.noTextLayer')}</p>}
-        <pre ref={scrollToFirstMatch} key={`${target.documentId}-${pageIndex}`} className="page-text" aria-label={t('reader.pageText', { page: pageIndex + 1 })}>
-          <MarkedText text={page.data.text} highlights={page.data.highlights} />
-        </pre>
-      </div>
-    </>
-  );
-}
-
-/** Previous page, "Page 2 of 5", next page. */
-function PageNavigation({ pageIndex, pageCount, onGoTo }: { pageIndex: number; pageCount: number; onGoTo: (pageIndex: number) => void }) {
-  const t = useT();
-  return (
-    <Toolbar aria-label={t('reader.pageNavigation')} className="toolbar">
-      <IconButton icon={ChevronLeft} label={t('reader.previousPage')} isDisabled={pageIndex === 0} onPress={() => onGoTo(pageIndex - 1)} />
-      <span className="page-position">{t('reader.pageOfCount', { page: pageIndex + 1, count: pageCount })}</span>
-      <IconButton icon={ChevronRight} label={t('reader.nextPage')} isDisabled={pageIndex + 1 >= pageCount} onPress={() => onGoTo(pageIndex + 1)} />
-    </Toolbar>
+    <ReadingView
+      documentId={target.documentId}
+      pageCount={page.data.pageCount}
+      firstPage={firstPage}
+      passageId={passageId}
+      terms={target.terms}
+      onPageChange={onPageChange}
+    />
   );
 }
 
@@ -111,11 +111,21 @@ function AnnotatedText({
     setSelection(undefined);
   };
   useMarkCommands(mark, selection !== undefined);
+  const passages = usePassages(page.documentId);
+  const aside = useArticlesAside();
+  const { scroller: textScroller, goTo: goToSpan } = useTextPassageJump(page, onGoToPage);
+  const goToMark = (annotation: Annotation) => {
+    const position = annotation.anchor.position;
+    if (!position) return onGoToPage(annotation.pageIndex);
+    goToSpan({ start: { page: annotation.pageIndex, offset: position.start }, end: { page: annotation.pageIndex, offset: position.end } });
+  };
 
   return (
     <>
       <div className="reader-toolbar">
+        <CommandButton id="reader.toggleNavigation" isSelected={aside.open} />
         {pageNavigation}
+        <GoToArticleBox passages={passages} onGoTo={goToSpan} />
         <Toolbar aria-label={t('reader.markSelection')} className="toolbar">
           <MarkButtons kinds={['highlight', 'underline', 'strikeout', 'note', 'comment']} shortcuts={markShortcuts} disabled={!selection} onMark={mark} />
           <ChoiceSelect width="fit" label={t('reader.colourForNewMarks')} choices={colourChoices(session.colours)} value={session.activeColour} onChange={session.setActiveColour} />
@@ -132,30 +142,32 @@ function AnnotatedText({
             session={session}
             documentId={page.documentId}
             isPdf={false}
-            onJump={(annotation) => onGoToPage(annotation.pageIndex)}
+            onJump={goToMark}
             selectionAnchor={selection && anchorOf(selection)}
             onPlace={(annotation, anchor) => session.update(annotation, { anchor, pageIndex: page.pageIndex })}
           />
         }
       >
-        <div className="text-page-scroller">
-          {!page.hasTextLayer && <p className="flag">{t('reader.noTextLayer')}</p>}
-          <pre
-            ref={scrollToFirstMatch}
-            key={`${page.documentId}-${page.pageIndex}`}
-            className="page-text"
-            aria-label={t('reader.pageText', { page: page.pageIndex + 1 })}
-            onMouseUp={onMouseUp}
-          >
-            <MarkedText
-              text={page.text}
-              highlights={page.highlights}
-              annotations={session.annotations.filter((annotation) => annotation.pageIndex === page.pageIndex)}
-              colours={session.colours}
-              onSelectAnnotation={session.setSelectedId}
-            />
-          </pre>
-        </div>
+        <ArticlesAside open={aside.open} passages={passages} onGoTo={goToSpan}>
+          <div className="text-page-scroller" ref={textScroller}>
+            {!page.hasTextLayer && <p className="flag">{t('reader.noTextLayer')}</p>}
+            <pre
+              ref={scrollToFirstMatch}
+              key={`${page.documentId}-${page.pageIndex}`}
+              className="page-text"
+              aria-label={t('reader.pageText', { page: page.pageIndex + 1 })}
+              onMouseUp={onMouseUp}
+            >
+              <MarkedText
+                text={page.text}
+                highlights={page.highlights}
+                annotations={session.annotations.filter((annotation) => annotation.pageIndex === page.pageIndex)}
+                colours={session.colours}
+                onSelectAnnotation={session.setSelectedId}
+              />
+            </pre>
+          </div>
+        </ArticlesAside>
       </ReaderPanels>
     </>
   );

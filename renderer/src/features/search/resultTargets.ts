@@ -7,7 +7,8 @@ export const passageKey = (passageId: number) => `passage-${passageId}`;
 /**
  * Where each result leads, by the key of its option, in the order the list shows them: the
  * user's annotations first (the mark is selected when the document opens), then each
- * document's passages (the page opens with the matched words marked).
+ * document's passages (the document opens at the passage, highlighted, with the matched
+ * words marked).
  */
 export function resultTargets(response: SearchResponse): Map<string, ReaderTarget> {
   const targets = new Map<string, ReaderTarget>();
@@ -16,7 +17,7 @@ export function resultTargets(response: SearchResponse): Map<string, ReaderTarge
   }
   for (const group of response.groups) {
     for (const hit of group.hits) {
-      targets.set(passageKey(hit.passageId), { documentId: group.documentId, pageIndex: hit.pageIndex, terms: hit.matchedTerms });
+      targets.set(passageKey(hit.passageId), { documentId: group.documentId, pageIndex: hit.pageIndex, terms: hit.matchedTerms, passageId: hit.passageId });
     }
   }
   return targets;

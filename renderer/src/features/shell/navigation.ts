@@ -1,13 +1,15 @@
 import { createContext, useContext } from 'react';
 import type { ScreenId } from './screens';
 
-/** Where the reader should open: a page, with the search terms to mark on it. */
+/** Where the reader should open: a page (or a passage or mark on it), with the search terms to mark on it. */
 export interface ReaderTarget {
   documentId: number;
   pageIndex: number;
   terms: string[];
   /** An annotation to select when the document opens. */
   annotationId?: number;
+  /** A passage (a search result) to open at, scrolled into view and highlighted. */
+  passageId?: number;
 }
 
 export interface Navigation {
