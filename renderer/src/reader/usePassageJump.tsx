@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { rangesOnPage } from './findInDocument';
 import { locatePassage } from './passagePlace';
+import { layerText } from './textOffsets';
 
 /** A request to show a passage: its first page and its text (as the import stored it). */
 export interface PassageJump {
@@ -16,17 +17,6 @@ interface Flash {
   label: string;
   scale: number;
   rects: { left: number; top: number; width: number; height: number }[];
-}
-
-/** The text layer's text as rangesOnPage counts it: its text nodes, a line break for each <br>. */
-function layerTextOf(textLayer: Element): string {
-  let text = '';
-  const walker = textLayer.ownerDocument.createTreeWalker(textLayer, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (node.nodeName === 'BR') text += '\n';
-    else if (node.nodeType === Node.TEXT_NODE) text += node.textContent ?? '';
-  }
-  return text;
 }
 
 /**
@@ -83,7 +73,7 @@ export function usePassageJump({
       return;
     }
     pending.current = undefined;
-    const place = locatePassage(layerTextOf(layer), wanted.text);
+    const place = locatePassage(layerText(layer), wanted.text);
     const range = place && rangesOnPage(layer, [{ pageIndex: wanted.pageIndex, ...place }])[0];
     const box = element.getBoundingClientRect();
     const toContent = (rect: DOMRect) => ({
