@@ -109,6 +109,57 @@ function edgeErrors(marked: { left: number; right: number; top: number; bottom: 
   return { left, right };
 }
 
+/** Words on a page: the `occurrence`-th place (from 0; -1 the last) where `text` stands, spaces and line ends aside. */
+interface WordsAt {
+  pageIndex: number;
+  text: string;
+  occurrence: number;
+}
+
+/** Selects from the start of `from` to the end of `to` in the pages' text layers, as a drag would, and releases the mouse. */
+async function selectWords(page: Page, from: WordsAt, to: WordsAt): Promise<void> {
+  await page.evaluate(
+    ([start, end]) => {
+      const position = ({ pageIndex, text, occurrence }: WordsAt, atEnd: boolean): [Node, number] => {
+        const layer = document.querySelector(`[data-page-index="${pageIndex}"] .textLayer`)!;
+        const nodes: Text[] = [];
+        const walker = document.createTreeWalker(layer, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
+        // Found without spaces (a line's end has none in the text layer), then mapped back.
+        const whole = nodes.map((node) => node.data).join('');
+        const kept = [...whole].flatMap((character, index) => (/\s/u.test(character) ? [] : [index]));
+        const bare = text.replace(/\s+/gu, '');
+        const joined = kept.map((index) => whole[index]).join('');
+        const places: number[] = [];
+        for (let at = joined.indexOf(bare); at >= 0; at = joined.indexOf(bare, at + 1)) places.push(at);
+        const found = places.at(occurrence);
+        if (found === undefined) throw new Error(`no "${text}" (occurrence ${occurrence}) on page ${pageIndex + 1}`);
+        let offset = atEnd ? kept[found + bare.length - 1] + 1 : kept[found];
+        for (const node of nodes) {
+          if (offset < node.length || (atEnd && offset === node.length)) return [node, offset];
+          offset -= node.length;
+        }
+        throw new Error('past the end of the text layer');
+      };
+      const range = document.createRange();
+      range.setStart(...position(start, false));
+      range.setEnd(...position(end, true));
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+      document.querySelector(`[data-page-index="${end.pageIndex}"] .textLayer`)!.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+    },
+    [from, to] as const,
+  );
+}
+
+/** The marks saved for the document, as the API gives them. */
+async function savedAnchors(app: BriefingPage): Promise<{ rects: { pageIndex: number; x1: number; y1: number; x2: number; y2: number }[]; quote: { exact: string; prefix: string; suffix: string } }[]> {
+  return app.page.evaluate(async (token) => {
+    const reply = await fetch('/api/annotations.list', { method: 'POST', headers: { Authorization: `Bearer ${token}` }, body: JSON.stringify({ documentId: 1 }) });
+    return ((await reply.json()) as { value: { anchor: { rects: { pageIndex: number; x1: number; y1: number; x2: number; y2: number }[]; quote: { exact: string; prefix: string; suffix: string } } }[] }).value.map((annotation) => annotation.anchor);
+  }, session.host.token);
+}
+
 /** Points: a glyph's side bearing and poppler's rounding, far under one character (about 5 pt at 11 pt). */
 const tolerance = 1.5;
 
@@ -190,40 +241,10 @@ describe('marks on the exact words', () => {
     const { words, pageWidth, pageHeight } = await openPrintedDraft(app);
     // Select from "shall cooperate with" (foot of page 1) to "relevant organizations" (top of page 2).
     await app.page.getByLabel('Page 2', { exact: true }).locator('.textLayer span').first().waitFor();
-    await app.page.evaluate(() => {
-      // Where a text starts or ends in a page's text layer, as a DOM position (its last occurrence).
-      const position = (pageIndex: number, text: string, atEnd: boolean): [Node, number] => {
-        const layer = document.querySelector(`[data-page-index="${pageIndex}"] .textLayer`)!;
-        const nodes: Text[] = [];
-        const walker = document.createTreeWalker(layer, NodeFilter.SHOW_TEXT);
-        for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
-        // Found without spaces (a line's end has none in the text layer), then mapped back.
-        const whole = nodes.map((node) => node.data).join('');
-        const kept = [...whole].flatMap((character, index) => (/\s/u.test(character) ? [] : [index]));
-        const bare = text.replace(/\s+/gu, '');
-        const found = kept.map((index) => whole[index]).join('').lastIndexOf(bare);
-        if (found < 0) throw new Error(`no "${text}" on page ${pageIndex + 1}`);
-        let offset = atEnd ? kept[found + bare.length - 1] + 1 : kept[found];
-        for (const node of nodes) {
-          if (offset < node.length || (atEnd && offset === node.length)) return [node, offset];
-          offset -= node.length;
-        }
-        throw new Error('past the end of the text layer');
-      };
-      const range = document.createRange();
-      range.setStart(...position(0, 'shall cooperate with', false));
-      range.setEnd(...position(1, 'relevant organizations', true));
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(range);
-      document.querySelector('[data-page-index="1"] .textLayer')!.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-    });
+    await selectWords(app.page, { pageIndex: 0, text: 'shall cooperate with', occurrence: -1 }, { pageIndex: 1, text: 'relevant organizations', occurrence: -1 });
     await app.markSelection('Highlight');
     await app.annotations.getByText(/^Highlight, p\. 1/).waitFor();
-    const saved = await app.page.evaluate(async (token) => {
-      const reply = await fetch('/api/annotations.list', { method: 'POST', headers: { Authorization: `Bearer ${token}` }, body: JSON.stringify({ documentId: 1 }) });
-      return ((await reply.json()) as { value: { anchor: { rects: { pageIndex: number; x1: number; y1: number; x2: number; y2: number }[]; quote: { exact: string; prefix: string; suffix: string } } }[] }).value;
-    }, session.host.token);
-    const { rects, quote } = saved[0].anchor;
+    const [{ rects, quote }] = await savedAnchors(app);
     expect(quote.exact.replace(/\s+/gu, ' ')).toBe('shall cooperate with relevant organizations');
     expect(quote.prefix).toMatch(/States $/u);
     expect(quote.suffix).toMatch(/^ and with one another/u);
@@ -236,5 +257,33 @@ describe('marks on the exact words', () => {
     const second = edgeErrors(onPage(1).map(asBox), wordsInRow(words, 'relevant organizations'));
     for (const error of [first.left, first.right, second.left, second.right]) expect(error).toBeLessThan(tolerance + 1);
     expect(pageWidth).toBeGreaterThan(500);
+  });
+
+  it('marks a selection from the foot of one column to the top of the next on its words only, never the gutter', async () => {
+    const app = new BriefingPage(await session.context.newPage());
+    const { words, pageWidth, pageHeight } = await openPrintedDraft(app);
+    // Poppler reads the columns in order: the first word right of the middle in the two-column
+    // part (after the first paragraph, which ends "gender grounds.") starts column 2; the word
+    // before it ends column 1.
+    const middle = pageWidth / 2;
+    const columnsStart = words.findIndex((word) => word.text === 'grounds.') + 1;
+    const firstOfColumn2 = words.findIndex((word, index) => index > columnsStart && word.page === 0 && word.xMin > middle + 10);
+    const chosen = words.slice(firstOfColumn2 - 2, firstOfColumn2 + 2);
+    const text = (list: WordBox[]) => list.map((word) => word.text).join(' ');
+    // Which occurrence of those words this is, counted in poppler's reading order.
+    const before = (list: WordBox[], at: number) =>
+      words.slice(0, at).filter((_, index) => text(words.slice(index, index + list.length)) === text(list)).length;
+    const start = chosen.slice(0, 2);
+    const end = chosen.slice(2);
+    await selectWords(app.page, { pageIndex: 0, text: text(start), occurrence: before(start, firstOfColumn2 - 2) }, { pageIndex: 0, text: text(end), occurrence: before(end, firstOfColumn2) });
+    await app.markSelection('Highlight');
+    await app.annotations.getByText('Highlight, p. 1').waitFor();
+    const [{ rects }] = await savedAnchors(app);
+    const boxes = rects.map((rect) => ({ left: rect.x1, right: rect.x2, top: pageHeight - rect.y2, bottom: pageHeight - rect.y1 }));
+    // No box crosses the gutter: each lies in one column.
+    for (const box of boxes) expect(box.left > middle || box.right < middle).toBe(true);
+    const column1 = edgeErrors(boxes.filter((box) => box.right < middle), start);
+    const column2 = edgeErrors(boxes.filter((box) => box.left > middle), end);
+    for (const error of [column1.left, column1.right, column2.left, column2.right]) expect(error).toBeLessThan(tolerance + 1);
   });
 });
