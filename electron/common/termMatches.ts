@@ -15,5 +15,5 @@ export function termMatches(words: string[], terms: string[]): number[] {
       if (phrase.every((part, offset) => words[start + offset] === part)) phrase.forEach((_, offset) => marked.add(start + offset));
     }
   }
-  return [...marked].sort((a, b) => a - b);
+  return [...marked].toSorted((a, b) => a - b);
 }

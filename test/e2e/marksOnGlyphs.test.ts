@@ -56,10 +56,19 @@ function popplerWords(file: string): { words: WordBox[]; pageWidth: number; page
   return { words, pageWidth, pageHeight };
 }
 
+/** A word without its punctuation, as poppler's words keep it ("grounds."). */
+function strip(text: string): string {
+  return text.replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/** Words as the text they make, spaced. */
+function spaced(list: WordBox[]): string {
+  return list.map((word) => word.text).join(' ');
+}
+
 /** The boxes of a run of words as poppler has them (the first place where they stand in a row). */
 function wordsInRow(words: WordBox[], phrase: string): WordBox[] {
   const parts = phrase.split(' ');
-  const strip = (text: string) => text.replace(/[^\p{L}\p{N}]/gu, '');
   for (let start = 0; start + parts.length <= words.length; start += 1) {
     if (parts.every((part, offset) => strip(words[start + offset].text) === strip(part))) return words.slice(start, start + parts.length);
   }
@@ -120,6 +129,7 @@ interface WordsAt {
 async function selectWords(page: Page, from: WordsAt, to: WordsAt): Promise<void> {
   await page.evaluate(
     ([start, end]) => {
+      // oxlint-disable-next-line unicorn/consistent-function-scoping -- runs in the page: page.evaluate sends this function's source alone
       const position = ({ pageIndex, text, occurrence }: WordsAt, atEnd: boolean): [Node, number] => {
         const layer = document.querySelector(`[data-page-index="${pageIndex}"] .textLayer`)!;
         const nodes: Text[] = [];
@@ -269,13 +279,12 @@ describe('marks on the exact words', () => {
     const columnsStart = words.findIndex((word) => word.text === 'grounds.') + 1;
     const firstOfColumn2 = words.findIndex((word, index) => index > columnsStart && word.page === 0 && word.xMin > middle + 10);
     const chosen = words.slice(firstOfColumn2 - 2, firstOfColumn2 + 2);
-    const text = (list: WordBox[]) => list.map((word) => word.text).join(' ');
     // Which occurrence of those words this is, counted in poppler's reading order.
     const before = (list: WordBox[], at: number) =>
-      words.slice(0, at).filter((_, index) => text(words.slice(index, index + list.length)) === text(list)).length;
+      words.slice(0, at).filter((_, index) => spaced(words.slice(index, index + list.length)) === spaced(list)).length;
     const start = chosen.slice(0, 2);
     const end = chosen.slice(2);
-    await selectWords(app.page, { pageIndex: 0, text: text(start), occurrence: before(start, firstOfColumn2 - 2) }, { pageIndex: 0, text: text(end), occurrence: before(end, firstOfColumn2) });
+    await selectWords(app.page, { pageIndex: 0, text: spaced(start), occurrence: before(start, firstOfColumn2 - 2) }, { pageIndex: 0, text: spaced(end), occurrence: before(end, firstOfColumn2) });
     await app.markSelection('Highlight');
     await app.annotations.getByText('Highlight, p. 1').waitFor();
     const [{ rects }] = await savedAnchors(app);

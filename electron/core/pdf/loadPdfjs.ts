@@ -31,6 +31,7 @@ function polyfillPromiseWithResolvers(): void {
 /** ES2024 ArrayBuffer.prototype.transferToFixedLength, as a copy (the original stays usable, which the spec would detach). */
 function polyfillTransferToFixedLength(): void {
   if ('transferToFixedLength' in ArrayBuffer.prototype) return;
+  // oxlint-disable-next-line no-extend-native -- the ES2024 method pdf.js calls, added only where Node 20 lacks it
   Object.defineProperty(ArrayBuffer.prototype, 'transferToFixedLength', {
     configurable: true,
     writable: true,

@@ -33,5 +33,5 @@ export function markedTokens(
       found.push(phrase.join(' '));
     }
   }
-  return { marked: [...marked].sort((a, b) => a - b).map((index) => tokens[index]), terms: [...new Set(found)] };
+  return { marked: [...marked].toSorted((a, b) => a - b).map((index) => tokens[index]), terms: [...new Set(found)] };
 }

@@ -50,7 +50,7 @@ function textBoxes(layer: Element, part: Range): Box[] {
  */
 export function joinLines(boxes: Box[]): Box[] {
   const lines: Box[] = [];
-  for (const box of [...boxes].sort((a, b) => a.top - b.top || a.left - b.left)) {
+  for (const box of boxes.toSorted((a, b) => a.top - b.top || a.left - b.left)) {
     const height = box.bottom - box.top;
     const middle = (box.top + box.bottom) / 2;
     const line = lines.find((candidate) => {
