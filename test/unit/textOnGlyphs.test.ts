@@ -2,6 +2,7 @@ import { PDFDocument, PDFNumber, PDFOperator, PDFOperatorNames, StandardFonts, t
 import { describe, expect, it } from 'vitest';
 import { glyphOps, placeGlyphs } from '../../electron/common/pdfGlyphs';
 import { textOnGlyphs, type TextItemLike } from '../../electron/common/textOnGlyphs';
+import { readTextGeometry, rectsForRange } from '../../electron/core/annotations/pdfTextGeometry';
 import { loadPdfjs, openPdfForText } from '../../electron/core/pdf/loadPdfjs';
 
 /** A line as a justifying typesetter writes it: Tw (word spacing) widens every space, TJ moves words apart. */
@@ -149,5 +150,18 @@ describe('textOnGlyphs', () => {
     expect(pieces[1].transform[4]).toBeCloseTo(50 + 12 + 10);
     expect(pieces[1].width).toBeCloseTo(50 + 24 + 6 - 72);
     expect(pieces[2].transform[4]).toBeCloseTo(50 + 24 + 6);
+  });
+});
+
+describe('carried marks on a justified revision', () => {
+  it('get rectangles on the glyphs of their words, not a share of the whole line', async () => {
+    const line = { words: ['persecution', 'against', 'any', 'identifiable', 'group', 'or', 'collectivity'], x: 60, y: 600, size: 11, wordSpacing: 1.5 };
+    const { bytes, words } = await justifiedPdf([line]);
+    const geometry = await readTextGeometry(bytes);
+    for (const word of words) {
+      const start = geometry.text.indexOf(word.text);
+      const [rect] = rectsForRange(geometry, start, start + word.text.length);
+      expect([word.text, Math.abs(rect.x1 - word.x0) < 0.1, Math.abs(rect.x2 - word.x1) < 0.1]).toEqual([word.text, true, true]);
+    }
   });
 });

@@ -8,6 +8,9 @@ import { AppError } from '../../common/errors';
 import type { PageRect } from '../../common/model';
 import { ExtractionFailure } from '../import/extractors/extractedDocument';
 import { extractPdf } from '../import/extractors/extractPdf';
+import { openPdfForText } from '../pdf/loadPdfjs';
+import { placeGlyphs, type FontLike } from '../../common/pdfGlyphs';
+import { textOnGlyphs, type TextItemLike as PlacedItem } from '../../common/textOnGlyphs';
 
 /** One text item with its place in `text` and on its page. Plain data. */
 export interface TextSpan {
@@ -84,6 +87,7 @@ export async function readTextGeometry(pdfBytes: Uint8Array, options: ReadTextGe
   try {
     // pdf.js detaches the buffer it is given; keep the caller's usable.
     await extractPdf(pdfBytes.slice(), { password: options.password, onTextContent: (items, styles) => builder.addPage(items, styles) });
+    await builder.placeWordsOnGlyphs(pdfBytes, options.password);
   } catch (error) {
     throw error instanceof ExtractionFailure ? new AppError('invalid-argument', error.message) : error;
   }
@@ -101,6 +105,35 @@ export class TextGeometryBuilder {
 
   addPage(items: unknown[], styles: unknown): void {
     this.pages.push({ items: items as TextItemLike[], styles: styles as Record<string, FontStyleLike | undefined> });
+  }
+
+  /**
+   * Cuts each page's items into words placed on their own glyphs (electron/common/textOnGlyphs:
+   * pdf.js's items stretch a whole justified line, so a word's share of it is a guess), reading
+   * the PDF's operator lists once more. Only a revision that receives marks pays for it. The
+   * text does not change; a page whose drawing cannot be read keeps pdf.js's items.
+   */
+  async placeWordsOnGlyphs(pdfBytes: Uint8Array, password: string | undefined): Promise<void> {
+    const task = await openPdfForText(pdfBytes.slice(), password);
+    try {
+      const document = await task.promise;
+      for (let index = 0; index < this.pages.length && index < document.numPages; index += 1) {
+        const page = await document.getPage(index + 1);
+        try {
+          const glyphs = placeGlyphs(await page.getOperatorList(), (name) => (page.commonObjs.has(name) ? (page.commonObjs.get(name) as FontLike) : undefined));
+          const items = this.pages[index].items as (PlacedItem | TextItemLike)[];
+          this.pages[index] = { ...this.pages[index], items: textOnGlyphs(items, glyphs) as TextItemLike[] };
+        } catch {
+          // Keep pdf.js's own items for this page: a rough place beats no carried mark.
+        } finally {
+          page.cleanup();
+        }
+      }
+    } catch {
+      // The same: the rectangles from pdf.js's items stand.
+    } finally {
+      await task.destroy();
+    }
   }
 
   geometry(): TextGeometry {

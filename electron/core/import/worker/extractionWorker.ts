@@ -78,7 +78,7 @@ async function handle(request: WorkerRequest): Promise<void> {
       // The file was read; writing it failed: the library is at fault, not the file.
       throw storageFailure(error);
     }
-    if (outcome.stored) outcome = carryOver(request, geometry, analysed, outcome);
+    if (outcome.stored) outcome = await carryOver(request, geometry, analysed, outcome);
     reply({ type: 'done', jobId: request.jobId, outcome });
   } catch (error) {
     const failure =
@@ -96,12 +96,15 @@ async function handle(request: WorkerRequest): Promise<void> {
  * A new revision of a draft receives the previous revision's annotations. The document is
  * already saved: a failure here is reported with the import, never undoes it.
  */
-function carryOver(request: ExtractionRequest, geometry: TextGeometryBuilder, analysed: AnalysedDocument, stored: StoredOutcome): StoredOutcome {
+async function carryOver(request: ExtractionRequest, geometry: TextGeometryBuilder, analysed: AnalysedDocument, stored: StoredOutcome): Promise<StoredOutcome> {
   if (request.store.deferCarry) return stored;
   const db = database(request);
   const previous = previousAnnotatedRevision(db, stored.documentId);
   if (!previous) return stored;
   try {
+    // Marks will be drawn on this revision: place its words on their glyphs first (the file is
+    // read again: pdf.js may have taken over the first reading's buffer).
+    if (request.fileType === 'pdf') await geometry.placeWordsOnGlyphs(new Uint8Array(await fs.readFile(request.filePath)), request.password);
     const target: CarryTarget =
       request.fileType === 'pdf'
         ? { kind: 'pdf', geometry: geometry.geometry() }
