@@ -105,13 +105,17 @@ interface State {
 
 /**
  * Every glyph of a page's operator list with its advance placed on the page, in drawing
- * order. Vertical fonts are left out (their glyphs run down, not along a baseline).
+ * order. Vertical fonts are left out (their glyphs run down, not along a baseline), and a font
+ * set through an ExtGState (gs with /Font) is not followed: text shown in it is not placed,
+ * and its items keep pdf.js's own placing.
  * `fontOf(name)` gives the font object pdf.js loaded under a setFont operator's name
  * (`page.commonObjs.get(name)`); unknown fonts count as 1/1000 em glyph space.
  */
 export function placeGlyphs(operators: OperatorListLike, fontOf: (name: string) => FontLike | undefined): PlacedGlyph[] {
   const placed: PlacedGlyph[] = [];
-  const stack: State[] = [];
+  // pdf.js's canvas saves the text matrix and position with the graphics state (q … Q inside
+  // BT … ET puts them back), so they go on the stack too.
+  const stack: { state: State; textMatrix: readonly number[]; x: number; y: number; lineX: number; lineY: number }[] = [];
   let state: State = {
     ctm: identity,
     charSpacing: 0,
@@ -162,25 +166,29 @@ export function placeGlyphs(operators: OperatorListLike, fontOf: (name: string) 
     const args = (operators.argsArray[index] ?? []) as unknown[];
     switch (operators.fnArray[index]) {
       case glyphOps.save:
-        stack.push({ ...state });
+        stack.push({ state: { ...state }, textMatrix, x, y, lineX, lineY });
         break;
-      case glyphOps.restore:
-        state = stack.pop() ?? state;
+      case glyphOps.restore: {
+        const saved = stack.pop();
+        if (saved) ({ state, textMatrix, x, y, lineX, lineY } = saved);
         break;
+      }
       case glyphOps.transform: {
         const matrix = matrixOf(args);
         if (matrix) state = { ...state, ctm: multiply(matrix, state.ctm) };
         break;
       }
       case glyphOps.paintFormXObjectBegin: {
-        stack.push({ ...state });
+        stack.push({ state: { ...state }, textMatrix, x, y, lineX, lineY });
         const formMatrix = matrixOf(args[0]);
         if (formMatrix) state = { ...state, ctm: multiply(formMatrix, state.ctm) };
         break;
       }
-      case glyphOps.paintFormXObjectEnd:
-        state = stack.pop() ?? state;
+      case glyphOps.paintFormXObjectEnd: {
+        const saved = stack.pop();
+        if (saved) ({ state, textMatrix, x, y, lineX, lineY } = saved);
         break;
+      }
       case glyphOps.beginText:
         textMatrix = identity;
         x = lineX = y = lineY = 0;

@@ -22,11 +22,12 @@ export interface TextItemLike {
   transform: number[];
   /** Length along the baseline, PDF units. */
   width: number;
+  /** The font's height, points. */
   height: number;
   hasEOL: boolean;
 }
 
-/** What a character of an item was matched to: its advance along the item's baseline, from the item's origin. */
+/** What a character of an item was matched to: where its advance starts and ends along the item's baseline, in points from the item's origin. */
 interface Place {
   start: number;
   end: number;
@@ -34,7 +35,7 @@ interface Place {
 
 /** How far a glyph may sit from an item's baseline and still be its glyph, in font heights. */
 const baselineSlack = 0.6;
-/** How far ahead to look for a character's glyph when the two readings differ (dropped or extra glyphs). */
+/** How far ahead to look for a character's glyph when the two readings differ (dropped or extra glyphs), in glyph characters. */
 const lookAhead = 40;
 
 /** One character of a glyph's text, with its share of the glyph's advance. */
@@ -75,6 +76,9 @@ function placeCharacters(items: TextItemLike[], glyphs: PlacedGlyph[]): (Place |
   const characters = glyphCharacters(glyphs);
   let next = 0;
   return items.map((item) => {
+    // Right-to-left and vertical items are not cut (cutItem): matching their reordered text
+    // would only move `next` past the glyphs of the items after them.
+    if (item.dir === 'rtl' || item.dir === 'ttb') return Array.from(item.str, () => undefined);
     const [a, b, , , e, f] = item.transform;
     const length = Math.hypot(a, b) || 1;
     const alongX = a / length;
@@ -139,8 +143,13 @@ function cutItem<T extends TextItemLike>(item: T, places: (Place | undefined)[])
     const after = words.slice(index + 1).find((candidate) => candidate !== undefined);
     return { start: before ? before.at(-1)!.end : 0, end: after ? after[0].start : Math.max(item.width, before?.at(-1)!.end ?? 0) };
   });
-  // A first glyph far from the item's origin, or pieces out of order, mean the match went wrong.
-  if (Math.abs(bounds[0].start) > height) return [item];
+  // The last word ends where the item does when they are close (a trailing character
+  // spacing Tc belongs to it), so the pieces span the item as pdf.js had it.
+  const last = bounds.length - 1;
+  if (!pieces[last].space && Math.abs(item.width - bounds[last].end) < height) bounds[last].end = Math.max(bounds[last].end, item.width);
+  // A first word far from the item's origin, or pieces out of order, mean the match went wrong.
+  const firstWord = bounds[pieces.findIndex((piece) => !piece.space)];
+  if (Math.abs(firstWord.start) > height) return [item];
   if (bounds.some((bound, index) => bound.end < bound.start || (index > 0 && bound.start < bounds[index - 1].start))) return [item];
 
   const [a, b, c, d, e, f] = item.transform;

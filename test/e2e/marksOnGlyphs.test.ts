@@ -137,7 +137,7 @@ async function selectWords(page: Page, from: WordsAt, to: WordsAt): Promise<void
         for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
         // Found without spaces (a line's end has none in the text layer), then mapped back.
         const whole = nodes.map((node) => node.data).join('');
-        const kept = [...whole].flatMap((character, index) => (/\s/u.test(character) ? [] : [index]));
+        const kept = whole.split('').flatMap((character, index) => (/\s/u.test(character) ? [] : [index]));
         const bare = text.replace(/\s+/gu, '');
         const joined = kept.map((index) => whole[index]).join('');
         const places: number[] = [];
@@ -248,9 +248,9 @@ describe('marks on the exact words', () => {
 
   it('marks a selection across a page break on exactly the selected words of both pages, with its quote', async () => {
     const app = new BriefingPage(await session.context.newPage());
-    const { words, pageWidth, pageHeight } = await openPrintedDraft(app);
+    const { words, pageHeight } = await openPrintedDraft(app);
     // Select from "shall cooperate with" (foot of page 1) to "relevant organizations" (top of page 2).
-    await app.page.getByLabel('Page 2', { exact: true }).locator('.textLayer span').first().waitFor();
+    await app.page.getByLabel('Page 2', { exact: true }).locator('.textLayer[data-rendered]').waitFor();
     await selectWords(app.page, { pageIndex: 0, text: 'shall cooperate with', occurrence: -1 }, { pageIndex: 1, text: 'relevant organizations', occurrence: -1 });
     await app.markSelection('Highlight');
     await app.annotations.getByText(/^Highlight, p\. 1/).waitFor();
@@ -266,7 +266,6 @@ describe('marks on the exact words', () => {
     const first = edgeErrors(onPage(0).map(asBox), wordsInRow(words, 'shall cooperate with').filter((word) => word.page === 0));
     const second = edgeErrors(onPage(1).map(asBox), wordsInRow(words, 'relevant organizations'));
     for (const error of [first.left, first.right, second.left, second.right]) expect(error).toBeLessThan(tolerance + 1);
-    expect(pageWidth).toBeGreaterThan(500);
   });
 
   it('marks a selection from the foot of one column to the top of the next on its words only, never the gutter', async () => {

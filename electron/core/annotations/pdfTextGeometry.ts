@@ -79,7 +79,8 @@ const defaultDescent = -0.2;
 /**
  * Reads a PDF's text geometry on its own, through the import's own reading of a PDF (same
  * options, same messages for passwords and damaged files). The import itself feeds a
- * TextGeometryBuilder while it extracts, so a new revision is read once.
+ * TextGeometryBuilder while it extracts; a revision that receives marks is read once more, for
+ * its drawing operators, to place its words on their glyphs (placeWordsOnGlyphs).
  */
 export async function readTextGeometry(pdfBytes: Uint8Array, options: ReadTextGeometryOptions = {}): Promise<TextGeometry> {
   options.signal?.throwIfAborted();
@@ -87,7 +88,7 @@ export async function readTextGeometry(pdfBytes: Uint8Array, options: ReadTextGe
   try {
     // pdf.js detaches the buffer it is given; keep the caller's usable.
     await extractPdf(pdfBytes.slice(), { password: options.password, onTextContent: (items, styles) => builder.addPage(items, styles) });
-    await builder.placeWordsOnGlyphs(pdfBytes, options.password);
+    await builder.placeWordsOnGlyphs(pdfBytes, options.password, options.signal);
   } catch (error) {
     throw error instanceof ExtractionFailure ? new AppError('invalid-argument', error.message) : error;
   }
@@ -113,11 +114,12 @@ export class TextGeometryBuilder {
    * the PDF's operator lists once more. Only a revision that receives marks pays for it. The
    * text does not change; a page whose drawing cannot be read keeps pdf.js's items.
    */
-  async placeWordsOnGlyphs(pdfBytes: Uint8Array, password: string | undefined): Promise<void> {
+  async placeWordsOnGlyphs(pdfBytes: Uint8Array, password: string | undefined, signal?: AbortSignal): Promise<void> {
     const task = await openPdfForText(pdfBytes.slice(), password);
     try {
       const document = await task.promise;
       for (let index = 0; index < this.pages.length && index < document.numPages; index += 1) {
+        signal?.throwIfAborted();
         const page = await document.getPage(index + 1);
         try {
           const glyphs = placeGlyphs(await page.getOperatorList(), (name) => (page.commonObjs.has(name) ? (page.commonObjs.get(name) as FontLike) : undefined));

@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { Annotation, AnnotationColour, PageRect } from '../../../electron/common/model';
 import { useT } from '../i18n/useT';
 import { pdfRectToViewport, type PageGeometry } from './coordinates';
-import { textPlacedOnGlyphs } from './placedText';
+import { fitOneCharacterSpans, textPlacedOnGlyphs } from './placedText';
 
 export interface PageSize {
   width: number;
@@ -75,11 +75,15 @@ export function PageView({
       });
       // The page is visible once the canvas is drawn; it is selectable once the text layer is.
       const drawn = renderTask.promise.then(() => canvas.setAttribute('data-drawn', 'true'));
+      // Handled here too: a cancel while the text is still being placed must not go unheard.
+      drawn.catch(() => undefined);
+      setRendered(false);
       textRef.current.replaceChildren();
       const textContent = await textPlacedOnGlyphs(page);
       if (cancelled || !textRef.current) return void (await drawn);
       textLayer = new TextLayer({ textContentSource: textContent, container: textRef.current, viewport });
       await Promise.all([drawn, textLayer.render()]);
+      fitOneCharacterSpans(textLayer.textDivs, textContent, viewport.scale);
       if (!cancelled) {
         setRendered(true);
         onRenderedRef.current?.();

@@ -71,8 +71,9 @@ export function usePageTexts(document: PDFDocumentProxy | undefined, wanted: boo
 }
 
 /**
- * DOM ranges for matches on a rendered page: the text layer holds one span per text item, in
- * order, so walking its text nodes gives the same offsets as the page text.
+ * DOM ranges for matches on a rendered page: the text layer holds the page's text items in
+ * order (cut into words and spaces, see placedText.ts), so walking its text nodes gives the
+ * same offsets as the page text.
  */
 export function rangesOnPage(textLayer: Element, matches: FindMatch[]): Range[] {
   const nodes: { node: Text; start: number }[] = [];
@@ -86,8 +87,17 @@ export function rangesOnPage(textLayer: Element, matches: FindMatch[]): Range[] 
       offset += node.textContent?.length ?? 0;
     }
   }
+  // The last node starting before (or, for a start, at) a position: a binary search, since a
+  // text layer has a node per word and a short query can match thousands of times.
   const locate = (position: number, atEnd: boolean) => {
-    const found = nodes.findLast((entry) => (atEnd ? entry.start < position : entry.start <= position)) ?? nodes[0];
+    let low = 0;
+    let high = nodes.length - 1;
+    while (low < high) {
+      const middle = Math.ceil((low + high) / 2);
+      if (atEnd ? nodes[middle].start < position : nodes[middle].start <= position) low = middle;
+      else high = middle - 1;
+    }
+    const found = nodes[low];
     return { node: found.node, offset: Math.max(0, Math.min(position - found.start, found.node.length)) };
   };
   if (nodes.length === 0) return [];

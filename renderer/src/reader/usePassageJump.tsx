@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { rangesOnPage } from './findInDocument';
 import { locatePassage } from './passagePlace';
+import { joinLines } from './selectionAnchor';
 import { layerText } from './textOffsets';
 
 /** A request to show a passage: its first page and its text (as the import stored it). */
@@ -82,7 +83,11 @@ export function usePassageJump({
       width: rect.width,
       height: rect.height,
     });
-    const rects = range ? [...range.getClientRects()].filter((rect) => rect.width > 0 && rect.height > 0).map(toContent) : [];
+    // One box per line (the layer has a span per word and per space): joined as a selection's are.
+    const lines = range
+      ? joinLines([...range.getClientRects()].filter((rect) => rect.width > 0 && rect.height > 0).map((rect) => ({ left: rect.left, top: rect.top, right: rect.right, bottom: rect.bottom })))
+      : [];
+    const rects = lines.map((line) => toContent(new DOMRect(line.left, line.top, line.right - line.left, line.bottom - line.top)));
     // Without its words on the page (a scan, text the layer lacks), the page's top is the place.
     const top = rects.length > 0 ? Math.min(...rects.map((rect) => rect.top)) : page.offsetTop;
     latest.current.goToPage(wanted.pageIndex, top - page.offsetTop + 8 - element.clientHeight / 5);

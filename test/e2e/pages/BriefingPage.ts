@@ -131,8 +131,8 @@ export class BriefingPage {
         const nodes: Text[] = [];
         const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT);
         for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
-        // Every non-space character with its node and offset, so the words are found without spaces.
-        const characters = nodes.flatMap((node) => [...node.data].flatMap((character, offset) => (/\s/u.test(character) ? [] : [{ character, node, offset }])));
+        // Every non-space code unit with its node and offset (DOM offsets count UTF-16 units), so the words are found without spaces.
+        const characters = nodes.flatMap((node) => node.data.split('').flatMap((character, offset) => (/\s/u.test(character) ? [] : [{ character, node, offset }])));
         const bare = wanted.replace(/\s+/gu, '');
         const at = characters.map((entry) => entry.character).join('').indexOf(bare);
         if (at < 0) throw new Error(`"${wanted}" is not in the element's text`);
