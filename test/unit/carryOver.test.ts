@@ -1,33 +1,22 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Annotation, ImportBatch } from '../../electron/common/model';
 import { makeTextPdf } from '../fixtures/pdfFixtures';
-import { importAndWait, importingTestTimeout, temporaryEngine } from './helpers/temporaryLibrary';
+import { importAndWait, importingTestTimeout, useTemporaryEngine } from './helpers/temporaryLibrary';
 
-let engine: Awaited<ReturnType<typeof temporaryEngine>>;
-let inbox: string;
-
-beforeEach(async () => {
-  engine = await temporaryEngine();
-  inbox = fs.mkdtempSync(path.join(os.tmpdir(), 'briefing-carry-'));
-});
-afterEach(async () => {
-  await engine.remove();
-  fs.rmSync(inbox, { recursive: true, force: true });
-});
+const session = useTemporaryEngine('briefing-carry-');
 
 async function importDraft(name: string, pages: string[][]): Promise<ImportBatch['items'][number]> {
-  const file = path.join(inbox, name);
+  const file = path.join(session.inbox, name);
   fs.writeFileSync(file, await makeTextPdf(pages, { title: 'Draft articles on crimes against humanity' }));
-  const batch = await importAndWait(engine.api, { paths: [file], kind: 'draft' });
+  const batch = await importAndWait(session.engine.api, { paths: [file], kind: 'draft' });
   expect(batch.items[0].status).toBe('imported');
   return batch.items[0];
 }
 
 function write(name: string, text: string): string {
-  const file = path.join(inbox, name);
+  const file = path.join(session.inbox, name);
   fs.writeFileSync(file, text);
   return file;
 }
@@ -62,7 +51,7 @@ const mark = (pageIndex: number, exact: string, prefix = '', suffix = '') => ({
 describe('carrying annotations to the next revision', { timeout: importingTestTimeout }, () => {
   it('finds unchanged and changed text again, keeps notes by page, and holds what is gone for review', async () => {
     const first = await importDraft('draft.pdf', original);
-    const api = engine.api.annotations;
+    const api = session.engine.api.annotations;
     await api.create({ documentId: first.documentId!, kind: 'highlight', colour: 'key', note: 'Core of the scope', tags: ['scope'], anchor: mark(0, scope, 'Scope ') });
     await api.create({ documentId: first.documentId!, kind: 'strikeout', colour: 'oppose', note: 'Capital opposes', anchor: mark(1, definition, 'Definitions ', ' (a) murder;') });
     await api.create({ documentId: first.documentId!, kind: 'underline', colour: 'question', note: 'Ask about timing', anchor: mark(1, obligation, 'General obligations ') });
@@ -114,22 +103,22 @@ describe('carrying annotations to the next revision', { timeout: importingTestTi
     await importDraft('draft.pdf', original);
     const second = await importDraft('draft-rev1.pdf', revised);
     expect(second.message).toBeNull();
-    expect(await engine.api.annotations.list({ documentId: second.documentId! })).toEqual([]);
+    expect(await session.engine.api.annotations.list({ documentId: second.documentId! })).toEqual([]);
   });
 
   it('carries marks between Word or text revisions as positions in the page text', async () => {
-    const importText = async (file: string) => (await importAndWait(engine.api, { paths: [file], kind: 'draft' })).items[0];
+    const importText = async (file: string) => (await importAndWait(session.engine.api, { paths: [file], kind: 'draft' })).items[0];
     const first = await importText(write('draft.txt', `A/CN.4/L.935\nDraft articles\nArticle 1\n${scope}\nArticle 3\n${obligation}\n`));
-    const page = (await engine.api.search.page({ documentId: first.documentId!, pageIndex: 0, terms: [] })).text;
+    const page = (await session.engine.api.search.page({ documentId: first.documentId!, pageIndex: 0, terms: [] })).text;
     const at = (text: string) => ({ start: page.indexOf(text), end: page.indexOf(text) + text.length });
-    const api = engine.api.annotations;
+    const api = session.engine.api.annotations;
     await api.create({ documentId: first.documentId!, kind: 'highlight', colour: 'key', note: 'scope', pageIndex: 0, anchor: { rects: [], position: at(scope), quote: { exact: scope, prefix: 'Article 1\n', suffix: '\nArticle 3' } } });
     await api.create({ documentId: first.documentId!, kind: 'underline', colour: 'oppose', note: 'gone', pageIndex: 0, anchor: { rects: [], position: at(obligation), quote: { exact: obligation, prefix: 'Article 3\n', suffix: '' } } });
 
     const second = await importText(write('draft-rev1.txt', `A/CN.4/L.935/Rev.1\nDraft articles\nPreamble added.\nArticle 1\n${scope}\nArticle 3\nTo be completed.\n`));
     expect(second.message).toBe('2 annotations carried over from A/CN.4/L.935: 1 unchanged, 1 not found (waiting in the review list).');
     const carried = await api.list({ documentId: second.documentId! });
-    const newPage = (await engine.api.search.page({ documentId: second.documentId!, pageIndex: 0, terms: [] })).text;
+    const newPage = (await session.engine.api.search.page({ documentId: second.documentId!, pageIndex: 0, terms: [] })).text;
     const kept = carried.find((annotation) => annotation.note === 'scope')!;
     expect(kept).toMatchObject({ pageIndex: 0, carry: { status: 'unchanged' }, anchor: { rects: [] } });
     expect(newPage.slice(kept.anchor.position!.start, kept.anchor.position!.end)).toBe(scope);

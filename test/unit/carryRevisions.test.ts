@@ -1,38 +1,27 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Annotation, AnnotationKind } from '../../electron/common/model';
 import { quoteAt } from '../../electron/common/textQuote';
 import { readTextGeometry, rectsForRange } from '../../electron/core/annotations/pdfTextGeometry';
 import { closing, draftTitle as title, jurisdiction, prevention, victims } from '../fixtures/draftRevisions';
 import { makeTextPdf } from '../fixtures/pdfFixtures';
-import { importAndWait, importingTestTimeout, temporaryEngine } from './helpers/temporaryLibrary';
+import { importAndWait, importingTestTimeout, useTemporaryEngine } from './helpers/temporaryLibrary';
 
 // The faults of issue 10, items 5–8, each made a test through the real import: PDFs built
 // here, marks made as the reader makes them (the text layer's quote with 32 characters of
 // context, rectangles from the drawn text).
 
-let engine: Awaited<ReturnType<typeof temporaryEngine>>;
-let inbox: string;
-
-beforeEach(async () => {
-  engine = await temporaryEngine();
-  inbox = fs.mkdtempSync(path.join(os.tmpdir(), 'briefing-carry-revisions-'));
-});
-afterEach(async () => {
-  await engine.remove();
-  fs.rmSync(inbox, { recursive: true, force: true });
-});
+const session = useTemporaryEngine('briefing-carry-revisions-');
 
 async function writePdf(name: string, pages: string[][]): Promise<string> {
-  const file = path.join(inbox, name);
+  const file = path.join(session.inbox, name);
   fs.writeFileSync(file, await makeTextPdf(pages, { title }));
   return file;
 }
 
 async function importDrafts(...files: string[]) {
-  const batch = await importAndWait(engine.api, { paths: files, kind: 'draft' });
+  const batch = await importAndWait(session.engine.api, { paths: files, kind: 'draft' });
   for (const item of batch.items) expect(item.status).toBe('imported');
   return files.map((file) => batch.items.find((item) => item.name === path.basename(file))!);
 }
@@ -44,7 +33,7 @@ async function mark(documentId: number, file: string, exact: string, kind: Annot
   for (let n = 0; n <= occurrence; n++) start = geometry.text.indexOf(exact, start + 1);
   if (start < 0) throw new Error(`not in the PDF's text: ${exact}`);
   const end = start + exact.length;
-  return engine.api.annotations.create({
+  return session.engine.api.annotations.create({
     documentId,
     kind,
     colour: 'oppose',
@@ -54,7 +43,7 @@ async function mark(documentId: number, file: string, exact: string, kind: Annot
 }
 
 async function carriedTo(documentId: number): Promise<Record<string, Annotation>> {
-  const list = await engine.api.annotations.list({ documentId });
+  const list = await session.engine.api.annotations.list({ documentId });
   return Object.fromEntries(list.map((annotation) => [annotation.note, annotation]));
 }
 
@@ -109,7 +98,7 @@ describe('carrying marks to the next revision, issue 10', { timeout: importingTe
     await mark(original.documentId!, originalFile, '(a) effective', 'strikeout', 'first');
     await mark(original.documentId!, originalFile, 'Each State shall establish its jurisdiction', 'underline', 'second');
     const [rev1] = await importDrafts(await writePdf('l1-rev1.pdf', [['A/AC.999/L.1/Rev.1', title, ...prevention('appropriate'), ...jurisdiction]]));
-    const api = engine.api.annotations;
+    const api = session.engine.api.annotations;
     const before = await carriedTo(rev1.documentId!);
     await api.update({ id: before.first.id, patch: { carry: null } });
     await api.delete({ id: before.second.id });

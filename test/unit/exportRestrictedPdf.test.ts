@@ -1,8 +1,7 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { PDFDocument, StandardFonts } from '@cantoo/pdf-lib';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AppError } from '../../electron/common/errors';
 import type { Annotation, AnnotationColour } from '../../electron/common/model';
 import { insertAnnotation } from '../../electron/core/db/repos/annotationsRepo';
@@ -10,7 +9,7 @@ import { exportAnnotatedPdf } from '../../electron/core/export/annotatedPdf';
 import { loadPdfjs } from '../../electron/core/pdf/loadPdfjs';
 import { corruptPdf, makeEncryptedPdf, makeTextPdf } from '../fixtures/pdfFixtures';
 import { findCase } from './helpers/sharedCases';
-import { importAndWait, importingTestTimeout, temporaryEngine } from './helpers/temporaryLibrary';
+import { importAndWait, importingTestTimeout, useTemporaryEngine } from './helpers/temporaryLibrary';
 
 const colours: AnnotationColour[] = [{ key: 'key', label: 'Key', hex: '#ffd400' }];
 const lines = ['Article 1', 'The present draft articles apply to crimes against humanity.'];
@@ -102,39 +101,30 @@ describe('exporting a PDF with owner restrictions', () => {
 });
 
 describe('exporting through the engine', { timeout: importingTestTimeout }, () => {
-  let engine: Awaited<ReturnType<typeof temporaryEngine>>;
-  let inbox: string;
-  beforeEach(async () => {
-    engine = await temporaryEngine();
-    inbox = fs.mkdtempSync(path.join(os.tmpdir(), 'briefing-restricted-'));
-  });
-  afterEach(async () => {
-    await engine.remove();
-    fs.rmSync(inbox, { recursive: true, force: true });
-  });
+  const session = useTemporaryEngine('briefing-restricted-');
 
   async function importFile(file: string): Promise<number> {
-    const batch = await importAndWait(engine.api, { paths: [file], kind: 'draft' });
+    const batch = await importAndWait(session.engine.api, { paths: [file], kind: 'draft' });
     expect(batch.items[0].status).toBe('imported');
     return batch.items[0].documentId!;
   }
 
   it('counts the marks waiting for review that the PDF and XFDF leave out, and says when restrictions were removed', async () => {
-    const file = path.join(inbox, 'restricted.pdf');
+    const file = path.join(session.inbox, 'restricted.pdf');
     fs.writeFileSync(file, makeEncryptedPdf(lines, '', 'owner secret', { permissions: ownerRestrictions }));
     const documentId = await importFile(file);
-    await engine.api.settings.update({ patch: { authorName: 'Mission of Examplestan' } });
-    await engine.api.annotations.create({ documentId, kind: 'highlight', colour: 'key', anchor: highlight.anchor });
-    insertAnnotation(engine.library.db, {
+    await session.engine.api.settings.update({ patch: { authorName: 'Mission of Examplestan' } });
+    await session.engine.api.annotations.create({ documentId, kind: 'highlight', colour: 'key', anchor: highlight.anchor });
+    insertAnnotation(session.engine.library.db, {
       documentId, kind: 'highlight', colour: 'key', note: 'Text gone in this revision', tags: [],
       anchor: { rects: [], quote: { exact: 'old wording', prefix: '', suffix: '' } }, pageIndex: 0,
       carry: { fromAnnotationId: 1, fromDocumentId: 1, fromRevision: 'Original', status: 'not-found', previousExact: 'old wording' },
     });
-    const pdf = await engine.api.annotations.export({ documentId, format: 'pdf' });
+    const pdf = await session.engine.api.annotations.export({ documentId, format: 'pdf' });
     expect(pdf).toMatchObject({ leftOutForReview: 1, restrictionsRemoved: true });
     const { annotations } = await readBack(pdf.data);
     expect(annotations.map((annotation) => [annotation.subtype, annotation.titleObj?.str])).toEqual([['Highlight', 'Mission of Examplestan']]);
-    const xfdf = await engine.api.annotations.export({ documentId, format: 'xfdf' });
+    const xfdf = await session.engine.api.annotations.export({ documentId, format: 'xfdf' });
     expect(xfdf.leftOutForReview).toBe(1);
     const xml = Buffer.from(xfdf.data).toString('utf8');
     expect(xml).not.toContain('0,0,0,0');
@@ -145,11 +135,11 @@ describe('exporting through the engine', { timeout: importingTestTimeout }, () =
   const folder = findCase('export-pdf-permission-encrypted');
   it.skipIf(!folder)('exports the real owner-restricted PDF (AES-256) with a highlight that pdf.js reads back', async () => {
     const documentId = await importFile(path.join(folder!, 'owner-only-restricted.pdf'));
-    await engine.api.annotations.create({
+    await session.engine.api.annotations.create({
       documentId, kind: 'highlight', colour: 'key', note: 'Keep',
       anchor: { rects: [{ pageIndex: 0, x1: 61.7, y1: 446.9, x2: 181.3, y2: 460.2 }], quote: { exact: 'crimes against humanity.', prefix: '', suffix: '' } },
     });
-    const exported = await engine.api.annotations.export({ documentId, format: 'pdf' });
+    const exported = await session.engine.api.annotations.export({ documentId, format: 'pdf' });
     expect(exported.restrictionsRemoved).toBe(true);
     const { annotations, text, permissions } = await readBack(exported.data);
     expect(permissions).toBeNull();

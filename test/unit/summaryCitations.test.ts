@@ -1,12 +1,11 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Annotation, AnnotationColour, AnnotationKind } from '../../electron/common/model';
 import type { MarkCitation } from '../../electron/core/export/annotationCitations';
 import { annotationSummaryMarkdown } from '../../electron/core/export/annotationSummary';
 import { makeTextPdf } from '../fixtures/pdfFixtures';
-import { importAndWait, importingTestTimeout, temporaryEngine } from './helpers/temporaryLibrary';
+import { importAndWait, importingTestTimeout, useTemporaryEngine } from './helpers/temporaryLibrary';
 
 const colours: AnnotationColour[] = [
   { key: 'key', label: 'Key', hex: '#ffd400' },
@@ -52,30 +51,21 @@ describe('the summary cites marks by article and page, in the interface language
 });
 
 describe('citations from the passages of an imported draft', { timeout: importingTestTimeout }, () => {
-  let engine: Awaited<ReturnType<typeof temporaryEngine>>;
-  let inbox: string;
-  beforeEach(async () => {
-    engine = await temporaryEngine();
-    inbox = fs.mkdtempSync(path.join(os.tmpdir(), 'briefing-citations-'));
-  });
-  afterEach(async () => {
-    await engine.remove();
-    fs.rmSync(inbox, { recursive: true, force: true });
-  });
+  const session = useTemporaryEngine('briefing-citations-');
 
   it('finds the passage under each quote: "Art. 7(1)(b), p. 2" under Art. 7', async () => {
-    const file = path.join(inbox, 'draft.pdf');
+    const file = path.join(session.inbox, 'draft.pdf');
     fs.writeFileSync(file, await makeTextPdf([
       ['Article 1', 'Scope', 'The present draft articles apply to the prevention of crimes against humanity.'],
       ['Article 7', 'Crimes against humanity', '1. For the purpose of the present draft articles:', '(a) murder;', '(b) persecution against any identifiable group;'],
     ]));
-    const documentId = (await importAndWait(engine.api, { paths: [file], kind: 'draft' })).items[0].documentId!;
-    await engine.api.annotations.create({ documentId, kind: 'strikeout', colour: 'oppose', anchor: { rects: rect(1), quote: { exact: 'persecution against any\nidentifiable group', prefix: '(b) ', suffix: ';' } } });
-    await engine.api.annotations.create({ documentId, kind: 'highlight', colour: 'key', anchor: { rects: rect(0), quote: { exact: 'prevention of crimes', prefix: '', suffix: '' } } });
-    const summary = Buffer.from((await engine.api.annotations.export({ documentId, format: 'markdown' })).data).toString('utf8');
+    const documentId = (await importAndWait(session.engine.api, { paths: [file], kind: 'draft' })).items[0].documentId!;
+    await session.engine.api.annotations.create({ documentId, kind: 'strikeout', colour: 'oppose', anchor: { rects: rect(1), quote: { exact: 'persecution against any\nidentifiable group', prefix: '(b) ', suffix: ';' } } });
+    await session.engine.api.annotations.create({ documentId, kind: 'highlight', colour: 'key', anchor: { rects: rect(0), quote: { exact: 'prevention of crimes', prefix: '', suffix: '' } } });
+    const summary = Buffer.from((await session.engine.api.annotations.export({ documentId, format: 'markdown' })).data).toString('utf8');
     expect(summary).toMatch(/## Art\. 1\b[^\n]*\n\n- \*\*Key\*\* · Highlight · Art\. 1, p\. 1/u);
     expect(summary).toMatch(/## Art\. 7\b[^\n]*\n\n- \*\*Oppose\*\* · Strike-through · Art\. 7\(1\)\(b\), p\. 2/u);
-    const spanish = Buffer.from((await engine.api.annotations.export({ documentId, format: 'markdown', language: 'es' })).data).toString('utf8');
+    const spanish = Buffer.from((await session.engine.api.annotations.export({ documentId, format: 'markdown', language: 'es' })).data).toString('utf8');
     expect(spanish).toContain('Art. 7(1)(b), pág. 2');
   });
 });

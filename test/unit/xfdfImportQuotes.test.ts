@@ -1,33 +1,22 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Annotation } from '../../electron/common/model';
 import { makeTextPdf } from '../fixtures/pdfFixtures';
 import { findCase } from './helpers/sharedCases';
-import { importAndWait, importingTestTimeout, temporaryEngine } from './helpers/temporaryLibrary';
+import { importAndWait, importingTestTimeout, useTemporaryEngine } from './helpers/temporaryLibrary';
 
-let engine: Awaited<ReturnType<typeof temporaryEngine>>;
-let inbox: string;
-
-beforeEach(async () => {
-  engine = await temporaryEngine();
-  inbox = fs.mkdtempSync(path.join(os.tmpdir(), 'briefing-xfdf-quotes-'));
-});
-afterEach(async () => {
-  await engine.remove();
-  fs.rmSync(inbox, { recursive: true, force: true });
-});
+const session = useTemporaryEngine('briefing-xfdf-quotes-');
 
 async function importDraft(file: string): Promise<number> {
-  const batch = await importAndWait(engine.api, { paths: [file], kind: 'draft' });
+  const batch = await importAndWait(session.engine.api, { paths: [file], kind: 'draft' });
   expect(batch.items[0].status).toBe('imported');
   return batch.items[0].documentId!;
 }
 
 async function writeDraft(name: string, lines: string[]): Promise<string> {
-  const file = path.join(inbox, name);
+  const file = path.join(session.inbox, name);
   fs.writeFileSync(file, await makeTextPdf([lines]));
   return file;
 }
@@ -68,8 +57,8 @@ const byKind = (annotations: Annotation[], kind: Annotation['kind']) => annotati
 describe('XFDF from Acrobat: quotes, replies, authors', { timeout: importingTestTimeout }, () => {
   it('gives each text mark the quote under its quads, keeps replies and authors, and carries it to the next revision', async () => {
     const draft = await importDraft(await writeDraft('L.990.pdf', original));
-    expect(await engine.api.annotations.importXfdf({ documentId: draft, xml: await acrobatXfdf() })).toEqual({ imported: 2, skipped: 0 });
-    const marks = await engine.api.annotations.list({ documentId: draft });
+    expect(await session.engine.api.annotations.importXfdf({ documentId: draft, xml: await acrobatXfdf() })).toEqual({ imported: 2, skipped: 0 });
+    const marks = await session.engine.api.annotations.list({ documentId: draft });
     const highlight = byKind(marks, 'highlight');
     expect(highlight.anchor.quote).toEqual({ exact: 'crimes against humanity', prefix: expect.stringMatching(/prevention of $/u), suffix: '.' });
     expect(highlight.author).toBe('Delegate A');
@@ -80,12 +69,12 @@ describe('XFDF from Acrobat: quotes, replies, authors', { timeout: importingTest
     expect(marks).toHaveLength(2); // the reply is not a mark of its own
 
     // Found by search, like a mark made in Briefing.
-    const found = await engine.api.search.query({ query: 'humanity' });
+    const found = await session.engine.api.search.query({ query: 'humanity' });
     expect(found.annotations.map((hit) => hit.annotationId)).toContain(highlight.id);
 
     // Carried to Rev.1 by its text, now a line lower, with its author and reply.
     const revision = await importDraft(await writeDraft('L.990-Rev.1.pdf', revised));
-    const carried = byKind(await engine.api.annotations.list({ documentId: revision }), 'highlight');
+    const carried = byKind(await session.engine.api.annotations.list({ documentId: revision }), 'highlight');
     expect(carried.carry?.status).toBe('unchanged');
     expect(carried.anchor.quote?.exact).toBe('crimes against humanity');
     expect(carried.anchor.rects[0].y1).toBeLessThan(highlight.anchor.rects[0].y1 - 10);
@@ -96,8 +85,8 @@ describe('XFDF from Acrobat: quotes, replies, authors', { timeout: importingTest
   it('leaves a mark over blank space without a quote, in its place', async () => {
     const draft = await importDraft(await writeDraft('L.991.pdf', original));
     const xml = `<xfdf xmlns="http://ns.adobe.com/xfdf/"><annots><highlight page="0" coords="72,120,300,120,72,100,300,100" rect="72,100,300,120"/></annots></xfdf>`;
-    expect(await engine.api.annotations.importXfdf({ documentId: draft, xml })).toEqual({ imported: 1, skipped: 0 });
-    const [mark] = await engine.api.annotations.list({ documentId: draft });
+    expect(await session.engine.api.annotations.importXfdf({ documentId: draft, xml })).toEqual({ imported: 1, skipped: 0 });
+    const [mark] = await session.engine.api.annotations.list({ documentId: draft });
     expect(mark.anchor).toEqual({ rects: [{ pageIndex: 0, x1: 72, y1: 100, x2: 300, y2: 120 }] });
     expect(mark.author).toBeNull();
   });
@@ -108,13 +97,13 @@ describe('the real case xfdf-import-no-quote', { timeout: importingTestTimeout }
   it.skipIf(!folder)('quotes an Acrobat highlight on base.pdf, finds it, and carries it to rev1.pdf where the text moved', async () => {
     const base = await importDraft(path.join(folder!, 'base.pdf'));
     const xml = fs.readFileSync(path.join(folder!, 'acrobat-highlight-base.xfdf'), 'utf8');
-    expect(await engine.api.annotations.importXfdf({ documentId: base, xml })).toEqual({ imported: 1, skipped: 0 });
-    const [mark] = await engine.api.annotations.list({ documentId: base });
+    expect(await session.engine.api.annotations.importXfdf({ documentId: base, xml })).toEqual({ imported: 1, skipped: 0 });
+    const [mark] = await session.engine.api.annotations.list({ documentId: base });
     expect(mark.anchor.quote?.exact).toBe('crimes against humanity');
     expect(mark.author).toBe('Delegate A');
-    expect((await engine.api.search.query({ query: 'humanity' })).annotations.map((hit) => hit.annotationId)).toContain(mark.id);
+    expect((await session.engine.api.search.query({ query: 'humanity' })).annotations.map((hit) => hit.annotationId)).toContain(mark.id);
     const revision = await importDraft(path.join(folder!, 'rev1.pdf'));
-    const [carried] = await engine.api.annotations.list({ documentId: revision });
+    const [carried] = await session.engine.api.annotations.list({ documentId: revision });
     expect(carried.carry?.status).toBe('unchanged');
     expect(carried.anchor.rects).toHaveLength(1);
     expect(carried.anchor.rects[0].y2).toBeLessThan(mark.anchor.rects[0].y1);
@@ -123,8 +112,8 @@ describe('the real case xfdf-import-no-quote', { timeout: importingTestTimeout }
   it.skipIf(!folder)('keeps the reply of acrobat-style.xfdf under its highlight, with every author', async () => {
     const base = await importDraft(path.join(folder!, 'base.pdf'));
     const xml = fs.readFileSync(path.join(folder!, 'acrobat-style.xfdf'), 'utf8');
-    expect(await engine.api.annotations.importXfdf({ documentId: base, xml })).toEqual({ imported: 3, skipped: 0 });
-    const marks = await engine.api.annotations.list({ documentId: base });
+    expect(await session.engine.api.annotations.importXfdf({ documentId: base, xml })).toEqual({ imported: 3, skipped: 0 });
+    const marks = await session.engine.api.annotations.list({ documentId: base });
     expect(marks.map((mark) => [mark.kind, mark.author])).toEqual(
       expect.arrayContaining([['highlight', 'Delegate A'], ['strikeout', 'Delegate A'], ['note', 'Delegate A']]),
     );
@@ -137,8 +126,8 @@ describe('the real case xfdf-import-no-quote', { timeout: importingTestTimeout }
   it.skipIf(!folder || !pagebreak)('quotes acrobat-style.xfdf on the page it was made for (pagebreak.pdf)', async () => {
     const documentId = await importDraft(path.join(pagebreak!, 'pagebreak.pdf'));
     const xml = fs.readFileSync(path.join(folder!, 'acrobat-style.xfdf'), 'utf8');
-    await engine.api.annotations.importXfdf({ documentId, xml });
-    const marks = await engine.api.annotations.list({ documentId });
+    await session.engine.api.annotations.importXfdf({ documentId, xml });
+    const marks = await session.engine.api.annotations.list({ documentId });
     expect(byKind(marks, 'highlight').anchor.quote?.exact).toBe('crimes against humanity.');
     expect(byKind(marks, 'strikeout').anchor.quote?.exact).toBe('prevention');
   });

@@ -7,6 +7,7 @@ import type { ImportBatch } from '../../../electron/common/model';
 import { startEngine, type Engine } from '../../../electron/core/engine';
 import { forkLauncher } from '../../../electron/core/import/worker/forkLauncher';
 import { openLibrary, type Library } from '../../../electron/core/library/library';
+import { afterEach, beforeEach } from 'vitest';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
@@ -45,6 +46,24 @@ export async function temporaryEngine(
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * For each test of the enclosing file or describe block (vitest hooks): a fresh engine and an
+ * empty inbox folder named after `prefix`, both removed afterwards. Read the fields inside
+ * tests: they are new for each one.
+ */
+export function useTemporaryEngine(prefix: string): { engine: Engine & { remove(): Promise<void> }; inbox: string } {
+  const session = {} as { engine: Engine & { remove(): Promise<void> }; inbox: string };
+  beforeEach(async () => {
+    session.engine = await temporaryEngine();
+    session.inbox = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  });
+  afterEach(async () => {
+    await session.engine.remove();
+    fs.rmSync(session.inbox, { recursive: true, force: true });
+  });
+  return session;
 }
 
 /**
