@@ -197,7 +197,22 @@ export interface SearchResponse {
   groups: SearchGroup[];
   filterChips: { key: string; value: string; raw: string }[];
   tookMs: number;
+  /** What the person should know about how the results were found (shown above them). */
+  notices: SearchNotice[];
 }
+
+/**
+ * A remark on a search, rendered by the client in its own language:
+ * - `citation`: the query named a passage ("art. 7(1)(h)"); `found` passages carry that label
+ *   and come first. `citation` is as a person writes it after "article": "7(1)(h)".
+ * - `citation-missing`: no passage carries that label (in the filtered documents); the other
+ *   words of the query, if any, were searched as usual.
+ * - `partial`: no passage holds every word; the passages shown hold `matched` of the `of`.
+ */
+export type SearchNotice =
+  | { kind: 'citation'; citation: string; found: number }
+  | { kind: 'citation-missing'; citation: string }
+  | { kind: 'partial'; matched: number; of: number };
 
 export interface SearchStatus {
   state: 'loading' | 'building' | 'ready' | 'failed';

@@ -1,4 +1,5 @@
 import type { SearchResponse } from '../common/model';
+import { searchNoticeMessage } from '../common/searchNotices';
 import { cliText } from './cliText';
 
 /** Matched words in **bold**-like brackets, for a terminal. */
@@ -25,6 +26,10 @@ export function formatSearchResults(response: SearchResponse): string {
     }
     lines.push('');
   }
+  for (const notice of response.notices) {
+    const { id, values } = searchNoticeMessage(notice);
+    lines.push(cliText(id, values));
+  }
   if (response.totalPassages === 0) return [...lines, cliText('search.noMatch')].join('\n');
   lines.push(
     cliText(response.totalsAreLowerBounds ? 'cli.search.countAtLeast' : 'cli.search.count', {
@@ -47,6 +52,7 @@ export function searchResultsJson(response: SearchResponse) {
     totalDocuments: response.totalDocuments,
     totalsAreLowerBounds: response.totalsAreLowerBounds,
     tookMs: response.tookMs,
+    notices: response.notices,
     annotations: response.annotations,
     results: response.groups.flatMap((group) =>
       group.hits.map((hit) => ({

@@ -57,6 +57,7 @@ function response(patch: Partial<SearchResponse>): SearchResponse {
     groups: [],
     filterChips: [],
     tookMs: 3,
+    notices: [],
     ...patch,
   };
 }

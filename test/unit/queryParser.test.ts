@@ -53,7 +53,7 @@ describe('words', () => {
       [word('humani', 0, true)],
     ]);
     // Too short to be worth a prefix search, or finished with a space.
-    expect(clauses('article 7 hu')).toEqual([[word('article', 1)], [word('7')], [word('hu')]]);
+    expect(clauses('humanity 7 hu')).toEqual([[word('humanity', 1)], [word('7')], [word('hu')]]);
     expect(clauses('humanity ')).toEqual([[word('humanity', 1)]]);
     // One Chinese character is already a word.
     expect(clauses('人权 宣')).toEqual([[word('人权')], [word('宣', 0, true)]]);
@@ -64,7 +64,9 @@ describe('words', () => {
   });
 
   it('makes hyphenated and elided words phrases, so "ill-treatment" also finds "ill treatment"', () => {
-    expect(clauses('ill-treatment ')).toEqual([[phrase('ill-treatment', ['ill', 'treatment'])]]);
+    // The closed spelling is the other alternative: "illtreatment", "cooperation".
+    expect(clauses('ill-treatment ')).toEqual([[phrase('ill-treatment', ['ill', 'treatment']), word('illtreatment')]]);
+    expect(clauses('co-operation ')).toEqual([[phrase('co-operation', ['co', 'operation']), word('cooperation')]]);
     expect(clauses("droits de l'homme ")).toEqual([[word('droits', 1)], [phrase("l'homme", ['l', 'homme'])]]);
   });
 
@@ -132,6 +134,7 @@ describe('alternatives with OR', () => {
         word('torture', 1),
         phrase('cruel treatment', ['cruel', 'treatment']),
         phrase('ill-treatment', ['ill', 'treatment']),
+        word('illtreatment'),
       ],
     ]);
     expect(clauses('State OR Government obligation ')).toEqual([
@@ -183,7 +186,7 @@ describe('exclusions', () => {
 
   it('keeps a hyphen inside a word as part of the word, and ignores a lone hyphen', () => {
     expect(clauses('non-refoulement - asylum ')).toEqual([
-      [phrase('non-refoulement', ['non', 'refoulement'])],
+      [phrase('non-refoulement', ['non', 'refoulement']), word('nonrefoulement')],
       [word('asylum', 1)],
     ]);
   });
@@ -351,5 +354,35 @@ describe('the cheat-sheet', () => {
     expect(parseQuery('torture OR "ill-treatment" -reservation').ok).toBe(true);
     const filtered = 'torture kind:instrument lang:fr year:1990..2005 doc:"rome statute" state:FRA';
     expect(parseQuery(filtered).ok).toBe(true);
+  });
+});
+
+const cited = (input: string) => parsed(input).citation?.label;
+
+describe('citations', () => {
+  it('reads a citation at the start or the end of the query, with the other words kept', () => {
+    expect(cited('7(1)(h)')).toBe('Art. 7(1)(h)');
+    expect(cited('art. 7(1)(h)')).toBe('Art. 7(1)(h)');
+    expect(cited('Article 7, paragraph 1 (h)')).toBe('Art. 7(1)(h)');
+    expect(cited('Art 8 bis')).toBe('Art. 8 bis');
+    expect(cited('draft article 6')).toBe('Art. 6');
+    expect(cited('rome statute art. 7(1)(h)')).toBe('Art. 7(1)(h)');
+    expect(parsed('article 33 refugee convention')).toMatchObject({
+      citation: { label: 'Art. 33' },
+      clauses: [{ alternatives: [word('refugee', 1)] }, { alternatives: [word('convention', 0, true)] }],
+    });
+  });
+
+  it('keeps the filters beside a citation, which needs no other word', () => {
+    const query = parsed('art. 7(1)(h) doc:"rome statute"');
+    expect(query.citation?.display).toBe('7(1)(h)');
+    expect(query.clauses).toEqual([]);
+    expect(query.filters.documentTitle).toEqual(['rome', 'statute']);
+  });
+
+  it('leaves numbers, years and quoted citations as text', () => {
+    for (const input of ['1998', 'torture 1984', 'resolution 2758', '"article 7"', 'article', 'persecution OR art. 7']) {
+      expect(cited(input), input).toBeUndefined();
+    }
   });
 });

@@ -4,45 +4,16 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../electron/common/errors';
-import type { DocumentKind, SearchResponse } from '../../electron/common/model';
+import type { SearchResponse } from '../../electron/common/model';
 import { openDatabase } from '../../electron/core/db/openDatabase';
-import { saveImportedDocument } from '../../electron/core/db/repos/importedDocumentsRepo';
 import { PassageIndex } from '../../electron/core/search/passageIndex';
 import { SearchEngine } from '../../electron/core/search/searchEngine';
+import { addSearchFixture, type FixtureDocument } from './helpers/searchFixtures';
 
 let folder: string;
 let db: Database;
 let engine: SearchEngine;
 const indexFile = () => path.join(folder, 'search', 'index.bin');
-
-interface FixtureDocument {
-  title: string;
-  kind?: DocumentKind;
-  language: string;
-  date?: string;
-  state?: string;
-  passages: [label: string, text: string][];
-}
-
-/** Writes a document the way import does: one page holding its passages, one transaction. */
-function addDocument(document: FixtureDocument): number {
-  const pageText = document.passages.map(([, text]) => text).join('\n');
-  let offset = 0;
-  const id = saveImportedDocument(db, {
-    document: { kind: document.kind ?? 'instrument', title: document.title, language: document.language, documentDate: document.date ?? null },
-    pages: [{ text: pageText, hasTextLayer: true, width: null, height: null }],
-    passages: document.passages.map(([label, text]) => {
-      const passage = {
-        level: 'article' as const, label, heading: null, text,
-        start: { page: 0, offset }, end: { page: 0, offset: offset + text.length }, parentIndex: null,
-      };
-      offset += text.length + 1;
-      return passage;
-    }),
-  });
-  if (document.state) db.prepare('UPDATE documents SET state_code = ? WHERE id = ?').run(document.state, id);
-  return id;
-}
 
 const rome: FixtureDocument = {
   title: 'Rome Statute of the International Criminal Court',
@@ -78,9 +49,9 @@ function labels(response: SearchResponse): string[] {
 beforeEach(async () => {
   folder = fs.mkdtempSync(path.join(os.tmpdir(), 'briefing-search-'));
   db = openDatabase(path.join(folder, 'library.sqlite'));
-  addDocument(rome);
-  for (const document of udhr) addDocument(document);
-  addDocument(statement);
+  addSearchFixture(db, rome);
+  for (const document of udhr) addSearchFixture(db, document);
+  addSearchFixture(db, statement);
   engine = new SearchEngine(db, indexFile());
   await engine.start();
 });
@@ -165,7 +136,7 @@ describe('searching the library', () => {
   });
 
   it('marks a phrase only where it stands whole, in the snippet and on the page', () => {
-    const id = addDocument({
+    const id = addSearchFixture(db, {
       title: 'Draft articles on crimes against humanity',
       language: 'en',
       passages: [['Art. 2', 'Any of the following acts when committed as part of a widespread or systematic attack, directed against any civilian population, or on religious grounds or other grounds.']],
@@ -190,7 +161,7 @@ describe('searching the library', () => {
 describe('keeping the index in step with the library', () => {
   it('picks up new, edited and deleted documents from the change journal', () => {
     expect(engine.query('apartheid').totalPassages).toBe(0);
-    const id = addDocument({ title: 'Apartheid Convention', language: 'en', date: '1973-11-30', passages: [['Art. 1', 'The crime of apartheid is a crime against humanity.']] });
+    const id = addSearchFixture(db, { title: 'Apartheid Convention', language: 'en', date: '1973-11-30', passages: [['Art. 1', 'The crime of apartheid is a crime against humanity.']] });
     expect(engine.query('apartheid').totalPassages).toBe(1);
 
     db.prepare(`UPDATE documents SET title = 'International Convention on the Suppression of Apartheid' WHERE id = ?`).run(id);
@@ -208,7 +179,7 @@ describe('keeping the index in step with the library', () => {
     expect(again.query('torture OR 酷刑')).toMatchObject({ totalPassages: before.totalPassages, groups: before.groups });
     // Changes made while it was closed are replayed from the journal.
     const documentsWithTorture = again.query('torture').totalDocuments;
-    addDocument({ title: 'Convention against Torture', language: 'en', passages: [['Art. 1', 'For the purposes of this Convention, torture means any act.']] });
+    addSearchFixture(db, { title: 'Convention against Torture', language: 'en', passages: [['Art. 1', 'For the purposes of this Convention, torture means any act.']] });
     expect(again.query('torture').totalDocuments).toBe(documentsWithTorture + 1);
     again.close();
   });

@@ -18,6 +18,7 @@ describe('the syntax help', () => {
     kind: (query) => query.filterChips.filter((chip) => chip.key === 'kind').length === 2,
     languageYear: (query) => query.filterChips.some((chip) => chip.key === 'lang') && query.filterChips.some((chip) => chip.key === 'year'),
     document: (query) => query.filterChips.some((chip) => chip.key === 'doc') && query.filterChips.some((chip) => chip.key === 'state'),
+    citation: (query) => query.citation?.label === 'Art. 7(1)(h)' && query.filterChips.some((chip) => chip.key === 'doc'),
   };
 
   it.each(interfaceLanguages)('gives %s examples the parser reads as they say', (language) => {
@@ -51,6 +52,7 @@ describe('where a result leads', () => {
     totalPassages: 2,
     totalDocuments: 1,
     totalsAreLowerBounds: false,
+    notices: [],
     groups: [
       {
         documentId: 1,

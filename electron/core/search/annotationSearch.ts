@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { readableQuote } from '../../common/lineText';
 import type { AnnotationSearchHit } from '../../common/model';
 import { documentFactsById } from '../db/repos/searchRepo';
-import { documentFacts, matchesFilters } from './passageIndex';
+import { documentFacts, matchesFilters } from './documentFacts';
 import type { ParsedQuery, QueryTerm } from './queryTypes';
 import { normalizeToken, tokenize } from './textProcessing';
 

@@ -26,6 +26,14 @@ export function markedTokens(
       found.push(token.token);
     }
   });
+  // A closed word of the query found written in two ("cooperation" in "co-operation").
+  for (let index = 0; index + 1 < tokens.length; index += 1) {
+    const pair = tokens[index].token + tokens[index + 1].token;
+    if (words.length === 0 || !matchesToken(pair) || matchesToken(tokens[index].token)) continue;
+    marked.add(index);
+    marked.add(index + 1);
+    found.push(`${tokens[index].token} ${tokens[index + 1].token}`);
+  }
   for (const phrase of phrases) {
     for (let start = 0; start + phrase.length <= tokens.length; start += 1) {
       if (!phrase.every((part, offset) => tokens[start + offset].token === part)) continue;

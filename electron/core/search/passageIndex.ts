@@ -1,8 +1,9 @@
 import SearchableMap from 'minisearch/SearchableMap';
-import type { DocumentKind } from '../../common/model';
 import { FloatList, IntList, postingsHave, type Postings } from './postings';
-import type { ParsedQuery, QueryFilters, QueryTerm } from './queryTypes';
-import { normalizeToken, stopWords, tokenize } from './textProcessing';
+import { matchesFilters, type DocumentFacts } from './documentFacts';
+import type { ParsedQuery, QueryClause, QueryFilters, QueryTerm } from './queryTypes';
+import { hyphenCompounds, normalizeToken, stopWords, tokenize } from './textProcessing';
+import { StemGroups } from './wordStems';
 
 /** A passage as the index receives it; only its words and its document are kept in memory. */
 export interface IndexedPassage {
@@ -11,18 +12,6 @@ export interface IndexedPassage {
   text: string;
   /** An article's title ("Crimes against humanity"): its words weigh more. */
   heading: string | null;
-}
-
-/** What filters and citations need to know about a document; read from the database. */
-export interface DocumentFacts {
-  id: number;
-  title: string;
-  titleTokens: ReadonlySet<string>;
-  kind: DocumentKind;
-  language: string | null;
-  year: number | null;
-  stateCode: string | null;
-  symbol: string | null;
 }
 
 export interface RankedPassage {
@@ -39,10 +28,21 @@ export interface IndexSearch {
   totalDocuments: number;
   /** Whether a normalised word of a passage is one the query looked for (for highlighting). */
   matchesToken(token: string): boolean;
+  /**
+   * Set when no passage holds every word: the passages shown hold `matched` of the query's
+   * `of` words (or phrases), the most any passage holds.
+   */
+  partial?: { matched: number; of: number };
+  /** The clauses searched: the query's, with words typed apart that the library writes as one joined. */
+  clauses: QueryClause[];
+  /** The index words a word term of `clauses` was searched as (itself, other forms, typos). */
+  formsOf(term: QueryTerm): ReadonlySet<string>;
+  /** Whether a word term stands in the document's title (context of all its passages). */
+  inTitle(documentId: number, term: QueryTerm): boolean;
 }
 
 /** Bumped whenever the saved form or the text processing changes: older files are rebuilt. */
-export const indexFormatVersion = 3;
+export const indexFormatVersion = 4;
 
 const headingWeight = 2;
 const k1 = 1.2;
@@ -52,7 +52,14 @@ const fewResults = 1;
 /** Only this many best passages are ordered and returned; the rest are only counted. */
 export const rankedLimit = 2_000;
 const prefixWeight = 0.6;
+/** Exact forms rank above other forms of the word, which rank above typos. */
+const stemWeight = 0.7;
 const fuzzyWeight = 0.45;
+/**
+ * A word that is only in the document's title ("torture" for any article of the Convention
+ * against Torture) counts as context of each passage, worth this share of a word's BM25 idf.
+ */
+const titleWeight = 0.3;
 const magic = 0x42524658; // "BRFX"
 
 /**
@@ -80,6 +87,9 @@ export class PassageIndex {
   /** Score buffers reused across queries (zeroed where touched), so a query allocates little. */
   private readonly scratch: Float64Array[] = [];
   private fuzzyTree: SearchableMap<number> | undefined;
+  private readonly stems = new StemGroups(() => this.terms);
+  /** Live slots of each document, for title context; rebuilt after any change. */
+  private slotsByDocument: Map<number, number[]> | undefined;
 
   static empty(): PassageIndex {
     return new PassageIndex();
@@ -107,14 +117,47 @@ export class PassageIndex {
     if (this.deadShare() > 0.25) this.compact();
   }
 
+  /**
+   * Ranks the passages matching every clause of the query (BM25, with other word forms, typos
+   * of words the library does not hold, and title context). Words the library holds are tried
+   * as typed first; typos of those are forgiven only when that finds (almost) nothing, and when
+   * even that finds nothing, the passages holding most of the words are returned (`partial`).
+   */
   search(query: ParsedQuery): IndexSearch {
-    // Typo tolerance costs a walk of the term tree per word: try the words as typed first,
-    // and forgive typos only when that finds (almost) nothing.
-    const exact = this.searchWith(query, false);
-    const fuzzyWanted = query.clauses.some((clause) =>
+    const joined = { ...query, clauses: this.joinCompoundPairs(query.clauses) };
+    const exact = this.searchWith(joined, false, false);
+    if (exact.ranked.length >= fewResults) return exact;
+    const fuzzyWanted = joined.clauses.some((clause) =>
       clause.alternatives.some((term) => term.kind === 'word' && term.fuzzy > 0),
     );
-    return exact.ranked.length >= fewResults || !fuzzyWanted ? exact : this.searchWith(query, true);
+    const forgiving = fuzzyWanted ? this.searchWith(joined, true, false) : exact;
+    if (forgiving.ranked.length >= fewResults || joined.clauses.length < 2) return forgiving;
+    return this.searchWith(joined, fuzzyWanted, true);
+  }
+
+  /**
+   * Two words typed apart that the library writes as one ("co operation", "peace keeping")
+   * become one clause: the two words one after the other, or the closed form.
+   */
+  private joinCompoundPairs(clauses: QueryClause[]): QueryClause[] {
+    const joined: QueryClause[] = [];
+    for (let at = 0; at < clauses.length; at += 1) {
+      const first = singleWord(clauses[at]);
+      const second = singleWord(clauses[at + 1]);
+      const closed = first && second ? first.text + second.text : undefined;
+      if (first && second && closed && this.termIds.has(closed)) {
+        joined.push({
+          alternatives: [
+            { kind: 'phrase', raw: `${first.text} ${second.text}`, tokens: [first.text, second.text] },
+            { kind: 'word', text: closed, prefix: second.prefix, fuzzy: 0 },
+          ],
+        });
+        at += 1;
+      } else {
+        joined.push(clauses[at]);
+      }
+    }
+    return joined;
   }
 
   private borrow(): Float64Array {
@@ -128,20 +171,26 @@ export class PassageIndex {
     this.scratch.push(buffer);
   }
 
-  private searchWith(query: ParsedQuery, fuzzy: boolean): IndexSearch {
+  private searchWith(query: ParsedQuery, fuzzy: boolean, partial: boolean): IndexSearch {
     const slots = this.passageIdOf.length;
     const totalScore = this.borrow();
     const clausesMet = new Uint16Array(slots);
     const touched: number[] = [];
     const wanted = new Set<string>();
     const wantedPrefixes: string[] = [];
+    const languages = query.filters.languages;
+    const forms = new Map<QueryTerm, Set<string>>();
 
     for (const clause of query.clauses) {
       const clauseScore = this.borrow();
       const inClause: number[] = [];
       for (const term of clause.alternatives) {
-        this.addLeaf(term, fuzzy, clauseScore, inClause, wanted, wantedPrefixes);
+        const termWanted = new Set<string>();
+        this.addLeaf(term, { fuzzy, languages }, clauseScore, inClause, termWanted, wantedPrefixes);
+        forms.set(term, termWanted);
+        for (const form of termWanted) wanted.add(form);
       }
+      this.addTitleContext(clause, languages, clauseScore, inClause);
       for (const slot of inClause) {
         if (clausesMet[slot] === 0) touched.push(slot);
         clausesMet[slot] += 1;
@@ -154,11 +203,19 @@ export class PassageIndex {
     const excludedSlots: number[] = [];
     for (const term of query.excluded) {
       // Excluded phrases are checked against the text; excluded words here.
-      if (term.kind === 'word') this.addLeaf({ ...term, prefix: false, fuzzy: 0 }, false, excluded, excludedSlots, new Set(), []);
+      if (term.kind === 'word') this.addLeaf({ ...term, prefix: false, fuzzy: 0 }, { fuzzy: false, exact: true }, excluded, excludedSlots, new Set(), []);
     }
 
     const allowed = this.documentFilter(query.filters);
-    const needed = query.clauses.length;
+    let needed = query.clauses.length;
+    if (partial) {
+      // The most clauses any allowed passage meets: those passages are the best there is.
+      needed = 0;
+      for (const slot of touched) {
+        if (clausesMet[slot] <= needed || excluded[slot] > 0 || !this.alive[slot]) continue;
+        if (!allowed || allowed(this.documentIdOf.data[slot])) needed = clausesMet[slot];
+      }
+    }
     const matching: number[] = [];
     const documents = new Set<number>();
     for (const slot of touched) {
@@ -182,18 +239,71 @@ export class PassageIndex {
     ranked.sort((left, right) => right.score - left.score);
     this.giveBack(totalScore, touched);
     this.giveBack(excluded, excludedSlots);
+    const matchesToken = (token: string): boolean =>
+      wanted.has(token) || wantedPrefixes.some((prefix) => token.startsWith(prefix));
     return {
       ranked: ranked.slice(0, rankedLimit),
       totalPassages: matching.length,
       totalDocuments: documents.size,
-      matchesToken: (token) => wanted.has(token) || wantedPrefixes.some((prefix) => token.startsWith(prefix)),
+      matchesToken,
+      ...(partial && matching.length > 0 && { partial: { matched: needed, of: query.clauses.length } }),
+      clauses: query.clauses,
+      formsOf: (term) => forms.get(term) ?? new Set(),
+      inTitle: (documentId, term) => {
+        const title = this.documents.get(documentId)?.titleTokens;
+        return title !== undefined && term.kind === 'word' && [...(forms.get(term) ?? [])].some((form) => title.has(form));
+      },
     };
+  }
+
+  /**
+   * Passages of documents whose title holds a word of the clause (or another form of it) meet
+   * the clause as context, with a small score, when their text does not.
+   */
+  private addTitleContext(clause: QueryClause, languages: readonly string[] | undefined, scores: Float64Array, touched: number[]): void {
+    if (this.documents.size === 0) return;
+    const forms = new Set<string>();
+    for (const term of clause.alternatives) {
+      if (term.kind !== 'word') continue;
+      forms.add(term.text);
+      for (const variant of this.stems.variants(term.text, languages)) forms.add(variant);
+    }
+    if (forms.size === 0) return;
+    const slots: number[] = [];
+    for (const facts of this.documents.values()) {
+      if (![...forms].some((form) => facts.titleTokens.has(form))) continue;
+      const documentSlots = this.documentSlots().get(facts.id);
+      if (documentSlots) slots.push(...documentSlots);
+    }
+    if (slots.length === 0) return;
+    const live = Math.max(1, this.slotOf.size);
+    const idf = Math.log(1 + (live - slots.length + 0.5) / (slots.length + 0.5));
+    for (const slot of slots) {
+      if (scores[slot] !== 0) continue;
+      touched.push(slot);
+      scores[slot] = titleWeight * idf;
+    }
+  }
+
+  private documentSlots(): Map<number, number[]> {
+    if (!this.slotsByDocument) {
+      const bySlot = new Map<number, number[]>();
+      for (let slot = 0; slot < this.passageIdOf.length; slot += 1) {
+        if (!this.alive[slot]) continue;
+        const documentId = this.documentIdOf.data[slot];
+        const list = bySlot.get(documentId);
+        if (list) list.push(slot);
+        else bySlot.set(documentId, [slot]);
+      }
+      this.slotsByDocument = bySlot;
+    }
+    return this.slotsByDocument;
   }
 
   /** Adds the BM25 scores of the passages matching one term of the query into `scores`. */
   private addLeaf(
     term: QueryTerm,
-    fuzzy: boolean,
+    options: { fuzzy: boolean; exact?: boolean; languages?: readonly string[] },
     scores: Float64Array,
     touched: number[],
     wanted: Set<string>,
@@ -226,23 +336,37 @@ export class PassageIndex {
       this.giveBack(phraseScore, seen);
       return;
     }
+    const expansions = options.exact ? [[term.text, 1] as [string, number]] : this.expansionsOf(term, options.fuzzy, options.languages);
+    for (const [candidate] of expansions) wanted.add(candidate);
+    if (term.prefix) wantedPrefixes.push(term.text);
+    this.addScores(expansions, scores, touched);
+  }
+
+  /**
+   * The index's words that a typed word stands for, with their weights: the word itself (1),
+   * other forms of it (stemWeight), the words it begins while being typed (prefixWeight), and
+   * words one or two edits away (fuzzyWeight / edits) — for a word the library does not hold,
+   * always; for one it holds, one edit, only when `fuzzy` (the search found nothing).
+   */
+  private expansionsOf(term: Extract<QueryTerm, { kind: 'word' }>, fuzzy: boolean, languages?: readonly string[]): [string, number][] {
     const expansions: [string, number][] = [[term.text, 1]];
-    wanted.add(term.text);
+    const known = this.termIds.has(term.text);
     if (term.prefix) {
-      wantedPrefixes.push(term.text);
       for (const candidate of this.termsStartingWith(term.text)) {
         if (candidate !== term.text) expansions.push([candidate, prefixWeight * (term.text.length / candidate.length)]);
       }
     }
-    if (fuzzy && term.fuzzy > 0) {
-      // One edit is the typo people make; two would walk much of the term tree.
-      for (const [candidate, [, distance]] of this.fuzzyTerms().fuzzyGet(term.text, Math.min(1, term.fuzzy))) {
-        if (distance === 0 || candidate === term.text) continue;
+    const variants = this.stems.variants(term.text, languages);
+    for (const variant of variants) expansions.push([variant, stemWeight]);
+    const edits = known ? (fuzzy ? Math.min(1, term.fuzzy) : 0) : variants.length > 0 ? 0 : term.fuzzy;
+    if (edits > 0) {
+      const seen = new Set(expansions.map(([candidate]) => candidate));
+      for (const [candidate, [, distance]] of this.fuzzyTerms().fuzzyGet(term.text, edits)) {
+        if (distance === 0 || seen.has(candidate)) continue;
         expansions.push([candidate, fuzzyWeight / distance]);
-        wanted.add(candidate);
       }
     }
-    this.addScores(expansions, scores, touched);
+    return expansions;
   }
 
   /** Adds each term's BM25 score (times its weight) for every passage holding it. */
@@ -287,6 +411,7 @@ export class PassageIndex {
   /** Builds the typo tree ahead of need (the search worker calls this when idle). */
   prepareTypoTolerance(): void {
     this.fuzzyTerms();
+    this.stems.prepare();
   }
 
   /** MiniSearch's radix tree over the terms, built the first time a typo must be forgiven. */
@@ -312,6 +437,10 @@ export class PassageIndex {
     };
     count(passage.text, 1);
     if (passage.heading) count(passage.heading, headingWeight);
+    // "co-operation" is also found as "cooperation"; not counted in the length, it adds no text.
+    for (const closed of [...hyphenCompounds(passage.text), ...hyphenCompounds(passage.heading ?? '')]) {
+      frequencies.set(closed, (frequencies.get(closed) ?? 0) + 1);
+    }
     const slot = this.passageIdOf.length;
     this.passageIdOf.push(passage.id);
     this.documentIdOf.push(passage.documentId);
@@ -323,6 +452,7 @@ export class PassageIndex {
     }
     this.alive[slot] = 1;
     this.slotOf.set(passage.id, slot);
+    this.slotsByDocument = undefined;
     this.totalLength += length;
     for (const [token, frequency] of frequencies) {
       let id = this.termIds.get(token);
@@ -333,6 +463,7 @@ export class PassageIndex {
         this.postings.push({ slots: new IntList(), frequencies: new FloatList() });
         this.sortedTerms = undefined;
         this.fuzzyTree?.set(token, id);
+        this.stems.add(token);
       }
       this.postings[id].slots.push(slot);
       this.postings[id].frequencies.push(frequency);
@@ -343,6 +474,7 @@ export class PassageIndex {
     const slot = this.slotOf.get(passageId);
     if (slot === undefined) return;
     this.slotOf.delete(passageId);
+    this.slotsByDocument = undefined;
     this.alive[slot] = 0;
     this.totalLength -= this.lengthOf.data[slot];
   }
@@ -383,6 +515,7 @@ export class PassageIndex {
     this.lengthOf = lengthOf;
     this.alive = new Uint8Array(Math.max(1024, passageIdOf.length * 2)).fill(1, 0, passageIdOf.length);
     this.slotOf.clear();
+    this.slotsByDocument = undefined;
     for (let slot = 0; slot < passageIdOf.length; slot += 1) this.slotOf.set(passageIdOf.data[slot], slot);
   }
 
@@ -506,35 +639,8 @@ export class PassageIndex {
   }
 }
 
-export function matchesFilters(facts: DocumentFacts, filters: QueryFilters): boolean {
-  if (filters.kinds && !filters.kinds.includes(facts.kind)) return false;
-  if (filters.languages && (!facts.language || !filters.languages.includes(facts.language))) return false;
-  if (filters.yearFrom !== undefined && (facts.year === null || facts.year < filters.yearFrom)) return false;
-  if (filters.yearTo !== undefined && (facts.year === null || facts.year > filters.yearTo)) return false;
-  if (filters.states && (!facts.stateCode || !filters.states.includes(facts.stateCode))) return false;
-  if (filters.documentTitle && !filters.documentTitle.every((token) => facts.titleTokens.has(token))) return false;
-  return true;
-}
-
-/** The facts of a document row, with its title tokenised the way queries are. */
-export function documentFacts(row: {
-  id: number;
-  title: string;
-  kind: DocumentKind;
-  language: string | null;
-  documentDate: string | null;
-  stateCode: string | null;
-  symbol: string | null;
-}): DocumentFacts {
-  const year = row.documentDate ? Number(row.documentDate.slice(0, 4)) : NaN;
-  return {
-    id: row.id,
-    title: row.title,
-    titleTokens: new Set(tokenize(row.title).map(normalizeToken).filter(Boolean)),
-    kind: row.kind,
-    language: row.language,
-    year: Number.isFinite(year) ? year : null,
-    stateCode: row.stateCode,
-    symbol: row.symbol,
-  };
+/** The clause's one word, when it is a single word without alternatives. */
+function singleWord(clause: QueryClause | undefined): Extract<QueryTerm, { kind: 'word' }> | undefined {
+  const [only] = clause?.alternatives ?? [];
+  return clause?.alternatives.length === 1 && only.kind === 'word' ? only : undefined;
 }

@@ -16,9 +16,11 @@
  * explanation instead of silently finding nothing. Not filters: "10:30" (digits), "Note:"
  * (nothing after the colon), "http://…" (value starts with "/").
  */
+import type { Citation } from '../../common/citations';
 import type { DocumentKind } from '../../common/model';
+import { findCitationWords } from './citationQuery';
 import type { ParseResult, ParsedQuery, QueryFilters, QueryTerm } from './queryTypes';
-import { isCjk, normalizeToken, stopWords, tokenize } from './textProcessing';
+import { hyphenCompounds, isCjk, normalizeToken, stopWords, tokenize } from './textProcessing';
 
 /** Straight and typographic quotes: word processors and phones replace " as you type. */
 const QUOTE_MARKS = new Set(['"', '\u201C', '\u201D', '\u201E', '\u00AB', '\u00BB', '\uFF02']);
@@ -364,7 +366,21 @@ function fuzzinessOf(token: string): number {
   return 0;
 }
 
-function termOf(item: Extract<Item, { type: 'text' }>, beingTyped: boolean): QueryTerm {
+type TextItem = Extract<Item, { type: 'text' }>;
+
+/**
+ * The alternatives one typed word stands for. A hyphenated compound ("co-operation") is its
+ * parts one after the other or its closed form ("cooperation"), as writers spell it both ways.
+ */
+function termsOf(item: TextItem, beingTyped: boolean): QueryTerm[] {
+  const term = termOf(item, beingTyped);
+  if (term.kind !== 'phrase' || item.quoted || item.excluded) return [term];
+  const [closed, ...others] = hyphenCompounds(item.raw);
+  if (closed === undefined || others.length > 0 || closed !== item.tokens.join('')) return [term];
+  return [term, { kind: 'word', text: closed, prefix: false, fuzzy: 0 }];
+}
+
+function termOf(item: TextItem, beingTyped: boolean): QueryTerm {
   if (item.tokens.length > 1) return { kind: 'phrase', raw: item.raw, tokens: item.tokens };
   const text = item.tokens[0];
   if (item.quoted || item.excluded) return { kind: 'word', text, prefix: false, fuzzy: 0 };
@@ -413,7 +429,8 @@ function isStopWordOnly(alternatives: QueryTerm[]): boolean {
   return alternatives.length === 1 && only.kind === 'word' && stopWords.has(only.text);
 }
 
-function buildQuery(input: string, items: Item[], state: FilterState): ParsedQuery {
+function buildQuery(input: string, allItems: Item[], state: FilterState): ParsedQuery {
+  const { citation, items } = takeCitation(allItems);
   const clauses: QueryTerm[][] = [];
   const excluded: QueryTerm[] = [];
   const last = items.at(-1);
@@ -431,15 +448,15 @@ function buildQuery(input: string, items: Item[], state: FilterState): ParsedQue
       continue;
     }
     if (item.type !== 'text') continue;
-    const term = termOf(item, item === typedWord);
-    if (item.excluded) excluded.push(term);
-    else if (items[at - 1]?.type === 'or') clauses[clauses.length - 1].push(term);
-    else clauses.push([term]);
+    const terms = termsOf(item, item === typedWord);
+    if (item.excluded) excluded.push(...terms);
+    else if (items[at - 1]?.type === 'or') clauses[clauses.length - 1].push(...terms);
+    else clauses.push(terms);
   }
 
   const hasContent = clauses.some((alternatives) => !isStopWordOnly(alternatives));
   const kept = hasContent ? clauses.filter((alternatives) => !isStopWordOnly(alternatives)) : clauses;
-  if (kept.length === 0 && (excluded.length > 0 || state.chips.length > 0)) {
+  if (kept.length === 0 && citation === undefined && (excluded.length > 0 || state.chips.length > 0)) {
     throw new QueryError(NO_WORDS_MESSAGE, 0);
   }
   return {
@@ -447,7 +464,27 @@ function buildQuery(input: string, items: Item[], state: FilterState): ParsedQue
     excluded,
     filters: state.filters,
     filterChips: state.chips,
+    ...(citation && { citation }),
   };
+}
+
+/**
+ * Takes a citation ("art. 7(1)(h)", "article 7, paragraph 1 (h)", "8 bis") off the start or
+ * the end of the query's plain words; the words left over still search the text.
+ */
+function takeCitation(items: Item[]): { citation?: Citation; items: Item[] } {
+  const nextToOr = (item: Item): boolean => {
+    const at = items.indexOf(item);
+    return items[at - 1]?.type === 'or' || items[at + 1]?.type === 'or';
+  };
+  const texts = items.filter((item): item is TextItem => item.type === 'text');
+  const plainEnd = texts.findIndex((item) => item.quoted || item.excluded);
+  const plain = plainEnd < 0 ? texts : texts.slice(0, plainEnd);
+  const found = findCitationWords(plain.map((item) => item.raw));
+  if (!found) return { items };
+  const cited = plain.slice(found.from, found.to);
+  if (cited.some(nextToOr)) return { items };
+  return { citation: found.citation, items: items.filter((item) => !cited.includes(item as TextItem)) };
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { Citation } from '../../common/citations';
 import type { DocumentKind } from '../../common/model';
 
 /** One thing to look for, already normalised with the same processing as the index. */
@@ -42,6 +43,8 @@ export interface ParsedQuery {
   filters: QueryFilters;
   /** Filters as typed, for the removable chips in the UI: [{ key: 'kind', value: 'draft', raw: 'kind:draft' }]. */
   filterChips: { key: string; value: string; raw: string }[];
+  /** A citation typed at the start or end of the query ("art. 7(1)(h)"): the passages with that label come first. */
+  citation?: Citation;
 }
 
 export interface QuerySyntaxError {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { AppError } from '../../common/errors';
 import { termMatches } from '../../common/termMatches';
-import type { PageText, SearchGroup, SearchHit, SearchResponse, SearchStatus } from '../../common/model';
+import type { PageText, SearchGroup, SearchHit, SearchNotice, SearchResponse, SearchStatus } from '../../common/model';
 import {
   allDocumentFacts,
   countPassages,
@@ -18,7 +18,9 @@ import {
   type PassageDetail,
 } from '../db/repos/searchRepo';
 import { AnnotationSearch } from './annotationSearch';
-import { documentFacts, PassageIndex, type RankedPassage } from './passageIndex';
+import { rankCitedPassages } from './citedPassages';
+import { documentFacts } from './documentFacts';
+import { PassageIndex, type IndexSearch, type RankedPassage } from './passageIndex';
 import { parseQuery } from './queryParser';
 import type { ParsedQuery, QueryTerm } from './queryTypes';
 import { markedTokens } from './markedTokens';
@@ -186,34 +188,56 @@ export class SearchEngine {
     const parsed = parseQuery(input);
     if (!parsed.ok) throw new AppError('invalid-argument', parsed.error.message);
     const query = parsed.query;
-    if (query.clauses.length === 0) return this.emptyResponse(query.filterChips, started);
+    if (query.clauses.length === 0 && !query.citation) return this.emptyResponse(query.filterChips, started);
     const words = query.clauses.flatMap((clause) => clause.alternatives);
-    if (words.every(isTooCommon)) {
+    if (words.length > 0 && words.every(isTooCommon) && !query.citation) {
       throw new AppError(
         'invalid-argument',
         `"${input.trim()}" is too common to search on its own: add a more specific word.`,
       );
     }
-    const { ranked, matchesToken, totalPassages, totalDocuments } = this.index.search(query);
-    const { matches, lowerBound } = this.checkPhrases(query, ranked, options.limit ?? 20, matchesToken);
-    const groups = this.group(matches, options.limit ?? 20, options.hitsPerDocument ?? 3, (tokens) => markedTokens(tokens, query, matchesToken));
-    const phrasesChecked = matches !== ranked;
-    const annotations = this.annotationSearch.search(query, options.limit ?? 20);
+    const limit = options.limit ?? 20;
+    const search = query.clauses.length > 0 ? this.index.search(query) : undefined;
+    const text = search ? this.checkPhrases(query, search, limit) : { matches: [], lowerBound: false };
+    const phrasesChecked = search !== undefined && text.matches !== search.ranked;
+    const notices: SearchNotice[] = [];
+    let matches = text.matches;
+    let totalPassages = phrasesChecked ? text.matches.length : (search?.totalPassages ?? 0);
+    let totalDocuments = phrasesChecked ? new Set(text.matches.map((match) => match.documentId)).size : (search?.totalDocuments ?? 0);
+    if (query.citation) {
+      const textScores = new Map(text.matches.map((match) => [match.passageId, match.score]));
+      const cited = rankCitedPassages(this.db, query.citation, query, this.index.documents, textScores);
+      const citedIds = new Set(cited.map((passage) => passage.passageId));
+      const textDocuments = new Set(text.matches.map((match) => match.documentId));
+      matches = [...cited, ...text.matches.filter((match) => !citedIds.has(match.passageId))];
+      totalPassages += cited.filter((passage) => !textScores.has(passage.passageId)).length;
+      totalDocuments += new Set(cited.filter((passage) => !textDocuments.has(passage.documentId)).map((passage) => passage.documentId)).size;
+      notices.push(
+        cited.length > 0
+          ? { kind: 'citation', citation: query.citation.display, found: cited.length }
+          : { kind: 'citation-missing', citation: query.citation.display },
+      );
+    }
+    if (search?.partial && text.matches.length > 0) notices.push({ kind: 'partial', ...search.partial });
+    const matchesToken = search?.matchesToken ?? (() => false);
+    const groups = this.group(matches, limit, options.hitsPerDocument ?? 3, (tokens) => markedTokens(tokens, query, matchesToken));
+    const annotations = this.annotationSearch.search(query, limit);
     return {
       annotations: annotations.hits,
       totalAnnotations: annotations.total,
-      totalPassages: phrasesChecked ? matches.length : totalPassages,
-      totalDocuments: phrasesChecked ? new Set(matches.map((match) => match.documentId)).size : totalDocuments,
-      totalsAreLowerBounds: phrasesChecked && (lowerBound || ranked.length < totalPassages),
+      totalPassages,
+      totalDocuments,
+      totalsAreLowerBounds: phrasesChecked && (text.lowerBound || search.ranked.length < search.totalPassages),
       groups,
       filterChips: query.filterChips,
       tookMs: Math.round((performance.now() - started) * 10) / 10,
+      notices,
     };
   }
 
   private emptyResponse(filterChips: SearchResponse['filterChips'], started: number): SearchResponse {
     const tookMs = Math.round((performance.now() - started) * 10) / 10;
-    return { annotations: [], totalAnnotations: 0, totalPassages: 0, totalDocuments: 0, totalsAreLowerBounds: false, groups: [], filterChips, tookMs };
+    return { annotations: [], totalAnnotations: 0, totalPassages: 0, totalDocuments: 0, totalsAreLowerBounds: false, groups: [], filterChips, tookMs, notices: [] };
   }
 
   /** A page of a document, with the given index terms marked, for "open this result". */
@@ -243,10 +267,12 @@ export class SearchEngine {
    */
   private checkPhrases(
     query: ParsedQuery,
-    ranked: RankedPassage[],
+    search: IndexSearch,
     documentsWanted: number,
-    matchesToken: (token: string) => boolean,
   ): { matches: RankedPassage[]; lowerBound: boolean } {
+    const { ranked } = search;
+    // A partial answer's passages hold only some of the clauses: as many as the index found.
+    const clausesNeeded = search.partial?.matched ?? search.clauses.length;
     const needsText =
       query.clauses.some((clause) => clause.alternatives.some((term) => term.kind === 'phrase')) ||
       query.excluded.some((term) => term.kind === 'phrase');
@@ -264,9 +290,12 @@ export class SearchEngine {
         const text = texts.get(candidate.passageId);
         if (text === undefined) continue;
         const tokens = tokenizeWithOffsets(text).map((token) => token.token);
-        const clausesHold = query.clauses.every((clause) =>
-          clause.alternatives.some((term) => termHolds(term, tokens, matchesToken)),
-        );
+        const clausesHeld = search.clauses.filter((clause) =>
+          clause.alternatives.some(
+            (term) => termHolds(term, tokens, search.formsOf(term)) || search.inTitle(candidate.documentId, term),
+          ),
+        ).length;
+        const clausesHold = clausesHeld >= clausesNeeded;
         const excludedAbsent = query.excluded.every(
           (term) => term.kind !== 'phrase' || !containsPhrase(tokens, term.tokens),
         );
@@ -424,11 +453,17 @@ function isTooCommon(term: QueryTerm): boolean {
   return term.kind === 'word' ? stopWords.has(term.text) : term.tokens.every((token) => stopWords.has(token));
 }
 
-function termHolds(term: QueryTerm, tokens: string[], matchesToken: (token: string) => boolean): boolean {
+function termHolds(term: QueryTerm, tokens: string[], forms: ReadonlySet<string>): boolean {
   if (term.kind === 'phrase') return containsPhrase(tokens, term.tokens);
+  // Other forms, typos and closed compounds ("co-operation" as "cooperation") hold too.
   return tokens.some(
-    (token) => token === term.text || (term.prefix && token.startsWith(term.text)) || (term.fuzzy > 0 && matchesToken(token)),
-  );
+    (token) => token === term.text || (term.prefix && token.startsWith(term.text)) || forms.has(token),
+  ) || joinedPairs(tokens).some((joined) => forms.has(joined));
+}
+
+/** Each two neighbouring words written as one: "co operation" → "cooperation". */
+function joinedPairs(tokens: string[]): string[] {
+  return tokens.slice(1).map((token, index) => tokens[index] + token);
 }
 
 function containsPhrase(tokens: string[], phrase: string[]): boolean {

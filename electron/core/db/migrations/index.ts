@@ -14,6 +14,7 @@ import { addAnnotationDeletedAt } from './0100-add-annotation-deleted-at';
 import { createSettingsAndOpenings } from './0110-create-settings-and-openings';
 import { addAnnotationCarriedFrom } from './0120-add-annotation-carried-from';
 import { addAnnotationAuthorAndReplies } from './0130-add-annotation-author-and-replies';
+import { indexPassageLabels } from './0140-index-passage-labels';
 
 export const migrations: readonly Migration[] = [
   createDocuments,
@@ -29,6 +30,7 @@ export const migrations: readonly Migration[] = [
   createSettingsAndOpenings,
   addAnnotationCarriedFrom,
   addAnnotationAuthorAndReplies,
+  indexPassageLabels,
 ];
 
 export const latestSchemaVersion = latestVersionOf(migrations);

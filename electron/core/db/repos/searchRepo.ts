@@ -113,3 +113,18 @@ export function pageText(
     .get(documentId, pageIndex);
   return row && { text: row.text, hasTextLayer: row.has_text_layer === 1 };
 }
+
+/**
+ * Passages labelled `label` ("Art. 7(1)") or below it ("Art. 7(1)(a)", "Art. 7(1)(b)(ii)"), in
+ * document and reading order. Uses passages_by_label: the sub-paragraphs are the range of
+ * labels from "Art. 7(1)(" up to "Art. 7(1))", since ")" follows "(" in code point order.
+ */
+export function passagesLabelled(db: Database, label: string): { id: number; documentId: number; label: string }[] {
+  return db
+    .prepare<[string, string, string], { id: number; documentId: number; label: string }>(
+      `SELECT id, document_id AS documentId, label FROM passages
+       WHERE label = ? OR (label >= ? AND label < ?)
+       ORDER BY document_id, ordinal`,
+    )
+    .all(label, `${label}(`, `${label})`);
+}

@@ -10,6 +10,7 @@ import { FilterChips } from './FilterChips';
 import { IndexStatus } from './IndexStatus';
 import { removeFilter } from './queryFilters';
 import { resultTargets } from './resultTargets';
+import { SearchNotices } from './SearchNotices';
 import { SearchResults } from './SearchResults';
 import { SearchSyntaxHelp } from './SearchSyntaxHelp';
 import { useSearch } from './useSearch';
@@ -66,6 +67,7 @@ export function SearchScreen({ inputRef }: { inputRef: RefObject<HTMLInputElemen
               <FilterChips chips={response.filterChips} onRemove={removeChip} />
             </SelectableCollectionContext.Provider>
           )}
+          {response && <SearchNotices notices={response.notices} />}
           {searching && results.isError && <ErrorMessage title={t('search.failed')} error={results.error} />}
           {response && (
             <p className="search-count" aria-live="polite" data-pending={pending || undefined}>
@@ -101,4 +103,5 @@ const emptyResponse: SearchResponse = {
   groups: [],
   filterChips: [],
   tookMs: 0,
+  notices: [],
 };

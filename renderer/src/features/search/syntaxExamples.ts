@@ -1,7 +1,7 @@
 import type { MessageId } from '../../../../electron/common/i18n/messages';
 
 /** What an example shows of the query language, so a test can check each translation still does it. */
-export type SyntaxFeature = 'words' | 'phrase' | 'either' | 'without' | 'kind' | 'languageYear' | 'document';
+export type SyntaxFeature = 'words' | 'phrase' | 'either' | 'without' | 'kind' | 'languageYear' | 'document' | 'citation';
 
 export interface SyntaxExample {
   feature: SyntaxFeature;
@@ -23,4 +23,5 @@ export const syntaxExamples: readonly SyntaxExample[] = [
   { feature: 'kind', example: { literal: 'kind:draft  kind:statement' }, meaning: 'search.help.kind' },
   { feature: 'languageYear', example: { literal: 'lang:fr  year:1990..2005' }, meaning: 'search.help.languageYear' },
   { feature: 'document', example: { message: 'search.help.documentExample' }, meaning: 'search.help.document' },
+  { feature: 'citation', example: { message: 'search.help.citationExample' }, meaning: 'search.help.citation' },
 ];
