@@ -3,7 +3,7 @@ import { FloatList, IntList, postingsHave, type Postings } from './postings';
 import { matchesFilters, type DocumentFacts } from './documentFacts';
 import type { ParsedQuery, QueryClause, QueryFilters, QueryTerm } from './queryTypes';
 import { hyphenCompounds, normalizeToken, stopWords, tokenize } from './textProcessing';
-import { StemGroups } from './wordStems';
+import { anyLanguage, languageBit, StemGroups } from './wordStems';
 
 /** A passage as the index receives it; only its words and its document are kept in memory. */
 export interface IndexedPassage {
@@ -54,6 +54,9 @@ export const rankedLimit = 2_000;
 const prefixWeight = 0.6;
 /** Exact forms rank above other forms of the word, which rank above typos. */
 const stemWeight = 0.7;
+/** A word in more than this share of the passages is common: see isCommon. */
+const commonShare = 0.02;
+const commonMinimum = 200;
 const fuzzyWeight = 0.45;
 /**
  * A word that is only in the document's title ("torture" for any article of the Convention
@@ -87,7 +90,9 @@ export class PassageIndex {
   /** Score buffers reused across queries (zeroed where touched), so a query allocates little. */
   private readonly scratch: Float64Array[] = [];
   private fuzzyTree: SearchableMap<number> | undefined;
-  private readonly stems = new StemGroups(() => this.terms);
+  private readonly stems = new StemGroups(() => this.terms, (term) => this.languagesOfTerm(term));
+  /** Languages of the documents each term occurs in (stemLanguageBits), computed with the stem groups. */
+  private termLanguages: Uint8Array | undefined;
   /** Live slots of each document, for title context; rebuilt after any change. */
   private slotsByDocument: Map<number, number[]> | undefined;
 
@@ -270,8 +275,9 @@ export class PassageIndex {
     }
     if (forms.size === 0) return;
     const slots: number[] = [];
+    const formList = [...forms];
     for (const facts of this.documents.values()) {
-      if (![...forms].some((form) => facts.titleTokens.has(form))) continue;
+      if (!formList.some((form) => facts.titleTokens.has(form))) continue;
       const documentSlots = this.documentSlots().get(facts.id);
       if (documentSlots) slots.push(...documentSlots);
     }
@@ -336,10 +342,57 @@ export class PassageIndex {
       this.giveBack(phraseScore, seen);
       return;
     }
-    const expansions = options.exact ? [[term.text, 1] as [string, number]] : this.expansionsOf(term, options.fuzzy, options.languages);
-    for (const [candidate] of expansions) wanted.add(candidate);
+    const { forms, completions } = options.exact
+      ? { forms: [[term.text, 1] as [string, number]], completions: [] }
+      : this.expansionsOf(term, options.fuzzy, options.languages);
+    for (const [candidate] of [...forms, ...completions]) wanted.add(candidate);
     if (term.prefix) wantedPrefixes.push(term.text);
-    this.addScores(expansions, scores, touched);
+    // Completions of the word being typed are words of their own; the other forms and typos
+    // of a word are that word (see addFormScores).
+    this.addFormScores(forms, scores, touched);
+    this.addScores(completions, scores, touched);
+  }
+
+  /**
+   * Scores the forms of one word (itself, other forms, typos) as one term, the way Lucene's
+   * SynonymQuery does: their frequencies are added, each times its weight, and BM25 is applied
+   * once, with the document frequency of the most frequent form. A passage that writes both
+   * "genocide" and "genocidal" is not counted twice, and an exact form outweighs a stemmed one.
+   */
+  private addFormScores(forms: [string, number][], scores: Float64Array, touched: number[]): void {
+    const found = forms.flatMap(([text, weight]) => {
+      const id = this.termIds.get(text);
+      return id === undefined ? [] : [{ postings: this.postings[id], weight }];
+    });
+    if (found.length === 0) return;
+    if (found.length === 1 && found[0].weight === 1) {
+      this.addScores([[forms.find(([text]) => this.termIds.has(text))![0], 1]], scores, touched);
+      return;
+    }
+    const live = Math.max(1, this.slotOf.size);
+    const averageLength = this.totalLength / live || 1;
+    const lengths = this.lengthOf.data;
+    const weighted = this.borrow();
+    const inForms: number[] = [];
+    let documentFrequency = 0;
+    for (const { postings, weight } of found) {
+      documentFrequency = Math.max(documentFrequency, postings.slots.length);
+      const slots = postings.slots.data;
+      const frequencies = postings.frequencies.data;
+      for (let index = 0; index < postings.slots.length; index += 1) {
+        const slot = slots[index];
+        if (weighted[slot] === 0) inForms.push(slot);
+        weighted[slot] += weight * frequencies[index];
+      }
+    }
+    const factor = Math.log(1 + (live - documentFrequency + 0.5) / (documentFrequency + 0.5)) * (k1 + 1);
+    for (const slot of inForms) {
+      const frequency = weighted[slot];
+      const normalisedLength = 1 - b + (b * lengths[slot]) / averageLength;
+      if (scores[slot] === 0) touched.push(slot);
+      scores[slot] += (factor * frequency) / (frequency + k1 * normalisedLength);
+    }
+    this.giveBack(weighted, inForms);
   }
 
   /**
@@ -348,25 +401,42 @@ export class PassageIndex {
    * words one or two edits away (fuzzyWeight / edits) — for a word the library does not hold,
    * always; for one it holds, one edit, only when `fuzzy` (the search found nothing).
    */
-  private expansionsOf(term: Extract<QueryTerm, { kind: 'word' }>, fuzzy: boolean, languages?: readonly string[]): [string, number][] {
-    const expansions: [string, number][] = [[term.text, 1]];
+  private expansionsOf(
+    term: Extract<QueryTerm, { kind: 'word' }>,
+    fuzzy: boolean,
+    languages?: readonly string[],
+  ): { forms: [string, number][]; completions: [string, number][] } {
+    const forms: [string, number][] = [[term.text, 1]];
+    const completions: [string, number][] = [];
     const known = this.termIds.has(term.text);
     if (term.prefix) {
       for (const candidate of this.termsStartingWith(term.text)) {
-        if (candidate !== term.text) expansions.push([candidate, prefixWeight * (term.text.length / candidate.length)]);
+        if (candidate !== term.text) completions.push([candidate, prefixWeight * (term.text.length / candidate.length)]);
       }
     }
-    const variants = this.stems.variants(term.text, languages);
-    for (const variant of variants) expansions.push([variant, stemWeight]);
+    const variants = this.isCommon(term.text) ? [] : this.stems.variants(term.text, languages);
+    for (const variant of variants) forms.push([variant, stemWeight]);
     const edits = known ? (fuzzy ? Math.min(1, term.fuzzy) : 0) : variants.length > 0 ? 0 : term.fuzzy;
     if (edits > 0) {
-      const seen = new Set(expansions.map(([candidate]) => candidate));
+      const seen = new Set(forms.map(([candidate]) => candidate));
       for (const [candidate, [, distance]] of this.fuzzyTerms().fuzzyGet(term.text, edits)) {
         if (distance === 0 || seen.has(candidate)) continue;
-        expansions.push([candidate, fuzzyWeight / distance]);
+        forms.push([candidate, fuzzyWeight / distance]);
       }
     }
-    return expansions;
+    return { forms, completions };
+  }
+
+  /**
+   * Whether a word is in more than commonShare of the passages (and more than commonMinimum,
+   * so that a small library always gets every form). Its other forms are then not
+   * searched: the word already finds plenty, and adding "states" to "state" would double the
+   * passages to score for little gain in what comes first (docs/BENCHMARKS.md, search).
+   */
+  private isCommon(term: string): boolean {
+    const id = this.termIds.get(term);
+    const passages = id === undefined ? 0 : this.postings[id].slots.length;
+    return passages > commonMinimum && passages > commonShare * this.slotOf.size;
   }
 
   /** Adds each term's BM25 score (times its weight) for every passage holding it. */
@@ -412,6 +482,29 @@ export class PassageIndex {
   prepareTypoTolerance(): void {
     this.fuzzyTerms();
     this.stems.prepare();
+  }
+
+  /**
+   * The languages (stemLanguageBits) of the documents a word occurs in, so that French stems
+   * group French words only: "statement" is not a form of "state" because French would cut
+   * both to "stat". Computed for all words at once, when the stem groups are first built.
+   */
+  private languagesOfTerm(term: string): number {
+    if (!this.termLanguages || this.termLanguages.length < this.terms.length) {
+      const slotLanguage = new Uint8Array(this.passageIdOf.length);
+      for (let slot = 0; slot < slotLanguage.length; slot += 1) {
+        slotLanguage[slot] = languageBit(this.documents.get(this.documentIdOf.data[slot])?.language ?? null);
+      }
+      const languages = new Uint8Array(this.terms.length);
+      this.postings.forEach((postings, id) => {
+        let mask = 0;
+        for (let index = 0; index < postings.slots.length; index += 1) mask |= slotLanguage[postings.slots.data[index]];
+        languages[id] = mask;
+      });
+      this.termLanguages = languages;
+    }
+    const id = this.termIds.get(term);
+    return id === undefined ? anyLanguage : this.termLanguages[id] || anyLanguage;
   }
 
   /** MiniSearch's radix tree over the terms, built the first time a typo must be forgiven. */
@@ -463,6 +556,7 @@ export class PassageIndex {
         this.postings.push({ slots: new IntList(), frequencies: new FloatList() });
         this.sortedTerms = undefined;
         this.fuzzyTree?.set(token, id);
+        this.termLanguages = undefined;
         this.stems.add(token);
       }
       this.postings[id].slots.push(slot);

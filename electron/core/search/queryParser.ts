@@ -512,6 +512,7 @@ export function describeQuerySyntax(): string {
     '-reservation — leave out passages with this word (or -"a phrase")',
     'kind:instrument  lang:fr  year:1990..2005  doc:"rome statute"  state:FRA — narrow by document',
     'kind:draft kind:statement — repeat a filter to accept either value',
+    'art. 7(1)(h) — the passage with that label first (with filters and other words too)',
     'Accents, capitals and Arabic vowel marks are ignored; small typos in long words are forgiven.',
   ].join('\n');
 }

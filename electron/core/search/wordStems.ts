@@ -56,6 +56,15 @@ const stemmers: Record<StemLanguage, (word: string) => string> = {
 
 const latinLanguages: StemLanguage[] = ['en', 'fr', 'es'];
 
+const bits: Record<StemLanguage, number> = { en: 1, fr: 2, es: 4, ru: 8, ar: 16 };
+/** Any language, or one without a stemmer, or not known: such words join every group of their script. */
+export const anyLanguage = 32 | 31;
+
+/** A document language (BCP 47 primary tag, or null) as a bit: see StemGroups' `languagesOf`. */
+export function languageBit(language: string | null): number {
+  return language !== null && language in bits ? bits[language as StemLanguage] : anyLanguage;
+}
+
 /**
  * The stemmers that apply to a folded word: by its script (Latin → English, French and
  * Spanish; Cyrillic → Russian; Arabic → Arabic), narrowed to `languages` (lang: filters, BCP 47
@@ -78,14 +87,23 @@ export function stemLanguagesOf(word: string, languages?: readonly string[]): St
 export class StemGroups {
   private readonly groups = new Map<StemLanguage, Map<string, string[]>>();
 
-  constructor(private readonly allTerms: () => readonly string[]) {}
+  /**
+   * `allTerms`: the index's words. `languagesOf`: the languageBit()s of the documents a word
+   * occurs in, OR-ed together; a word joins a language's groups only when it occurs in that
+   * language (or in a document of unknown language), so that French stemming does not make
+   * "statement" a form of "state".
+   */
+  constructor(
+    private readonly allTerms: () => readonly string[],
+    private readonly languagesOf: (term: string) => number,
+  ) {}
 
   /** Builds every language's groups now (about a microsecond or two per word and language). */
   prepare(): void {
     for (const language of Object.keys(stemmers) as StemLanguage[]) this.groupsOf(language);
   }
 
-  /** Records a word added to the index. */
+  /** Records a word added to the index (in every group of its script: its language is not known yet). */
   add(term: string): void {
     for (const language of stemLanguagesOf(term)) {
       const groups = this.groups.get(language);
@@ -113,7 +131,7 @@ export class StemGroups {
       groups = new Map();
       const stem = stemmers[language];
       for (const term of this.allTerms()) {
-        if (stemLanguagesOf(term).includes(language)) addTo(groups, stem(term), term);
+        if ((this.languagesOf(term) & bits[language]) !== 0 && stemLanguagesOf(term).includes(language)) addTo(groups, stem(term), term);
       }
       this.groups.set(language, groups);
     }
