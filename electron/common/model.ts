@@ -207,11 +207,14 @@ export interface SearchResponse {
  *   and come first. `citation` is as a person writes it after "article": "7(1)(h)".
  * - `citation-missing`: no passage carries that label (in the filtered documents); the other
  *   words of the query, if any, were searched as usual.
+ * - `citation-nearest`: no passage carries that label, but the article or paragraph that
+ *   would contain it does (`nearest`, "2" for "2(4)"): those passages come first.
  * - `partial`: no passage holds every word; the passages shown hold `matched` of the `of`.
  */
 export type SearchNotice =
   | { kind: 'citation'; citation: string; found: number }
   | { kind: 'citation-missing'; citation: string }
+  | { kind: 'citation-nearest'; citation: string; nearest: string }
   | { kind: 'partial'; matched: number; of: number };
 
 export interface SearchStatus {

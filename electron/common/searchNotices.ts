@@ -8,6 +8,8 @@ export function searchNoticeMessage(notice: SearchNotice): { id: MessageId; valu
       return { id: 'search.notice.citation', values: { citation: notice.citation, count: notice.found } };
     case 'citation-missing':
       return { id: 'search.notice.citationMissing', values: { citation: notice.citation } };
+    case 'citation-nearest':
+      return { id: 'search.notice.citationNearest', values: { citation: notice.citation, nearest: notice.nearest } };
     case 'partial':
       return { id: 'search.notice.partial', values: { matched: notice.matched, of: notice.of } };
   }

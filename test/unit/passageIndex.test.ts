@@ -28,6 +28,21 @@ describe('the compact passage index', () => {
     expect(ids(index, 'war ')).toEqual([3, 1, 2]);
   });
 
+  it('finds parts, chapters and sections by their heading, not by the articles they hold', () => {
+    const index = PassageIndex.empty();
+    index.upsert([
+      { ...passage(1, 'PART I\nJurisdiction\nArticle 1\nThe Court shall have jurisdiction over torture.\nArticle 2\nAssistance shall be given.'), heading: 'Jurisdiction', level: 'part' as const },
+      { ...passage(2, 'The Court shall have jurisdiction over torture.'), level: 'article' as const },
+      { ...passage(3, 'Assistance shall be given.'), level: 'article' as const },
+    ]);
+    // Only the part holds both words, but its text is its articles': the answer is partial,
+    // each article with one of the words, and not the part.
+    const both = index.search(query('torture assistance '));
+    expect(both.ranked.map((ranked) => ranked.passageId).toSorted()).toEqual([2, 3]);
+    expect(both.partial).toEqual({ matched: 1, least: 1, of: 2 });
+    expect(ids(index, 'jurisdiction ')).toEqual([1, 2]);
+  });
+
   it('replaces a passage on upsert, forgets it on remove, and compacts without losing the rest', () => {
     const index = PassageIndex.empty();
     index.upsert(Array.from({ length: 2000 }, (_, id) => passage(id, id % 2 ? `odd passage ${id} sovereignty` : `even passage ${id} immunity`)));

@@ -136,12 +136,20 @@ describe('a citation as the query', () => {
   });
 
   it('says so when no passage has the label, and still searches the other words', () => {
-    const missing = engine.query('art. 9(9)');
-    expect(missing.notices).toEqual([{ kind: 'citation-missing', citation: '9(9)' }]);
+    const missing = engine.query('art. 99(9)');
+    expect(missing.notices).toEqual([{ kind: 'citation-missing', citation: '99(9)' }]);
     expect(missing.totalPassages).toBe(0);
-    const withWords = engine.query('art. 9(9) persecution');
-    expect(withWords.notices).toEqual([{ kind: 'citation-missing', citation: '9(9)' }]);
+    const withWords = engine.query('art. 99(9) persecution');
+    expect(withWords.notices).toEqual([{ kind: 'citation-missing', citation: '99(9)' }]);
     expect(labels(withWords)).toContain(`${rome.title} | Art. 7(1)(h)`);
+  });
+
+  it('falls back to the article that would contain a paragraph the import did not label', () => {
+    const response = engine.query('article 2(4) doc:"law of treaties"');
+    expect(response.notices).toEqual([{ kind: 'citation-missing', citation: '2(4)' }]);
+    const nearest = engine.query('art. 26(1) pacta');
+    expect(first(nearest)).toBe(`${treaties.title} | Art. 26`);
+    expect(nearest.notices).toEqual([{ kind: 'citation-nearest', citation: '26(1)', nearest: '26' }]);
   });
 
   it('leaves bare numbers and years as words', () => {
@@ -210,6 +218,21 @@ describe('words as people remember them', () => {
     expect(labels(response).toSorted()).toEqual([`${draft.title} | Art. 7(1)(h)`, `${rome.title} | Art. 7(1)(h)`].toSorted());
     expect(response.notices).toEqual([{ kind: 'partial', matched: 2, of: 3 }]);
     expect(engine.query('persecution identifiable ').notices).toEqual([]);
+  });
+
+  it('ranks a paraphrase by the words it shares with its provision, rare ones first', () => {
+    // Five of seven words: "must" and "never" are in no passage.
+    const response = engine.query('consular post must never be informed without delay ');
+    expect(first(response)).toBe(`${notified.title} | Art. 36`);
+    expect(response.notices).toEqual([{ kind: 'partial', matched: 5, of: 7 }]);
+  });
+
+  it('reads a possessive as its noun: "state\'s" is "state"', () => {
+    expect(labels(engine.query("party's territory inquiry "))).toEqual([`${torture.title} | Art. 6`]);
+  });
+
+  it('puts the nearest correction of an unknown word almost level with the word itself', () => {
+    expect(first(engine.query('greatest measure of asistance '))).toBe(`${torture.title} | Art. 9`);
   });
 
   it('applies a partial answer to phrases too', () => {

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { Citation } from '../../common/citations';
+import { parseCitation, type Citation } from '../../common/citations';
 import { passagesLabelled } from '../db/repos/searchRepo';
 import { matchesFilters, type DocumentFacts } from './documentFacts';
 import type { RankedPassage } from './passageIndex';
@@ -43,4 +43,30 @@ export function rankCitedPassages(
     documentId: passage.documentId,
     score: citedScore + (ranked.length - position),
   }));
+}
+
+/**
+ * The passages a citation names, or, when none carries its label, those of the nearest
+ * enclosing article or paragraph that exists ("2(4)" → "2(4)" missing → "2"): a numbering the
+ * import could not read still leads to the right article. `cited` is the citation whose
+ * passages were found (the query's own, or an enclosing one); empty when none exists.
+ */
+export function findCitedPassages(
+  db: Database,
+  citation: Citation,
+  query: ParsedQuery,
+  documents: ReadonlyMap<number, DocumentFacts>,
+  textScores: ReadonlyMap<number, number>,
+): { cited: Citation; passages: RankedPassage[] } {
+  for (let depth = citation.path.length; depth >= 0; depth -= 1) {
+    const cited = depth === citation.path.length ? citation : enclosing(citation, depth);
+    const passages = rankCitedPassages(db, cited, query, documents, textScores);
+    if (passages.length > 0) return { cited, passages };
+  }
+  return { cited: citation, passages: [] };
+}
+
+function enclosing(citation: Citation, depth: number): Citation {
+  const steps = citation.path.slice(0, depth).map((step) => `(${step})`).join('');
+  return parseCitation(`art. ${citation.article}${steps}`) ?? citation;
 }

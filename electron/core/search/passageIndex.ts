@@ -1,4 +1,5 @@
 import SearchableMap from 'minisearch/SearchableMap';
+import type { PassageLevel } from '../../common/model';
 import { FloatList, IntList, postingsHave, type Postings } from './postings';
 import { matchesFilters, type DocumentFacts } from './documentFacts';
 import type { ParsedQuery, QueryClause, QueryFilters, QueryTerm } from './queryTypes';
@@ -12,7 +13,17 @@ export interface IndexedPassage {
   text: string;
   /** An article's title ("Crimes against humanity"): its words weigh more. */
   heading: string | null;
+  /** Parts, chapters and sections are indexed by their heading only (see addOne). */
+  level?: PassageLevel;
 }
+
+/**
+ * Passages that contain whole articles. Their text is their articles' text, already indexed
+ * there: indexed again, a part holding every word of a query somewhere in its thirty articles
+ * would outrank the article the person means (bench:known-items found Part I of the CRC and
+ * the CAT answering for an article).
+ */
+const containerLevels: ReadonlySet<PassageLevel> = new Set(['part', 'chapter', 'section']);
 
 export interface RankedPassage {
   passageId: number;
@@ -29,10 +40,10 @@ export interface IndexSearch {
   /** Whether a normalised word of a passage is one the query looked for (for highlighting). */
   matchesToken(token: string): boolean;
   /**
-   * Set when no passage holds every word: the passages shown hold `matched` of the query's
-   * `of` words (or phrases), the most any passage holds.
+   * Set when no passage holds every word: the best passages hold `matched` of the query's
+   * `of` words (or phrases), and every passage returned holds at least `least` of them.
    */
-  partial?: { matched: number; of: number };
+  partial?: { matched: number; least: number; of: number };
   /** The clauses searched: the query's, with words typed apart that the library writes as one joined. */
   clauses: QueryClause[];
   /** The index words a word term of `clauses` was searched as (itself, other forms, typos). */
@@ -42,7 +53,7 @@ export interface IndexSearch {
 }
 
 /** Bumped whenever the saved form or the text processing changes: older files are rebuilt. */
-export const indexFormatVersion = 4;
+export const indexFormatVersion = 5;
 
 const headingWeight = 2;
 const k1 = 1.2;
@@ -54,6 +65,13 @@ export const rankedLimit = 2_000;
 const prefixWeight = 0.6;
 /** Exact forms rank above other forms of the word, which rank above typos. */
 const stemWeight = 0.7;
+/** A partial answer keeps passages holding at least this share of the words (or the most any holds). */
+const partialQuorum = 0.6;
+/**
+ * The nearest correction of a word the library does not hold is almost certainly what was
+ * meant ("inviolabel" → "inviolable"): it weighs nearly as much as the word itself.
+ */
+const nearestTypoWeight = 0.9;
 /** A word in more than this share of the passages is common: see isCommon. */
 const commonShare = 0.02;
 const commonMinimum = 200;
@@ -212,21 +230,27 @@ export class PassageIndex {
     }
 
     const allowed = this.documentFilter(query.filters);
-    let needed = query.clauses.length;
+    const clauseCount = query.clauses.length;
+    let needed = clauseCount;
+    let mostMet = clauseCount;
     if (partial) {
-      // The most clauses any allowed passage meets: those passages are the best there is.
-      needed = 0;
+      // The most clauses any allowed passage meets, and a quorum below it (Lucene's
+      // minimum_should_match): a paraphrase rarely shares every word with its provision.
+      mostMet = 0;
       for (const slot of touched) {
-        if (clausesMet[slot] <= needed || excluded[slot] > 0 || !this.alive[slot]) continue;
-        if (!allowed || allowed(this.documentIdOf.data[slot])) needed = clausesMet[slot];
+        if (clausesMet[slot] <= mostMet || excluded[slot] > 0 || !this.alive[slot]) continue;
+        if (!allowed || allowed(this.documentIdOf.data[slot])) mostMet = clausesMet[slot];
       }
+      needed = Math.max(1, Math.min(mostMet, Math.ceil(partialQuorum * clauseCount)));
     }
     const matching: number[] = [];
     const documents = new Set<number>();
     for (const slot of touched) {
-      if (clausesMet[slot] !== needed || excluded[slot] > 0 || !this.alive[slot]) continue;
+      if (clausesMet[slot] < needed || excluded[slot] > 0 || !this.alive[slot]) continue;
       const documentId = this.documentIdOf.data[slot];
       if (allowed && !allowed(documentId)) continue;
+      // Each passage's share of the words weighs its score (Lucene's classic coord factor).
+      if (partial) totalScore[slot] *= clausesMet[slot] / clauseCount;
       matching.push(slot);
       documents.add(documentId);
     }
@@ -251,7 +275,7 @@ export class PassageIndex {
       totalPassages: matching.length,
       totalDocuments: documents.size,
       matchesToken,
-      ...(partial && matching.length > 0 && { partial: { matched: needed, of: query.clauses.length } }),
+      ...(partial && matching.length > 0 && { partial: { matched: mostMet, least: needed, of: clauseCount } }),
       clauses: query.clauses,
       formsOf: (term) => forms.get(term) ?? new Set(),
       inTitle: (documentId, term) => {
@@ -419,9 +443,12 @@ export class PassageIndex {
     const edits = known ? (fuzzy ? Math.min(1, term.fuzzy) : 0) : variants.length > 0 ? 0 : term.fuzzy;
     if (edits > 0) {
       const seen = new Set(forms.map(([candidate]) => candidate));
-      for (const [candidate, [, distance]] of this.fuzzyTerms().fuzzyGet(term.text, edits)) {
-        if (distance === 0 || seen.has(candidate)) continue;
-        forms.push([candidate, fuzzyWeight / distance]);
+      const corrections = [...this.fuzzyTerms().fuzzyGet(term.text, edits)].filter(
+        ([candidate, [, distance]]) => distance > 0 && !seen.has(candidate),
+      );
+      const nearest = Math.min(...corrections.map(([, [, distance]]) => distance));
+      for (const [candidate, [, distance]] of corrections) {
+        forms.push([candidate, !known && distance === nearest ? nearestTypoWeight : fuzzyWeight / distance]);
       }
     }
     return { forms, completions };
@@ -528,10 +555,11 @@ export class PassageIndex {
         length += 1;
       }
     };
-    count(passage.text, 1);
+    const ownText = passage.level && containerLevels.has(passage.level) ? '' : passage.text;
+    count(ownText, 1);
     if (passage.heading) count(passage.heading, headingWeight);
     // "co-operation" is also found as "cooperation"; not counted in the length, it adds no text.
-    for (const closed of [...hyphenCompounds(passage.text), ...hyphenCompounds(passage.heading ?? '')]) {
+    for (const closed of [...hyphenCompounds(ownText), ...hyphenCompounds(passage.heading ?? '')]) {
       frequencies.set(closed, (frequencies.get(closed) ?? 0) + 1);
     }
     const slot = this.passageIdOf.length;

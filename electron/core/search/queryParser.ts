@@ -105,6 +105,17 @@ function foldedTokens(text: string): string[] {
   return tokens;
 }
 
+const POSSESSIVE = /['\u2019]s$/iu;
+
+/**
+ * "children's" is looked for as "children": the text may say "the best interests of children"
+ * or "the child's best interests" (the ending is a word of its own to the index, "children" +
+ * "s", which as a phrase would only find the same possessive).
+ */
+function withoutPossessive(word: string, tokens: string[]): string[] {
+  return tokens.length > 1 && POSSESSIVE.test(word) && tokens.at(-1) === 's' ? tokens.slice(0, -1) : tokens;
+}
+
 /** Reads a quoted stretch starting at the opening quote; returns its content and end. */
 function readQuoted(input: string, open: number): { content: string; end: number } {
   let close = open + 1;
@@ -341,7 +352,7 @@ function readItems(input: string, state: FilterState): Item[] {
         start,
         end: wordEnd,
         raw: word,
-        tokens: foldedTokens(word),
+        tokens: withoutPossessive(word, foldedTokens(word)),
         quoted: false,
         excluded,
       });

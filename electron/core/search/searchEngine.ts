@@ -18,7 +18,7 @@ import {
   type PassageDetail,
 } from '../db/repos/searchRepo';
 import { AnnotationSearch } from './annotationSearch';
-import { rankCitedPassages } from './citedPassages';
+import { findCitedPassages } from './citedPassages';
 import { documentFacts } from './documentFacts';
 import { PassageIndex, type IndexSearch, type RankedPassage } from './passageIndex';
 import { parseQuery } from './queryParser';
@@ -206,19 +206,23 @@ export class SearchEngine {
     let totalDocuments = phrasesChecked ? new Set(text.matches.map((match) => match.documentId)).size : (search?.totalDocuments ?? 0);
     if (query.citation) {
       const textScores = new Map(text.matches.map((match) => [match.passageId, match.score]));
-      const cited = rankCitedPassages(this.db, query.citation, query, this.index.documents, textScores);
+      const found = findCitedPassages(this.db, query.citation, query, this.index.documents, textScores);
+      const cited = found.passages;
       const citedIds = new Set(cited.map((passage) => passage.passageId));
       const textDocuments = new Set(text.matches.map((match) => match.documentId));
       matches = [...cited, ...text.matches.filter((match) => !citedIds.has(match.passageId))];
       totalPassages += cited.filter((passage) => !textScores.has(passage.passageId)).length;
       totalDocuments += new Set(cited.filter((passage) => !textDocuments.has(passage.documentId)).map((passage) => passage.documentId)).size;
+      const display = query.citation.display;
       notices.push(
-        cited.length > 0
-          ? { kind: 'citation', citation: query.citation.display, found: cited.length }
-          : { kind: 'citation-missing', citation: query.citation.display },
+        cited.length === 0
+          ? { kind: 'citation-missing', citation: display }
+          : found.cited === query.citation
+            ? { kind: 'citation', citation: display, found: cited.length }
+            : { kind: 'citation-nearest', citation: display, nearest: found.cited.display },
       );
     }
-    if (search?.partial && text.matches.length > 0) notices.push({ kind: 'partial', ...search.partial });
+    if (search?.partial && text.matches.length > 0) notices.push({ kind: 'partial', matched: search.partial.matched, of: search.partial.of });
     const matchesToken = search?.matchesToken ?? (() => false);
     const groups = this.group(matches, limit, options.hitsPerDocument ?? 3, (tokens) => markedTokens(tokens, query, matchesToken));
     const annotations = this.annotationSearch.search(query, limit);
@@ -272,7 +276,7 @@ export class SearchEngine {
   ): { matches: RankedPassage[]; lowerBound: boolean } {
     const { ranked } = search;
     // A partial answer's passages hold only some of the clauses: as many as the index found.
-    const clausesNeeded = search.partial?.matched ?? search.clauses.length;
+    const clausesNeeded = search.partial?.least ?? search.clauses.length;
     const needsText =
       query.clauses.some((clause) => clause.alternatives.some((term) => term.kind === 'phrase')) ||
       query.excluded.some((term) => term.kind === 'phrase');

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { DocumentKind } from '../../../common/model';
+import type { DocumentKind, PassageLevel } from '../../../common/model';
 
 /** Reads the search index needs; all by bound parameters. */
 
@@ -48,6 +48,7 @@ export interface PassageForIndex {
   documentId: number;
   text: string;
   heading: string | null;
+  level: PassageLevel;
 }
 
 export function countPassages(db: Database): number {
@@ -58,7 +59,7 @@ export function countPassages(db: Database): number {
 export function passagesAfter(db: Database, afterId: number, limit: number): PassageForIndex[] {
   return db
     .prepare<[number, number], PassageForIndex>(
-      'SELECT id, document_id AS documentId, text, heading FROM passages WHERE id > ? ORDER BY id LIMIT ?',
+      'SELECT id, document_id AS documentId, text, heading, level FROM passages WHERE id > ? ORDER BY id LIMIT ?',
     )
     .all(afterId, limit);
 }
@@ -79,7 +80,7 @@ export function passagesByIds(db: Database, ids: number[]): PassageDetail[] {
     rows.push(
       ...db
         .prepare<number[], PassageDetail>(
-          `SELECT id, document_id AS documentId, text, label, heading, start_page AS startPage,
+          `SELECT id, document_id AS documentId, text, label, heading, level, start_page AS startPage,
              start_offset AS startOffset, end_page AS endPage
            FROM passages WHERE id IN (${chunk.map(() => '?').join(',')})`,
         )
