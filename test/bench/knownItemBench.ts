@@ -136,7 +136,8 @@ async function runQuery(engine: Engine, library: Library, query: (typeof knownIt
   const index = hits.findIndex(answering(false));
   const container = index >= 0 && index < depth ? undefined : hits.slice(0, depth).find(answering(true));
   const first = hits[0];
-  const top = first ? `${library.fileOf.get(first.documentId)?.replace(/\.[^.]+(\.md|\.pdf)$/u, '$1')}, ${first.label}` : '(nothing found)';
+  // The citation a delegate sees (it carries the title the import gave), and the corpus file behind it.
+  const top = first ? `${first.citation} [${library.fileOf.get(first.documentId)?.replace(/\.BWBV\d+/u, '')}]` : '(nothing found)';
   return { query: query.query, kinds: query.kinds, rank: index < 0 ? null : index + 1, onlyContainer: container?.label ?? null, top };
 }
 
