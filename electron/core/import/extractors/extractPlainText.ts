@@ -16,6 +16,8 @@ export function extractPlainText(bytes: Uint8Array, markdown: boolean): Extracte
   }
   text = text.replace(/^\uFEFF/u, '').replace(/\r\n?/gu, '\n');
   let lines = text.split('\n');
+  // Markdown says which lines are headings; the mark is stripped below, so keep where they were.
+  const headingLines = markdown ? lines.flatMap((line, index) => (/^\s{0,3}#{1,6}\s+/u.test(line) ? [index] : [])) : [];
   if (markdown) lines = lines.map(stripMarkdown);
   let declaredTitle: string | null = null;
   if (markdown) {
@@ -23,7 +25,7 @@ export function extractPlainText(bytes: Uint8Array, markdown: boolean): Extracte
     declaredTitle = firstHeading ? stripMarkdown(firstHeading[1]).trim() : null;
   }
   return {
-    pages: [{ lines: lines.map((line) => line.trimEnd()), width: null, height: null }],
+    pages: [{ lines: lines.map((line) => line.trimEnd()), width: null, height: null, headingLines }],
     declaredTitle,
     mediaType: markdown ? 'text/markdown' : 'text/plain',
   };
