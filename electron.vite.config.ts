@@ -67,6 +67,10 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
+      // Bundled rather than required at run time: the State guesser (core/import/structure/
+      // guessState.ts) takes three of its eighty locale files, which Node's ESM could not load
+      // from the package's CommonJS layout.
+      externalizeDeps: { exclude: ['i18n-iso-countries'] },
       rollupOptions: {
         // The Electron shell, the browser-mode host and CLI over the same core, and the worker.
         input: {

@@ -36,11 +36,41 @@ Options:
   --kind K         import as draft, instrument or statement (default: guessed per file)
   --password P     password for encrypted PDFs
   --limit N        search: at most N documents (default 10)
-  --json           print machine-readable JSON on standard output`;
+  --json           print machine-readable JSON on standard output, and nothing else there:
+                   progress, usage and errors go to standard error (an error also prints
+                   {"error": {"code", "message"}} on standard output)`;
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
 export async function runCli(argv: string[]): Promise<number> {
+  const wantsJson = argv.includes('--json');
+  try {
+    return await runCommand(argv);
+  } catch (error) {
+    if (error instanceof AppError) console.error(error instanceof UsageError && error.showUsage ? `${error.message}\n\n${usage}` : error.message);
+    else console.error(error); // unexpected: the stack, for the bug report
+    const failure = error instanceof AppError ? error : new AppError('internal', `Briefing failed unexpectedly (${(error as Error).message}).`);
+    if (wantsJson) console.log(JSON.stringify({ error: failure.toJSON() }, null, 2));
+    return error instanceof UsageError ? 2 : 1;
+  }
+}
+
+/** A command line Briefing cannot run: exit code 2, the reason, and (when it helps) the usage. */
+class UsageError extends AppError {
+  constructor(
+    reason: string,
+    readonly showUsage = true,
+  ) {
+    super('invalid-argument', reason);
+  }
+}
+
+/**
+ * One command. Standard output carries its result alone (the JSON with --json); whatever else
+ * is said, progress, usage or complaint, goes to standard error so that scripts can parse
+ * standard output whole.
+ */
+async function runCommand(argv: string[]): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -56,35 +86,29 @@ export async function runCli(argv: string[]): Promise<number> {
       },
     });
   } catch (error) {
-    console.error(`${(error as Error).message}\n\n${usage}`);
-    return 2;
+    throw new UsageError((error as Error).message);
   }
   const { values, positionals } = parsed;
   const [command, ...operands] = positionals;
   if (values.help || !command) {
-    console.log(usage);
-    return command || values.help ? 0 : 2;
+    if (!values.help) throw new UsageError('Name a command.');
+    // Asked-for help is the command's output: with --json, as JSON like every other output.
+    console.log(values.json ? JSON.stringify({ usage }, null, 2) : usage);
+    return 0;
   }
   if (command !== 'status' && command !== 'import' && command !== 'search') {
-    console.error(`Unknown command "${command}".\n\n${usage}`);
-    return 2;
+    throw new UsageError(`Unknown command "${command}".`);
   }
   if (values.kind !== undefined && !(documentKinds as readonly string[]).includes(values.kind)) {
-    console.error(`--kind must be one of ${documentKinds.join(', ')}.`);
-    return 2;
+    throw new UsageError(`--kind must be one of ${documentKinds.join(', ')}.`, false);
   }
-  if (command === 'import' && operands.length === 0) {
-    console.error(`Name the files or folders to import.\n\n${usage}`);
-    return 2;
-  }
+  if (command === 'import' && operands.length === 0) throw new UsageError('Name the files or folders to import.');
   const limit = values.limit === undefined ? 10 : Number(values.limit);
   if (!Number.isInteger(limit) || limit < 1 || limit > 200) {
-    console.error('--limit must be a whole number from 1 to 200.');
-    return 2;
+    throw new UsageError('--limit must be a whole number from 1 to 200.', false);
   }
   if (command === 'search' && operands.join(' ').trim() === '') {
-    console.error(`Give the words to search for, in quotes.\n\n${usage}`);
-    return 2;
+    throw new UsageError('Give the words to search for, in quotes.');
   }
   const engine = await startEngine({
     dataDir: values['data-dir'] ?? defaultDataDir(),
@@ -169,7 +193,7 @@ function formatStatus(status: LibraryStatus): string {
 runCli(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
-    console.error(error instanceof AppError ? error.message : error);
+    console.error(error);
     process.exit(1);
   },
 );

@@ -33,6 +33,32 @@ describe('npm run cli -- status', () => {
     expect(badOption.stderr).toMatch(/--colour/);
   });
 
+  it('with --json, prints JSON alone on standard output, for help and every refusal too', async () => {
+    const help = cli('--help', '--json');
+    expect(help.status).toBe(0);
+    expect(JSON.parse(help.stdout).usage).toMatch(/^Usage:/);
+    for (const [args, code] of [
+      [['frobnicate', '--json'], 2],
+      [['status', '--colour', '--json'], 2],
+      [['import', '--json'], 2],
+      [['search', '--limit', '0', 'x', '--json'], 2],
+    ] as const) {
+      const refused = cli(...args);
+      expect(refused.status).toBe(code);
+      expect(JSON.parse(refused.stdout).error).toMatchObject({ code: 'invalid-argument' });
+      expect(refused.stderr).not.toBe('');
+    }
+    const dataDir = freshDataDir();
+    const { default: Database } = await import('better-sqlite3');
+    const db = new Database(`${dataDir}/library.sqlite`);
+    db.pragma('user_version = 99999');
+    db.close();
+    const tooNew = cli('status', '--data-dir', dataDir, '--json');
+    expect(tooNew.status).toBe(1);
+    expect(JSON.parse(tooNew.stdout).error.message).toMatch(/newer version of Briefing/);
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
   it('refuses a library from a newer Briefing with a clear message', async () => {
     const dataDir = freshDataDir();
     const { default: Database } = await import('better-sqlite3');

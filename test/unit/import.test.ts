@@ -169,6 +169,21 @@ describe('importing files', { timeout: importingTestTimeout }, () => {
     expect(engine.library.db.prepare('SELECT label FROM passages WHERE document_id = ?').pluck().all(markdownId)).toContain('Art. 1');
   });
 
+  it('guesses a statement and its State in Word and text files as in PDFs', async () => {
+    const opening = ['Statement by the delegation of Mexico', 'Madam Chair,', 'My delegation welcomes the draft articles on crimes against humanity.'];
+    const files = [
+      write('mexico.docx', await makeDocx(opening)),
+      write('mexico.txt', opening.join('\n\n')),
+      write('mexico.pdf', await makeTextPdf([opening])),
+    ];
+    const batch = await finished(await api.imports.start({ paths: files }));
+    expect(batch.items.map((item) => item.status)).toEqual(['imported', 'imported', 'imported']);
+    const documents = await api.library.listDocuments({});
+    expect(documents.map((document) => [document.title, document.kind, document.stateCode])).toEqual(
+      Array.from({ length: 3 }, () => ['Statement by the delegation of Mexico', 'statement', 'MEX']),
+    );
+  });
+
   it('imports a folder, its subfolders included, and counts the files it skipped', async () => {
     write('session/drafts/rev1.pdf', await makeTextPdf([['Draft articles', 'Article 1', 'Scope.']]));
     write('session/precedents/rome.txt', 'Rome Statute\n\nArticle 7\nCrimes against humanity\n');

@@ -1,7 +1,8 @@
-import type { ExtractedDocument } from './extractors/extractedDocument';
+import type { ExtractedDocument, ExtractedPage } from './extractors/extractedDocument';
 import { cleanPages } from './structure/cleanPages';
 import { findPassages } from './structure/findPassages';
 import { guessMetadata } from './structure/guessMetadata';
+import { splitTextIntoPages } from './structure/textPages';
 import type { FoundPassage, GuessedMetadata } from './structure/types';
 
 export interface AnalysedPage {
@@ -19,21 +20,31 @@ export interface AnalysedDocument {
   mediaType: string;
 }
 
+/**
+ * Reads structure and metadata from an extracted file. A document without printed pages
+ * (text, Markdown, Word: no page size) is cut into pages of bounded size here, after cleaning,
+ * so that any document opens a page at a time and citations point at a useful page.
+ */
 export function analyseDocument(extracted: ExtractedDocument, fileName: string): AnalysedDocument {
-  const texts = cleanPages(extracted.pages.map((page) => page.lines));
-  const pages = extracted.pages.map((page, index) => ({
-    text: texts[index],
-    // A page whose text layer is empty is a scan (or a picture): kept, but not searchable.
-    hasTextLayer: texts[index].trim().length > 0,
-    width: page.width,
-    height: page.height,
-  }));
+  const cleaned = cleanPages(extracted.pages.map((page) => page.lines));
+  const pages = extracted.pages.flatMap((page, index) => {
+    const texts = hasPrintedPages(page) ? [cleaned[index]] : splitTextIntoPages(cleaned[index], new Set(page.headingLines));
+    return texts.map((text) => ({
+      text,
+      // A page whose text layer is empty is a scan (or a picture): kept, but not searchable.
+      hasTextLayer: text.trim().length > 0,
+      width: page.width,
+      height: page.height,
+    }));
+  });
+  const texts = pages.map((page) => page.text);
   const metadata = guessMetadata(texts, { pdfTitle: extracted.declaredTitle, fileName });
   const fileStem = fileName.replace(/\.[^.]+$/u, '');
   if (metadata.title === fileStem && extracted.pages.length > 0) {
     // UN documents often repeat their title as the running header, which cleaning removed
     // from page 1 too: look for it on the page as printed before settling for the file name.
-    const asPrinted = guessMetadata([extracted.pages[0].lines.join('\n')], { fileName }).title;
+    // (Its top only: the title is there, and a text document's one page can be 20 MB.)
+    const asPrinted = guessMetadata([extracted.pages[0].lines.slice(0, 60).join('\n')], { fileName }).title;
     if (asPrinted) metadata.title = asPrinted;
   }
   return {
@@ -42,4 +53,9 @@ export function analyseDocument(extracted: ExtractedDocument, fileName: string):
     metadata,
     mediaType: extracted.mediaType,
   };
+}
+
+/** PDF pages have a size and are kept as printed; the others are cut by splitTextIntoPages. */
+function hasPrintedPages(page: ExtractedPage): boolean {
+  return page.width !== null && page.height !== null;
 }

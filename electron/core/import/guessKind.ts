@@ -1,20 +1,37 @@
 import type { DocumentKind } from '../../common/model';
 
+// A statement says who speaks in its title: "Statement by the delegation of France",
+// "Intervention de la France", "Declaración de España".
+const statementTitle =
+  /^(?:\S+\s+){0,3}?(?:statement|intervention|remarks|address|explanation of (?:vote|position)|déclaration|intervention|allocution|explication de vote|declaración|intervención|discurso|explicación de voto)\s+(?:by|of|de|del|de la|du|des|delivered)\b/iu;
+// And it speaks to the chair: the salutation opens it, whatever its title says.
+const statementOpening =
+  /(?<!\p{L})(?:check against delivery|seul le texte prononcé fait foi|cotéjese con el discurso pronunciado|mr\.? president|madam president|mr\.? chair(?:man|person)?|madam chair(?:person)?|madame la présidente|monsieur le président|señor presidente|señora presidenta|distinguished delegates|(?:your )?excellenc(?:y|ies))(?!\p{L})/iu;
+// Only a speaker says "my delegation" or "my country"; an instrument or a draft never does.
+const speakerVoice =
+  /(?<!\p{L})(?:my (?:delegation|government|country)|ma délégation|mon gouvernement|mon pays|mi delegación|mi gobierno|mi país|allow me|permettez-moi|permítame|ladies and gentlemen|mesdames et messieurs|señoras y señores)(?!\p{L})/iu;
+// "I would like to…", "We welcome…": a text in the first person is spoken. Instruments say "shall".
+const firstPerson = /(?<!\p{L})(?:I|We|we) (?:would|should|wish|have|am|congratulate|thank|welcome|believe|must|want|stand|meet|are|need|call|also|share|commend|reaffirm|express)(?!\p{L})/gu;
+const draftTitle = /\b(draft|projet|proyecto|avant-projet|anteproyecto)\b|проект|مشروع|草案/iu;
+
 /**
  * A first guess at what a document is, from its title and opening text; the user corrects it
- * in the Library. Statements speak ("Mr. President"), drafts say so, the rest are instruments.
+ * in the Library. A title that names a speaker makes a statement even when it speaks of a draft
+ * ("Statement by France on the draft articles"); then a draft says so in its title; then a text
+ * that addresses the chair ("Mr. President,") is a statement; the rest are instruments.
+ * The same rules for every file type: the opening is page 1's text, however it was extracted.
+ *
+ * @param title the document's title as guessed (or the file name).
+ * @param openingText the first page's text; its first 3,000 characters are read.
  */
 export function guessKind(title: string, openingText: string): DocumentKind {
-  const sample = `${title}\n${openingText.slice(0, 3000)}`;
-  if (/\b(draft|projet|proyecto)\b|проект|مشروع|草案/iu.test(title)) return 'draft';
-  if (
-    /\b(statement by|statement of|delivered by|check against delivery|mr\.? president|madam president|mr\.? chair|madam chair|monsieur le président|señor presidente|allow me)\b/iu.test(
-      sample,
-    )
-  ) {
-    return 'statement';
-  }
-  if (/\bdraft (articles?|convention|resolution)\b/iu.test(sample)) return 'draft';
+  const opening = openingText.slice(0, 3000);
+  if (statementTitle.test(title) || statementTitle.test(opening.trimStart().slice(0, 200))) return 'statement';
+  if (draftTitle.test(title)) return 'draft';
+  if (statementOpening.test(`${title}\n${opening}`) || speakerVoice.test(opening)) return 'statement';
+  if ((opening.match(firstPerson)?.length ?? 0) >= 2) return 'statement';
+  if (/\b(?:delivered by|statement by)\b/iu.test(opening.slice(0, 600))) return 'statement';
+  if (/\bdraft (articles?|convention|resolution|decision|protocol)\b/iu.test(`${title}\n${opening}`)) return 'draft';
   return 'instrument';
 }
 

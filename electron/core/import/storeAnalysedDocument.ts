@@ -4,6 +4,7 @@ import type { CarrySummary } from '../annotations/carryOver';
 import { findDocumentBySha256, saveImportedDocument } from '../db/repos/importedDocumentsRepo';
 import type { AnalysedDocument } from './analyseDocument';
 import { guessKind, parseRevision } from './guessKind';
+import { guessStatementState } from './structure/guessState';
 
 export interface StoreRequest {
   sha256: string;
@@ -43,6 +44,7 @@ export function storeAnalysedDocument(
 ): StoreOutcome {
   const title = analysed.metadata.title ?? request.fileName.replace(/\.[^.]+$/u, '');
   const kind = request.kind ?? guessKind(title, analysed.pages[0]?.text ?? '');
+  const stateCode = kind === 'statement' ? guessStatementState(title, analysed.pages.map((page) => page.text).join('\n')) : null;
   const symbol = analysed.metadata.symbol;
   const revision = kind === 'draft' && symbol ? parseRevision(symbol) : undefined;
   try {
@@ -53,6 +55,7 @@ export function storeAnalysedDocument(
         symbol,
         documentDate: analysed.metadata.documentDate,
         language: analysed.metadata.language,
+        stateCode,
         originalFileName: request.fileName,
         sha256: request.sha256,
         mediaType: analysed.mediaType,

@@ -63,15 +63,17 @@ export interface NewDocument {
   pageCount?: number;
   pagesWithoutText?: number;
   status?: DocumentStatus;
+  /** For a State's statement: ISO 3166-1 alpha-3. */
+  stateCode?: string | null;
 }
 
 export function insertDocument(db: Database, document: NewDocument): number {
   const result = db
     .prepare(
       `INSERT INTO documents (kind, title, symbol, document_date, language, original_file_name,
-         sha256, file_size, media_type, page_count, pages_without_text, status)
+         sha256, file_size, media_type, page_count, pages_without_text, status, state_code)
        VALUES (@kind, @title, @symbol, @documentDate, @language, @originalFileName,
-         @sha256, @fileSize, @mediaType, @pageCount, @pagesWithoutText, @status)`,
+         @sha256, @fileSize, @mediaType, @pageCount, @pagesWithoutText, @status, @stateCode)`,
     )
     .run({
       kind: document.kind,
@@ -86,6 +88,7 @@ export function insertDocument(db: Database, document: NewDocument): number {
       pageCount: document.pageCount ?? 0,
       pagesWithoutText: document.pagesWithoutText ?? 0,
       status: document.status ?? 'ready',
+      stateCode: document.stateCode ?? null,
     });
   return Number(result.lastInsertRowid);
 }

@@ -4,6 +4,8 @@ export interface ExtractedPage {
   /** PDF points; null for documents without pages (Word, text). */
   width: number | null;
   height: number | null;
+  /** Indexes of the lines the source marks as headings (Markdown's `#` lines), if it marks any. */
+  headingLines?: number[];
 }
 
 export interface ExtractedDocument {

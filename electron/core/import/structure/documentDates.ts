@@ -110,3 +110,30 @@ function isoDate(year: number, month: number, day: number): string | null {
   if (day > daysInMonth) return null;
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
+
+// What introduces the date of a meeting in a UN record: "Held at Headquarters, New York, on
+// Friday, 9 October 2020", "Monday, 28 September 2020, 9 a.m.", "tenue… le lundi 5 octobre 2020".
+const meetingDateCue =
+  /(?<!\p{L})(?:held|tenue|celebrada|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)(?!\p{L})/iu;
+const meetingRecord = /(?<!\p{L})(?:meeting|séance|sesión|reunión|заседание)(?!\p{L})|\/(?:PV|SR)\.\d/iu;
+
+/**
+ * The date of the meeting a record records, or null when the text is not a meeting record or
+ * names no day of the week or "held on" before a date. A record's cover also carries the date
+ * it was issued (weeks later) and dates quoted in its agenda, which are not the meeting's.
+ *
+ * @param text the record's first page.
+ */
+export function findMeetingDate(text: string): FoundDate | null {
+  if (!meetingRecord.test(text)) return null;
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    const cue = meetingDateCue.exec(line);
+    if (cue) {
+      const date = findFirstDate(line.slice(cue.index));
+      if (date) return { ...date, index: offset + cue.index + date.index };
+    }
+    offset += line.length + 1;
+  }
+  return null;
+}

@@ -1,6 +1,6 @@
 // Guesses a document's title, UN symbol, date and language from its clean page texts. Every
 // guess can be wrong and is shown to the user for correction, so each one prefers null to noise.
-import { findFirstDate } from './documentDates';
+import { findFirstDate, findMeetingDate } from './documentDates';
 import { isPreambleHeading, readHeadingLine, startsLowercase, startsUppercase } from './headings';
 import type { GuessedMetadata } from './types';
 
@@ -13,7 +13,7 @@ export interface MetadataHints {
 export function guessMetadata(pages: string[], hints: MetadataHints = {}): GuessedMetadata {
   const firstPage = pages[0] ?? '';
   const symbol = findSymbol(pages);
-  const date = findFirstDate(firstPage) ?? findFirstDate(pages[1] ?? '');
+  const date = findMeetingDate(firstPage) ?? findFirstDate(firstPage) ?? findFirstDate(pages[1] ?? '');
   return {
     title: guessTitle(firstPage, symbol, hints),
     symbol,
@@ -116,9 +116,10 @@ function isRealTitle(title: string, symbol: string | null): boolean {
 
 const frontMatter: RegExp[] = [
   /^(?:united nations|nations unies|naciones unidas|организация объединенных наций|الأمم المتحدة|联合国)$/iu,
-  /^(?:general assembly|security council|economic and social council|trusteeship council|secretariat|international court of justice|human rights council)$/iu,
-  /^(?:assemblée générale|conseil de sécurité|conseil économique et social|secrétariat|conseil des droits de l’homme|conseil des droits de l'homme)$/iu,
-  /^(?:asamblea general|consejo de seguridad|consejo económico y social|secretaría|consejo de derechos humanos)$/iu,
+  /^(?:(?:united nations|nations unies|naciones unidas)\s+)?(?:general assembly|security council|economic and social council|trusteeship council|secretariat|international court of justice|human rights council)$/iu,
+  /^(?:nations unies\s+)?(?:assemblée générale|conseil de sécurité|conseil économique et social|secrétariat|conseil des droits de l’homme|conseil des droits de l'homme)$/iu,
+  /^(?:naciones unidas\s+)?(?:asamblea general|consejo de seguridad|consejo económico y social|secretaría|consejo de derechos humanos)$/iu,
+  /^official records$|^documents officiels$|^documentos oficiales$/iu,
   /^(?:генеральная ассамблея|совет безопасности|экономический и социальный совет|секретариат|совет по правам человека)$/iu,
   /^(?:الجمعية العامة|مجلس الأمن|المجلس الاقتصادي والاجتماعي|الأمانة العامة|مجلس حقوق الإنسان)$/u,
   /^(?:大会|安全理事会|经济及社会理事会|秘书处|人权理事会)$/u,
@@ -138,16 +139,11 @@ const sessionLine = /(?<!\p{L})(?:session|sessions|sesiones|сессия|сес�
 function titleFromFirstPage(firstPage: string): string | null {
   const lines = firstPage.split('\n').slice(0, scannedLines).map((line) => line.trim());
   const isSkipped = (line: string, index: number): boolean => {
-    if (line === '' || frontMatter.some((pattern) => pattern.test(line)) || sessionLine.test(line)) return true;
+    if (line === '' || sessionLine.test(line)) return true;
     // The body above a session line: "International Law Commission\nSeventy-first session".
     const next = lines.slice(index + 1).find((later) => later !== '');
     if (next !== undefined && sessionLine.test(next)) return true;
-    symbolPattern.lastIndex = 0;
-    const withoutSymbols = line.replace(symbolPattern, '').trim();
-    if (withoutSymbols === '' || !/\p{L}{2}/u.test(withoutSymbols)) return true;
-    // A dateline: "15 May 2019", "Geneva, 29 April–7 June 2019", "Resolution adopted ... on 16 December 2005".
-    const date = findFirstDate(line);
-    return date !== null && (line.length - date.length <= 25 || line.length - (date.index + date.length) <= 3);
+    return isLetterhead(line);
   };
   const start = lines.findIndex((line, index) => !isSkipped(line, index));
   if (start < 0 || !isTitleLine(lines[start])) return null;
@@ -161,8 +157,32 @@ function titleFromFirstPage(firstPage: string): string | null {
   return parts.join(' ');
 }
 
+/**
+ * A line of the letterhead: organ, symbol, distribution, date, language, job number. Word and
+ * text files put the letterhead's columns on one line ("United Nations\tA/AC.999/L.1",
+ * "General Assembly    Distr.: General"), so each column is judged on its own.
+ */
+function isLetterhead(line: string): boolean {
+  symbolPattern.lastIndex = 0;
+  const withoutSymbols = line.replace(symbolPattern, ' ').trim();
+  if (isLetterheadColumn(withoutSymbols)) return true;
+  const columns = withoutSymbols.split(/\t|\s{2,}/u).map((column) => column.trim()).filter((column) => column !== '');
+  return columns.length > 1 && columns.every(isLetterheadColumn);
+}
+
+function isLetterheadColumn(text: string): boolean {
+  if (text === '' || !/\p{L}{2}/u.test(text) || frontMatter.some((pattern) => pattern.test(text))) return true;
+  // A dateline: "15 May 2019", "Geneva, 29 April–7 June 2019", "Resolution adopted ... on 16 December 2005".
+  const date = findFirstDate(text);
+  return date !== null && (text.length - date.length <= 25 || text.length - (date.index + date.length) <= 3);
+}
+
+// How a preamble, a resolution or a speech begins: the first sentence, not the title.
+const openingFormula =
+  /^(?:the (?:high contracting parties|contracting (?:parties|states)|states parties|general assembly|security council|human rights council|member states)|we the peoples|having (?:regard|considered|examined|adopted)|considering|recalling|noting|recogni[sz]ing|reaffirming|mindful|bearing in mind|desiring|conscious|convinced|(?:mr|mister|madam|madame)\.? (?:president|chair|chairman|chairperson|co-chairs?|vice-president)|(?:your |his |her )?excellenc(?:y|ies)|distinguished|ladies and gentlemen|dear colleagues|thank you|les (?:états parties|hautes parties contractantes)|l['’]assemblée générale|considérant|rappelant|reconnaissant|ayant|monsieur le président|madame la présidente|los estados partes|las altas partes contratantes|la asamblea general|considerando|recordando|reconociendo|teniendo (?:en cuenta|presente)|señor presidente|señora presidenta)(?!\p{L})/iu;
+
 function isTitleLine(line: string): boolean {
-  if (readHeadingLine(line) || isPreambleHeading(line)) return false;
+  if (readHeadingLine(line) || isPreambleHeading(line) || openingFormula.test(line.replace(/^[\s\-–—•*]+/u, ''))) return false;
   if (/[,;:،؛，；：]$/u.test(line)) return false;
   return line.length <= 200 && line.split(/\s+/).length <= 20;
 }
