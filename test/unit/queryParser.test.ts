@@ -386,3 +386,12 @@ describe('citations', () => {
     }
   });
 });
+
+describe('citations followed by words', () => {
+  it('does not read a word after a citation as a paragraph letter', () => {
+    expect(cited('article 2(4) UN Charter')).toBe('Art. 2(4)');
+    expect(cited('article 7 crimes')).toBe('Art. 7');
+    expect(cited('article 7, paragraph 1 (h)')).toBe('Art. 7(1)(h)');
+    expect(cited('art. 8 bis aggression')).toBe('Art. 8 bis');
+  });
+});

@@ -241,3 +241,19 @@ describe('words as people remember them', () => {
     expect(response.notices).toEqual([{ kind: 'partial', matched: 1, of: 2 }]);
   });
 });
+
+describe('citations in a library of treaties', () => {
+  it('finds the enclosing article in the document the other words name, when its paragraph has no label', () => {
+    const charter = addSearchFixture(db, {
+      title: 'Charter of the United Nations',
+      language: 'en',
+      passages: [['Art. 2', 'Article 2\n4.All Members shall refrain in their international relations from the threat or use of force against the territorial integrity of any state.']],
+    });
+    addSearchFixture(db, { title: 'Additional Protocol', language: 'en', passages: [['Art. 2(4)', '4. The distinctive emblem shall be respected.']] });
+    engine.sync();
+    const response = engine.query('article 2(4) UN Charter');
+    expect(response.groups[0].documentId).toBe(charter);
+    expect(response.notices).toEqual([{ kind: 'citation-nearest', citation: '2(4)', nearest: '2' }]);
+    expect(labels(engine.query('article 2(4)'))[0]).toBe('Additional Protocol | Art. 2(4)');
+  });
+});

@@ -37,7 +37,22 @@ export function findCitationWords(words: readonly string[]): CitationWords | und
   return undefined;
 }
 
+/** Words a citation may hold besides numbers and bracketed steps. */
+const CITATION_WORD =
+  /^(?:draft|projet|proyecto|de|d'|articles?|arts?\.?|art[íi]culos?|d\.?a\.?|(?:sub-?)?paragraphs?|paras?\.?|subparas?\.?|párrafos?|parrafos?|alinéas?|alineas?|apartados?|incisos?|bis|ter|quater|quinquies|sexies|septies|octies|novies|nonies|decies)$/iu;
+
+/**
+ * A word of letters alone ("UN" in "article 2(4) UN Charter") is a word of the query, not a
+ * paragraph letter: in a search, paragraph letters are written in brackets, "(h)".
+ */
+function hasBareLetters(text: string): boolean {
+  return text
+    .split(/[\s,;:]+/u)
+    .slice(1)
+    .some((word) => /^\p{L}+\.?$/u.test(word) && !CITATION_WORD.test(word));
+}
+
 function citationOf(text: string): Citation | undefined {
-  if (!readsAsCitation(text)) return undefined;
+  if (!readsAsCitation(text) || hasBareLetters(text)) return undefined;
   return parseCitation(text);
 }

@@ -1,6 +1,6 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import type { PassageLevel } from '../../common/model';
-import { FloatList, IntList, postingsHave, type Postings } from './postings';
+import { FloatList, IntList, postingIndex, postingsHave, type Postings } from './postings';
 import { matchesFilters, type DocumentFacts } from './documentFacts';
 import type { ParsedQuery, QueryClause, QueryFilters, QueryTerm } from './queryTypes';
 import { hyphenCompounds, normalizeToken, stopWords, tokenize } from './textProcessing';
@@ -204,12 +204,19 @@ export class PassageIndex {
     const languages = query.filters.languages;
     const forms = new Map<QueryTerm, Set<string>>();
 
-    for (const clause of query.clauses) {
+    // Clauses of common words last: their other forms are only looked up for the passages the
+    // rarer clauses found (see addCommonForms).
+    const ordered = query.clauses.toSorted((left, right) => Number(this.isCommonClause(left)) - Number(this.isCommonClause(right)));
+    ordered.forEach((clause, processed) => {
       const clauseScore = this.borrow();
       const inClause: number[] = [];
+      const candidates = processed === 0 ? [] : touched.filter((slot) => clausesMet[slot] >= (partial ? 1 : processed));
       for (const term of clause.alternatives) {
         const termWanted = new Set<string>();
         this.addLeaf(term, { fuzzy, languages }, clauseScore, inClause, termWanted, wantedPrefixes);
+        if (term.kind === 'word' && !term.prefix && this.isCommon(term.text)) {
+          this.addCommonForms(term.text, languages, candidates, clauseScore, inClause, termWanted);
+        }
         forms.set(term, termWanted);
         for (const form of termWanted) wanted.add(form);
       }
@@ -220,7 +227,7 @@ export class PassageIndex {
         totalScore[slot] += clauseScore[slot];
       }
       this.giveBack(clauseScore, inClause);
-    }
+    });
 
     const excluded = this.borrow();
     const excludedSlots: number[] = [];
@@ -456,14 +463,54 @@ export class PassageIndex {
 
   /**
    * Whether a word is in more than commonShare of the passages (and more than commonMinimum,
-   * so that a small library always gets every form). Its other forms are then not
-   * searched: the word already finds plenty, and adding "states" to "state" would double the
-   * passages to score for little gain in what comes first (docs/BENCHMARKS.md, search).
+   * so that a small library always gets every form). Its other forms are then only looked up
+   * for the passages the query's other words found (addCommonForms): scoring "states" beside
+   * "state" for every passage would double the work for little gain (docs/BENCHMARKS.md).
    */
   private isCommon(term: string): boolean {
     const id = this.termIds.get(term);
     const passages = id === undefined ? 0 : this.postings[id].slots.length;
     return passages > commonMinimum && passages > commonShare * this.slotOf.size;
+  }
+
+  private isCommonClause(clause: QueryClause): boolean {
+    return clause.alternatives.every((term) => term.kind === 'word' && this.isCommon(term.text));
+  }
+
+  /**
+   * Other forms of a common word ("persons" for "person"), for the candidate passages only:
+   * each is looked up in the form's postings (a binary search) instead of scoring all of
+   * them, as a conjunctive query processor would. A passage that has the word itself keeps
+   * that score. Alone in a query, a common word therefore finds its exact form only.
+   */
+  private addCommonForms(
+    word: string,
+    languages: readonly string[] | undefined,
+    candidates: number[],
+    scores: Float64Array,
+    touched: number[],
+    wanted: Set<string>,
+  ): void {
+    if (candidates.length === 0) return;
+    const live = Math.max(1, this.slotOf.size);
+    const averageLength = this.totalLength / live || 1;
+    for (const variant of this.stems.variants(word, languages)) {
+      const id = this.termIds.get(variant);
+      if (id === undefined) continue;
+      wanted.add(variant);
+      const postings = this.postings[id];
+      const documentFrequency = postings.slots.length;
+      const factor = stemWeight * Math.log(1 + (live - documentFrequency + 0.5) / (documentFrequency + 0.5)) * (k1 + 1);
+      for (const slot of candidates) {
+        if (scores[slot] !== 0) continue;
+        const at = postingIndex(postings, slot);
+        if (at < 0) continue;
+        const frequency = postings.frequencies.data[at];
+        const normalisedLength = 1 - b + (b * this.lengthOf.data[slot]) / averageLength;
+        touched.push(slot);
+        scores[slot] = (factor * frequency) / (frequency + k1 * normalisedLength);
+      }
+    }
   }
 
   /** Adds each term's BM25 score (times its weight) for every passage holding it. */

@@ -54,15 +54,20 @@ export interface Postings {
 
 /** Whether a slot is in the postings (slots ascend, so a binary search). */
 export function postingsHave(postings: Postings, slot: number): boolean {
+  return postingIndex(postings, slot) >= 0;
+}
+
+/** Where a slot is in the postings (its frequency is at the same index), or -1. */
+export function postingIndex(postings: Postings, slot: number): number {
   const slots = postings.slots.data;
   let low = 0;
   let high = postings.slots.length - 1;
   while (low <= high) {
     const middle = (low + high) >>> 1;
     const value = slots[middle];
-    if (value === slot) return true;
+    if (value === slot) return middle;
     if (value < slot) low = middle + 1;
     else high = middle - 1;
   }
-  return false;
+  return -1;
 }

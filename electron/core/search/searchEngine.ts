@@ -217,9 +217,9 @@ export class SearchEngine {
       notices.push(
         cited.length === 0
           ? { kind: 'citation-missing', citation: display }
-          : found.cited === query.citation
-            ? { kind: 'citation', citation: display, found: cited.length }
-            : { kind: 'citation-nearest', citation: display, nearest: found.cited.display },
+          : found.nearest
+            ? { kind: 'citation-nearest', citation: display, nearest: found.nearest.display }
+            : { kind: 'citation', citation: display, found: cited.length },
       );
     }
     if (search?.partial && text.matches.length > 0) notices.push({ kind: 'partial', matched: search.partial.matched, of: search.partial.of });
