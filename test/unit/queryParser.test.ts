@@ -50,7 +50,7 @@ describe('words', () => {
     expect(clauses('crimes against humani')).toEqual([
       [word('crimes', 1)],
       [word('against', 1)],
-      [word('humani', 0, true)],
+      [word('humani', 1, true)],
     ]);
     // Too short to be worth a prefix search, or finished with a space.
     expect(clauses('humanity 7 hu')).toEqual([[word('humanity', 1)], [word('7')], [word('hu')]]);
@@ -369,7 +369,7 @@ describe('citations', () => {
     expect(cited('rome statute art. 7(1)(h)')).toBe('Art. 7(1)(h)');
     expect(parsed('article 33 refugee convention')).toMatchObject({
       citation: { label: 'Art. 33' },
-      clauses: [{ alternatives: [word('refugee', 1)] }, { alternatives: [word('convention', 0, true)] }],
+      clauses: [{ alternatives: [word('refugee', 1)] }, { alternatives: [word('convention', 2, true)] }],
     });
   });
 

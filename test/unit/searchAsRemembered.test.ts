@@ -39,7 +39,7 @@ const refugees: FixtureDocument = {
   title: 'Convention relating to the Status of Refugees',
   language: 'en',
   passages: [
-    ['Art. 33', 'No Contracting State shall expel or return ("refouler") a refugee in any manner whatsoever to the frontiers of territories where his life or freedom would be threatened.'],
+    ['Art. 33', 'Prohibition of expulsion or return (refoulement). No Contracting State shall expel or return ("refouler") a refugee in any manner whatsoever to the frontiers of territories where his life or freedom would be threatened.'],
   ],
 };
 const torture: FixtureDocument = {
@@ -164,12 +164,18 @@ describe('spelling variants of compounds', () => {
     ['co-operation', ['Older convention | Art. 4', 'Newer convention | Art. 2']],
     ['co operation', ['Older convention | Art. 4', 'Newer convention | Art. 2']],
 
-    ['nonrefoulement', ['Older convention | Art. 5', 'Newer convention | Art. 2']],
-    ['non-refoulement', ['Older convention | Art. 5', 'Newer convention | Art. 2']],
+    // And the Refugee Convention, which writes "refoulement": see the negation below.
+    ['nonrefoulement', ['Older convention | Art. 5', 'Newer convention | Art. 2', `${refugees.title} | Art. 33`]],
+    ['non-refoulement', ['Older convention | Art. 5', 'Newer convention | Art. 2', `${refugees.title} | Art. 33`]],
     ['peacekeeping', ['Older convention | Art. 5', 'Newer convention | Art. 2']],
     ['peace-keeping', ['Older convention | Art. 5', 'Newer convention | Art. 2']],
   ])('%s finds the closed and the hyphenated spelling', (query, expected) => {
     expect(labels(engine.query(`${query} `)).toSorted()).toEqual(expected.toSorted());
+  });
+
+  it('finds a principle named by its negation where the text names what it forbids', () => {
+    const expel = engine.query('nonrefoulement expel ');
+    expect(labels(expel)).toEqual([`${refugees.title} | Art. 33`]);
   });
 
   it('finds "cooperate" written "co-operate" first, then its other forms', () => {
@@ -191,6 +197,8 @@ describe('words as people remember them', () => {
     // Two edits (a transposition) in a long word.
     expect(first(engine.query('extremination '))).toBe(`${rome.title} | Art. 7(1)(b)`);
     expect(first(engine.query('pacta sunt servnda '))).toBe(`${treaties.title} | Art. 26`);
+    // The last word, still being typed, that begins no word of the library is a typo too.
+    expect(first(engine.query('pacta sunt servnda'))).toBe(`${treaties.title} | Art. 26`);
   });
 
   it('finds other forms of a word, exact forms first', () => {

@@ -65,6 +65,8 @@ export const rankedLimit = 2_000;
 const prefixWeight = 0.6;
 /** Exact forms rank above other forms of the word, which rank above typos. */
 const stemWeight = 0.7;
+/** A principle named by its negation, written closed or hyphenated: "nonrefoulement". */
+const NEGATION = /^non(\p{L}+)$/u;
 /** A partial answer keeps passages holding at least this share of the words (or the most any holds). */
 const partialQuorum = 0.6;
 /**
@@ -439,14 +441,20 @@ export class PassageIndex {
   ): { forms: [string, number][]; completions: [string, number][] } {
     const forms: [string, number][] = [[term.text, 1]];
     const completions: [string, number][] = [];
-    const known = this.termIds.has(term.text);
     if (term.prefix) {
       for (const candidate of this.termsStartingWith(term.text)) {
         if (candidate !== term.text) completions.push([candidate, prefixWeight * (term.text.length / candidate.length)]);
       }
     }
+    // A word being typed that begins some word is not a typo (yet).
+    const known = this.termIds.has(term.text) || completions.length > 0;
     const variants = this.isCommon(term.text) ? [] : this.stems.variants(term.text, languages);
     for (const variant of variants) forms.push([variant, stemWeight]);
+    // "Non-refoulement", "non-discrimination": the provisions that lay down the principle say
+    // "shall not expel or return (refouler)", "without discrimination". The word after "non"
+    // is another form of the principle's name.
+    const negated = NEGATION.exec(term.text)?.[1];
+    if (negated && negated.length >= 4 && this.termIds.has(negated)) forms.push([negated, stemWeight]);
     const edits = known ? (fuzzy ? Math.min(1, term.fuzzy) : 0) : variants.length > 0 ? 0 : term.fuzzy;
     if (edits > 0) {
       const seen = new Set(forms.map(([candidate]) => candidate));

@@ -396,7 +396,8 @@ function termOf(item: TextItem, beingTyped: boolean): QueryTerm {
   const text = item.tokens[0];
   if (item.quoted || item.excluded) return { kind: 'word', text, prefix: false, fuzzy: 0 };
   const prefix = beingTyped && characterCount(text) >= (isCjk(text) ? 1 : 3);
-  return { kind: 'word', text, prefix, fuzzy: prefix ? 0 : fuzzinessOf(text) };
+  // A word being typed may also be finished, with a typo: "inviolabel" begins no word.
+  return { kind: 'word', text, prefix, fuzzy: fuzzinessOf(text) };
 }
 
 function orError(items: Item[], at: number): QueryError {

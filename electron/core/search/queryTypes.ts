@@ -9,7 +9,10 @@ export type QueryTerm =
       text: string;
       /** Match words starting with this (only the word being typed, at the end of the query). */
       prefix: boolean;
-      /** Allowed edit distance for typos (0 = exact). */
+      /**
+       * Allowed edit distance for typos (0 = exact); for a prefix, used only when no word of
+       * the library begins with it.
+       */
       fuzzy: number;
     }
   | {
