@@ -59,6 +59,8 @@ describe('where a result leads', () => {
         language: 'en',
         symbol: null,
         hitCount: 2,
+        hitCountIsLowerBound: false,
+        nextPassageOffset: null,
         hits: [11, 12].map((passageId) => ({
           passageId,
           label: 'Art. 7',
@@ -71,6 +73,7 @@ describe('where a result leads', () => {
         })),
       },
     ],
+    nextOffset: null,
     filterChips: [],
     tookMs: 1,
   };

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { AppError } from '../../common/errors';
 import { termMatches } from '../../common/termMatches';
-import type { PageText, SearchGroup, SearchHit, SearchResponse, SearchStatus } from '../../common/model';
+import type { PageText, SearchGroup, SearchHit, SearchQueryOptions, SearchResponse, SearchStatus } from '../../common/model';
 import {
   allDocumentFacts,
   countPassages,
@@ -22,6 +22,7 @@ import { documentFacts, PassageIndex, type RankedPassage } from './passageIndex'
 import { parseQuery } from './queryParser';
 import type { ParsedQuery, QueryTerm } from './queryTypes';
 import { markedTokens } from './markedTokens';
+import { pageOfResults, resultPaging, withinDocument, type DocumentOnPage } from './resultPages';
 import { stopWords, tokenizeWithOffsets, type TokenWithOffsets } from './textProcessing';
 
 /** The words of a passage a result marks, and the terms the reader marks (see markedTokens). */
@@ -36,12 +37,8 @@ const enoughPhraseMatches = 60;
 const snippetRadius = 90;
 const saveDelayMs = 2_000;
 
-export interface QueryOptions {
-  /** Documents to return. */
-  limit?: number;
-  /** Passages shown per document. */
-  hitsPerDocument?: number;
-}
+/** Which page of the results a query answers: see SearchQueryOptions. */
+export type QueryOptions = SearchQueryOptions;
 
 /**
  * The search index kept in step with the library: loaded from disk with its journal
@@ -194,11 +191,20 @@ export class SearchEngine {
         `"${input.trim()}" is too common to search on its own: add a more specific word.`,
       );
     }
-    const { ranked, matchesToken, totalPassages, totalDocuments } = this.index.search(query);
-    const { matches, lowerBound } = this.checkPhrases(query, ranked, options.limit ?? 20, matchesToken);
-    const groups = this.group(matches, options.limit ?? 20, options.hitsPerDocument ?? 3, (tokens) => markedTokens(tokens, query, matchesToken));
+    const paging = resultPaging(options);
+    const { ranked, matchesToken, totalPassages, totalDocuments } = this.index.search(withinDocument(query, paging.documentId));
+    // One more than the page needs, to know whether a next page exists.
+    const { matches, lowerBound } = this.checkPhrases(
+      query, ranked, paging.offset + paging.limit + 1, matchesToken, paging.passageOffset + paging.hitsPerDocument + 1,
+    );
     const phrasesChecked = matches !== ranked;
-    const annotations = this.annotationSearch.search(query, options.limit ?? 20);
+    const page = pageOfResults(matches, paging);
+    // Past the best rankedLimit passages nothing is grouped: a document may have more than counted.
+    const countsAreLowerBounds = ranked.length < totalPassages || (phrasesChecked && lowerBound);
+    const groups = this.group(page.documents, countsAreLowerBounds, (tokens) => markedTokens(tokens, query, matchesToken));
+    const annotations = paging.offset === 0 && paging.documentId === undefined
+      ? this.annotationSearch.search(query, paging.limit)
+      : { hits: [], total: 0 };
     return {
       annotations: annotations.hits,
       totalAnnotations: annotations.total,
@@ -206,6 +212,7 @@ export class SearchEngine {
       totalDocuments: phrasesChecked ? new Set(matches.map((match) => match.documentId)).size : totalDocuments,
       totalsAreLowerBounds: phrasesChecked && (lowerBound || ranked.length < totalPassages),
       groups,
+      nextOffset: page.nextOffset,
       filterChips: query.filterChips,
       tookMs: Math.round((performance.now() - started) * 10) / 10,
     };
@@ -213,7 +220,7 @@ export class SearchEngine {
 
   private emptyResponse(filterChips: SearchResponse['filterChips'], started: number): SearchResponse {
     const tookMs = Math.round((performance.now() - started) * 10) / 10;
-    return { annotations: [], totalAnnotations: 0, totalPassages: 0, totalDocuments: 0, totalsAreLowerBounds: false, groups: [], filterChips, tookMs };
+    return { annotations: [], totalAnnotations: 0, totalPassages: 0, totalDocuments: 0, totalsAreLowerBounds: false, groups: [], nextOffset: null, filterChips, tookMs };
   }
 
   /** A page of a document, with the given index terms marked, for "open this result". */
@@ -246,6 +253,7 @@ export class SearchEngine {
     ranked: RankedPassage[],
     documentsWanted: number,
     matchesToken: (token: string) => boolean,
+    passagesWanted: number,
   ): { matches: RankedPassage[]; lowerBound: boolean } {
     const needsText =
       query.clauses.some((clause) => clause.alternatives.some((term) => term.kind === 'phrase')) ||
@@ -255,7 +263,7 @@ export class SearchEngine {
     const documents = new Set<number>();
     let checked = 0;
     while (checked < ranked.length && checked < maxPhraseChecks) {
-      if (matches.length >= enoughPhraseMatches && documents.size >= documentsWanted) break;
+      if (matches.length >= Math.max(enoughPhraseMatches, passagesWanted) && documents.size >= documentsWanted) break;
       // Small batches: most phrase searches fill the page within the first few dozen.
       const batch = ranked.slice(checked, checked + 25);
       checked += batch.length;
@@ -279,29 +287,16 @@ export class SearchEngine {
     return { matches, lowerBound: checked < ranked.length };
   }
 
-  private group(
-    matches: RankedPassage[],
-    limit: number,
-    hitsPerDocument: number,
-    mark: Marker,
-  ): SearchGroup[] {
-    const byDocument = new Map<number, RankedPassage[]>();
-    for (const match of matches) {
-      const list = byDocument.get(match.documentId);
-      if (list) list.push(match);
-      else byDocument.set(match.documentId, [match]);
-    }
-    const shown = [...byDocument.entries()].slice(0, limit);
+  private group(documents: DocumentOnPage[], countsAreLowerBounds: boolean, mark: Marker): SearchGroup[] {
     const details = new Map(
-      passagesByIds(this.db, shown.flatMap(([, list]) => list.slice(0, hitsPerDocument).map((m) => m.passageId))).map(
+      passagesByIds(this.db, documents.flatMap(({ shown }) => shown.map((m) => m.passageId))).map(
         (detail) => [detail.id, detail],
       ),
     );
-    return shown.map(([documentId, list]) => {
+    return documents.map(({ documentId, passages, shown, nextPassageOffset }) => {
       const facts = this.index.documents.get(documentId);
       const title = facts?.title ?? 'Untitled document';
-      const hits = list
-        .slice(0, hitsPerDocument)
+      const hits = shown
         .flatMap((match) => {
           const detail = details.get(match.passageId);
           return detail ? [this.hit(title, match, detail, mark)] : [];
@@ -312,8 +307,10 @@ export class SearchEngine {
         kind: facts?.kind ?? 'instrument',
         language: facts?.language ?? null,
         symbol: facts?.symbol ?? null,
-        hitCount: list.length,
+        hitCount: passages.length,
+        hitCountIsLowerBound: countsAreLowerBounds,
         hits,
+        nextPassageOffset,
       };
     });
   }

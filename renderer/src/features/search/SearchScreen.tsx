@@ -99,6 +99,7 @@ const emptyResponse: SearchResponse = {
   totalDocuments: 0,
   totalsAreLowerBounds: false,
   groups: [],
+  nextOffset: null,
   filterChips: [],
   tookMs: 0,
 };
