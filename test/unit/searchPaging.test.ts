@@ -93,6 +93,13 @@ describe('paging through documents', () => {
     expect(group.hits).toHaveLength(3);
     expect(engine.query('torture', { offset: 20 }).groups).toHaveLength(7);
   });
+
+  it('pages through documents whose passages must hold a phrase, each once', () => {
+    const pages = allPages('"prohibition of torture"', { limit: 10 }, (page) => page.nextOffset);
+    const titles = pages.flatMap((page) => page.groups.map((group) => group.title));
+    expect(titles.toSorted()).toEqual(Array.from({ length: 25 }, (_, index) => `Regional instrument ${index + 1}`).toSorted());
+    expect(pages.at(-1)).toMatchObject({ totalDocuments: 25, totalsAreLowerBounds: false, nextOffset: null });
+  });
 });
 
 describe('all the passages of one document', () => {

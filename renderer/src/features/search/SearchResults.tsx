@@ -43,11 +43,14 @@ export function SearchResults({
   // The documents opened whole ("All 16 passages"), for the query they were opened in only.
   const [expanded, setExpanded] = useState<{ query: string; documentIds: ReadonlySet<number> }>({ query: '', documentIds: new Set() });
   const isExpanded = (documentId: number) => expanded.query === query && expanded.documentIds.has(documentId);
-  const expand = (documentId: number) =>
+  // Not while the results shown answer an earlier text: the document would be asked with the new one.
+  const expand = (documentId: number) => {
+    if (pending) return;
     setExpanded((current) => ({
       query,
       documentIds: new Set([...(current.query === query ? current.documentIds : []), documentId]),
     }));
+  };
   // Enter right after a keystroke would open a result of the previous query.
   const open = (target: ReaderTarget) => {
     if (!pending) onOpen(target);
