@@ -130,6 +130,26 @@ describe('all the passages of one document', () => {
     expect(engine.query('torture -cruel', { documentId: convention }).groups).toEqual([]);
   });
 
+  it('says which counts may be short when phrase checks stop early, and the document alone counts them all', () => {
+    // 80 passages with the phrase in one document: past the 60 checks that fill a page.
+    const commentary = addParagraphs('Commentary', 'instrument', Array.from({ length: 80 }, (_, index) => `On the prohibition of torture, note ${index + 1}. ${filler(index % 9)}`));
+    const page = engine.query('"prohibition of torture"', { limit: 2 });
+    expect(page.totalsAreLowerBounds).toBe(true);
+    for (const group of page.groups) {
+      const alone = engine.query('"prohibition of torture"', { documentId: group.documentId }).groups[0];
+      // An exact count stays exact; one that may be short is at most the document's own.
+      if (!group.hitCountIsLowerBound) expect(alone.hitCount, group.title).toBe(group.hitCount);
+      else expect(alone.hitCount, group.title).toBeGreaterThanOrEqual(group.hitCount);
+    }
+    const alone = engine.query('"prohibition of torture"', { documentId: commentary, hitsPerDocument: 50 }).groups[0];
+    expect(alone).toMatchObject({ hitCount: 80, hitCountIsLowerBound: false, nextPassageOffset: 50 });
+    // The commentary's candidates were not all checked; a regional instrument's one was.
+    const short = page.groups.find((group) => group.documentId === commentary)!;
+    expect(short.hitCountIsLowerBound).toBe(true);
+    expect(short.hitCount).toBeLessThan(80);
+    expect(page.groups.find((group) => group.documentId !== commentary)).toMatchObject({ hitCount: 1, hitCountIsLowerBound: false });
+  });
+
   it('answers with no group for a document the query does not match', () => {
     const other = engine.query('torture', { limit: 200 }).groups.map((group) => group.documentId);
     const missing = Math.max(...other, convention, statement) + 1;

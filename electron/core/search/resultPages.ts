@@ -30,6 +30,17 @@ export function resultPaging(options: SearchQueryOptions): ResultPaging {
   };
 }
 
+/**
+ * Whether a document's count of matching passages may be short: when phrase checks stopped
+ * before some of its candidates (`ranked` from `checked` on), or when the index ranked only
+ * its best passages of more (`totalPassages`), which may leave any document's out.
+ */
+export function countIsLowerBound(ranked: readonly RankedPassage[], checked: number, totalPassages: number): (documentId: number) => boolean {
+  if (ranked.length < totalPassages) return () => true;
+  const unchecked = new Set(ranked.slice(checked).map((passage) => passage.documentId));
+  return (documentId) => unchecked.has(documentId);
+}
+
 /** The query narrowed to one document (its filters still apply), for that document's passages. */
 export function withinDocument(query: ParsedQuery, documentId: number | undefined): ParsedQuery {
   return documentId === undefined ? query : { ...query, filters: { ...query.filters, documentIds: [documentId] } };

@@ -22,7 +22,7 @@ import { documentFacts, PassageIndex, type RankedPassage } from './passageIndex'
 import { parseQuery } from './queryParser';
 import type { ParsedQuery, QueryTerm } from './queryTypes';
 import { markedTokens } from './markedTokens';
-import { pageOfResults, resultPaging, withinDocument, type DocumentOnPage } from './resultPages';
+import { countIsLowerBound, pageOfResults, resultPaging, withinDocument, type DocumentOnPage } from './resultPages';
 import { stopWords, tokenizeWithOffsets, type TokenWithOffsets } from './textProcessing';
 
 /** The words of a passage a result marks, and the terms the reader marks (see markedTokens). */
@@ -194,14 +194,13 @@ export class SearchEngine {
     const paging = resultPaging(options);
     const { ranked, matchesToken, totalPassages, totalDocuments } = this.index.search(withinDocument(query, paging.documentId));
     // One more than the page needs, to know whether a next page exists.
-    const { matches, lowerBound } = this.checkPhrases(
+    const { matches, checked } = this.checkPhrases(
       query, ranked, paging.offset + paging.limit + 1, matchesToken, paging.passageOffset + paging.hitsPerDocument + 1,
     );
     const phrasesChecked = matches !== ranked;
+    const lowerBound = checked < ranked.length;
     const page = pageOfResults(matches, paging);
-    // Past the best rankedLimit passages nothing is grouped: a document may have more than counted.
-    const countsAreLowerBounds = ranked.length < totalPassages || (phrasesChecked && lowerBound);
-    const groups = this.group(page.documents, countsAreLowerBounds, (tokens) => markedTokens(tokens, query, matchesToken));
+    const groups = this.group(page.documents, countIsLowerBound(ranked, checked, totalPassages), (tokens) => markedTokens(tokens, query, matchesToken));
     const annotations = paging.offset === 0 && paging.documentId === undefined
       ? this.annotationSearch.search(query, paging.limit)
       : { hits: [], total: 0 };
@@ -254,11 +253,11 @@ export class SearchEngine {
     documentsWanted: number,
     matchesToken: (token: string) => boolean,
     passagesWanted: number,
-  ): { matches: RankedPassage[]; lowerBound: boolean } {
+  ): { matches: RankedPassage[]; checked: number } {
     const needsText =
       query.clauses.some((clause) => clause.alternatives.some((term) => term.kind === 'phrase')) ||
       query.excluded.some((term) => term.kind === 'phrase');
-    if (!needsText) return { matches: ranked, lowerBound: false };
+    if (!needsText) return { matches: ranked, checked: ranked.length };
     const matches: RankedPassage[] = [];
     const documents = new Set<number>();
     let checked = 0;
@@ -284,10 +283,10 @@ export class SearchEngine {
         }
       }
     }
-    return { matches, lowerBound: checked < ranked.length };
+    return { matches, checked };
   }
 
-  private group(documents: DocumentOnPage[], countsAreLowerBounds: boolean, mark: Marker): SearchGroup[] {
+  private group(documents: DocumentOnPage[], isLowerBound: (documentId: number) => boolean, mark: Marker): SearchGroup[] {
     const details = new Map(
       passagesByIds(this.db, documents.flatMap(({ shown }) => shown.map((m) => m.passageId))).map(
         (detail) => [detail.id, detail],
@@ -308,7 +307,7 @@ export class SearchEngine {
         language: facts?.language ?? null,
         symbol: facts?.symbol ?? null,
         hitCount: passages.length,
-        hitCountIsLowerBound: countsAreLowerBounds,
+        hitCountIsLowerBound: isLowerBound(documentId),
         hits,
         nextPassageOffset,
       };

@@ -57,7 +57,10 @@ export function DocumentResults({
         </ListBoxItem>
       ))}
       {/* One option, one key: "All 16 passages" becomes "Loading more…", the keyboard stays on it. */}
-      {(expanded ? !whole.passages || whole.passages.nextPassageOffset !== null || whole.failed : group.nextPassageOffset !== null) && (
+      {/* A count that may be short offers them all too: the document's own query checks further. */}
+      {(expanded
+        ? !whole.passages || whole.passages.nextPassageOffset !== null || whole.failed
+        : group.nextPassageOffset !== null || group.hitCountIsLowerBound) && (
         <LoadMoreOption
           id={morePassagesKey(group.documentId)}
           label={
