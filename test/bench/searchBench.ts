@@ -176,29 +176,28 @@ function percentile(values: number[], share: number): number {
  * `repetitions` runs of each query, after the warm-up pass of the caller.
  */
 function pagingFigures(engine: SearchEngine, queries: string[]): { firstPageP95: number; nextDocumentsP95: number; documentPassagesP95: number } {
-  const first: number[] = [];
-  const next: number[] = [];
-  const passages: number[] = [];
+  const times = { first: [] as number[], next: [] as number[], passages: [] as number[] };
   for (let run = 0; run < repetitions; run += 1) {
     for (const query of queries) {
-      let t = performance.now();
-      const response = engine.query(query);
-      first.push(performance.now() - t);
-      t = performance.now();
-      engine.query(query, { offset: 20 });
-      next.push(performance.now() - t);
-      const most = response.groups.toSorted((a, b) => b.hitCount - a.hitCount)[0];
-      if (!most) continue;
-      t = performance.now();
-      engine.query(query, { documentId: most.documentId, passageOffset: 20, hitsPerDocument: 20 });
-      passages.push(performance.now() - t);
+      const response = timed(times.first, () => engine.query(query));
+      timed(times.next, () => engine.query(query, { offset: 20 }));
+      const most = response.groups.toSorted((a, b) => b.hitCount - a.hitCount).at(0);
+      if (most) timed(times.passages, () => engine.query(query, { documentId: most.documentId, passageOffset: 20, hitsPerDocument: 20 }));
     }
   }
-  return {
-    firstPageP95: round(percentile(first, 0.95)),
-    nextDocumentsP95: round(percentile(next, 0.95)),
-    documentPassagesP95: round(percentile(passages, 0.95)),
-  };
+  return { firstPageP95: p95(times.first), nextDocumentsP95: p95(times.next), documentPassagesP95: p95(times.passages) };
+}
+
+/** Runs `ask`, adds its duration in ms to `into`, and gives back its answer. */
+function timed<T>(into: number[], ask: () => T): T {
+  const started = performance.now();
+  const answer = ask();
+  into.push(performance.now() - started);
+  return answer;
+}
+
+function p95(values: number[]): number {
+  return round(percentile(values, 0.95));
 }
 
 function round(value: number): number {
