@@ -20,6 +20,7 @@ import type {
   InterfaceLanguage,
   LibraryStatus,
   PageText,
+  SearchQueryOptions,
   SearchResponse,
   SearchStatus,
   Settings,
@@ -79,7 +80,7 @@ export interface ImportService {
 
 export interface SearchService {
   /** Full-text search of every passage; see the query language in the Search screen. */
-  query(args: { query: string; limit?: number; hitsPerDocument?: number }): Promise<SearchResponse>;
+  query(args: { query: string } & SearchQueryOptions): Promise<SearchResponse>;
   /** Whether the index is ready, or how far its build has come. */
   status(args: Record<string, never>): Promise<SearchStatus>;
   /** Builds the index again from the library. */

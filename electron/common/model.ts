@@ -169,7 +169,29 @@ export interface SearchGroup {
   symbol: string | null;
   /** Matching passages in this document (all of them, not only those shown). */
   hitCount: number;
+  /**
+   * True when hitCount may be short: phrase checks stopped early, or so many passages match in
+   * the library that only the best were grouped. The screen then says "at least".
+   */
+  hitCountIsLowerBound: boolean;
+  /** The passages shown: from `passageOffset` of SearchQueryOptions, in rank order. */
   hits: SearchHit[];
+  /** The passageOffset that lists this document's next passages, or null when none is left. */
+  nextPassageOffset: number | null;
+}
+
+/**
+ * Which part of the results a query answers (all optional). The engine groups ranked passages
+ * by document: `offset` documents are skipped and `limit` listed (20 by default), each with
+ * `hitsPerDocument` passages (3) after skipping `passageOffset` (0). With `documentId` only that
+ * document's passages are ranked and listed: "All 16 passages" of one group, page by page.
+ */
+export interface SearchQueryOptions {
+  limit?: number;
+  offset?: number;
+  hitsPerDocument?: number;
+  passageOffset?: number;
+  documentId?: number;
 }
 
 /** One of the user's own annotations that matches a search: its quote, note and place. */
@@ -195,6 +217,12 @@ export interface SearchResponse {
   /** True when phrase checking stopped early: the totals are "at least". */
   totalsAreLowerBounds: boolean;
   groups: SearchGroup[];
+  /**
+   * The offset that lists the next documents, or null when this page is the last the engine
+   * can list (its best 2,000 passages are grouped: totalDocuments may count a few more).
+   * The annotations come with the first page (offset 0, no documentId) only.
+   */
+  nextOffset: number | null;
   filterChips: { key: string; value: string; raw: string }[];
   tookMs: number;
   /** What the person should know about how the results were found (shown above them). */

@@ -118,6 +118,10 @@ export const apiSchemas = {
       query: z.string().max(1_000, 'a search of at most 1,000 characters'),
       limit: z.int().min(1).max(200).optional(),
       hitsPerDocument: z.int().min(1).max(50).optional(),
+      // The engine groups at most its best 2,000 passages: no page starts further on.
+      offset: z.int().min(0).max(2_000).optional(),
+      passageOffset: z.int().min(0).max(2_000).optional(),
+      documentId: documentId.optional(),
     }),
     status: z.strictObject({}),
     rebuild: z.strictObject({}),

@@ -169,6 +169,37 @@ function percentile(values: number[], share: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))];
 }
 
+/**
+ * Times the pages the Search screen asks for after the first (the screen's defaults: 20
+ * documents, 3 passages each): the documents from offset 20, and passages 21-40 of the
+ * document with the most matching passages (its own search, documentId). p95 over
+ * `repetitions` runs of each query, after the warm-up pass of the caller.
+ */
+function pagingFigures(engine: SearchEngine, queries: string[]): { firstPageP95: number; nextDocumentsP95: number; documentPassagesP95: number } {
+  const times = { first: [] as number[], next: [] as number[], passages: [] as number[] };
+  for (let run = 0; run < repetitions; run += 1) {
+    for (const query of queries) {
+      const response = timed(times.first, () => engine.query(query));
+      timed(times.next, () => engine.query(query, { offset: 20 }));
+      const most = response.groups.toSorted((a, b) => b.hitCount - a.hitCount).at(0);
+      if (most) timed(times.passages, () => engine.query(query, { documentId: most.documentId, passageOffset: 20, hitsPerDocument: 20 }));
+    }
+  }
+  return { firstPageP95: p95(times.first), nextDocumentsP95: p95(times.next), documentPassagesP95: p95(times.passages) };
+}
+
+/** Runs `ask`, adds its duration in ms to `into`, and gives back its answer. */
+function timed<T>(into: number[], ask: () => T): T {
+  const started = performance.now();
+  const answer = ask();
+  into.push(performance.now() - started);
+  return answer;
+}
+
+function p95(values: number[]): number {
+  return round(percentile(values, 0.95));
+}
+
 function round(value: number): number {
   return Math.round(value * 100) / 100;
 }
@@ -252,6 +283,10 @@ async function main() {
     console.log(`${name.padEnd(14)} ours p50 ${classes[name].oursP50} p95 ${classes[name].oursP95} ms | fts5 p50 ${classes[name].fts5P50} p95 ${classes[name].fts5P95} ms (rowids only p95 ${classes[name].fts5RowidsOnlyP95})`);
   }
 
+  // What the Search screen asks next (issue 11): more documents, and one document's passages.
+  const paging = pagingFigures(loaded, [...queryClasses.oneWord, ...queryClasses.phrase].map((query) => query.ours));
+  console.log(`paging         first page p95 ${paging.firstPageP95} ms | next 20 documents p95 ${paging.nextDocumentsP95} ms | a document's passages 21-40 p95 ${paging.documentPassagesP95} ms`);
+
   // Known-item quality: each Rome Statute article searched by its title.
   const romeId = db.prepare(`SELECT id FROM documents WHERE title = 'Rome Statute of the International Criminal Court'`).pluck().get() as number;
   const articleIds = new Map(
@@ -280,7 +315,7 @@ async function main() {
     JSON.stringify({
       classes, loadMs: round(loadMs), buildMs: round(buildMs), fts5BuildMs: round(ftsBuildMs), indexMB: round(sizeMB),
       heapMB: round(heapMB), heapAndArraysMB: round(heapAndArraysMB), textMB: round(textBytes / 1e6), words, passages, recallAt5: round(recallAt5),
-      fts5RecallAt5: round(foundFts / rome.length),
+      fts5RecallAt5: round(foundFts / rome.length), paging,
     }),
   );
 }

@@ -1,10 +1,13 @@
+import path from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { saveImportedDocument } from '../../electron/core/db/repos/importedDocumentsRepo';
 import { openLibrary } from '../../electron/core/library/library';
 import { BriefingPage } from './pages/BriefingPage';
+import { SearchPage } from './pages/SearchPage';
+import { accessibilityViolations } from './support/axe';
 import { launchChromium } from './support/browser';
-import { freshDataDir, startBuiltHost, type RunningHost } from './support/hostProcess';
+import { freshDataDir, projectRoot, startBuiltHost, type RunningHost } from './support/hostProcess';
 
 let browser: Browser;
 let context: BrowserContext;
@@ -181,5 +184,119 @@ describe('searching from anywhere', () => {
     await progress.waitFor();
     expect(await progress.getAttribute('aria-valuetext')).toBe('12,345 of 40,000 passages');
     expect(await progress.textContent()).toContain('12,345 of 40,000 passages');
+  });
+});
+
+describe('all the hits', () => {
+  const tortureParagraphs = 45;
+  const otherInstruments = 30;
+
+  beforeEach(async () => {
+    // More passages in one document than a group shows, and more documents than a page lists.
+    const { dataDir } = host;
+    await host.stop();
+    const library = openLibrary(dataDir);
+    const addInstrument = (title: string, paragraphs: string[]) =>
+      saveImportedDocument(library.db, {
+        document: { kind: 'instrument', title, language: 'en', documentDate: '1984-12-10' },
+        pages: paragraphs.map((text) => ({ text, hasTextLayer: true, width: 595, height: 842 })),
+        passages: paragraphs.map((text, page) => ({
+          level: 'paragraph' as const, label: `Para. ${page + 1}`, heading: null, text, start: { page, offset: 0 }, end: { page, offset: text.length }, parentIndex: null,
+        })),
+      });
+    addInstrument('Convention against Torture', Array.from({ length: tortureParagraphs }, (_, index) => `Paragraph ${index + 1} forbids torture.`));
+    for (let index = 1; index <= otherInstruments; index += 1) {
+      // Longer passages rank lower (BM25 length normalisation): the Convention comes first.
+      addInstrument(`Regional instrument ${index}`, [`The States parties recall, in regional instrument ${index}, that the prohibition of torture admits no exception whatever the circumstances.`]);
+    }
+    library.close();
+    host = await startBuiltHost(dataDir);
+  });
+
+  it('opens all the passages of a document from the keyboard, loads more as the list scrolls, and keeps what was loaded', async () => {
+    const app = new BriefingPage(await context.newPage());
+    // The second page of documents waits until the test has seen "Loading more…".
+    const secondPage: { release?: () => void } = {};
+    const secondPageAsked = new Promise<void>((asked) => {
+      void app.page.route('**/api/search.query', async (route) => {
+        const body = route.request().postDataJSON() as { offset?: number };
+        if (!body.offset) return route.continue();
+        const released = new Promise<void>((release) => (secondPage.release = release));
+        asked();
+        await released;
+        await route.continue();
+      });
+    });
+    await app.open(host.appUrl);
+    await app.goTo('Search');
+    const search = new SearchPage(app.page);
+    await search.box.fill('kind:instrument torture');
+    const total = tortureParagraphs + otherInstruments;
+    await expect.poll(() => search.count.textContent()).toBe(`${total} passages in ${otherInstruments + 1} documents`);
+    await expect.poll(() => search.documentGroups.count()).toBe(20);
+
+    const convention = search.group('Convention against Torture');
+    expect(await search.passages(convention).count()).toBe(3);
+    const all = convention.getByRole('option', { name: `All ${tortureParagraphs} passages` });
+    // From the field, the arrows reach "All 45 passages" like any result; Enter opens them.
+    expect(await accessibilityViolations(app.page)).toEqual([]);
+    const allId = await all.getAttribute('id');
+    for (let presses = 0; (await search.box.getAttribute('aria-activedescendant')) !== allId; presses += 1) {
+      expect(presses, 'the arrows never reach "All 45 passages"').toBeLessThan(10);
+      await search.box.press('ArrowDown');
+    }
+    await search.box.press('Enter');
+    await expect.poll(() => search.passages(convention).count()).toBe(20);
+    // The keyboard stays on the same option, which now offers the next passages.
+    await expect.poll(() => search.activeOption()).toBe('Show more passages of this document');
+
+    // Scrolling to the end of the group loads its next passages, page by page, until all are there.
+    const morePassages = convention.getByRole('option', { name: /^(Show more passages of this document|Loading more…)$/u });
+    for (let loaded = 20; loaded < tortureParagraphs; loaded = Math.min(loaded + 20, tortureParagraphs)) {
+      await morePassages.scrollIntoViewIfNeeded();
+      await expect.poll(() => search.passages(convention).count()).toBe(Math.min(loaded + 20, tortureParagraphs));
+    }
+    expect(await morePassages.count()).toBe(0);
+    const labels = (await search.passages(convention).allTextContents()).map((text) => /para\. (\d+)/iu.exec(text)?.[1]);
+    expect(new Set(labels).size).toBe(tortureParagraphs);
+    expect(await convention.getAttribute('aria-labelledby').then((id) => app.page.locator(`[id="${id}"]`).textContent())).toMatch(/· 45 passages$/u);
+
+    // The end of the list: scrolling to it asks for more documents, which say so while they come.
+    const moreDocuments = search.results.getByRole('option', { name: /^(Show more documents|Loading more…)$/u });
+    await moreDocuments.scrollIntoViewIfNeeded();
+    await secondPageAsked;
+    await expect.poll(() => moreDocuments.textContent()).toBe('Loading more…');
+    expect(await search.documentGroups.count()).toBe(20);
+    expect(await accessibilityViolations(app.page)).toEqual([]);
+    // Kept with the run's artifacts (test-results/ is not committed), beside accessibility.test.ts's screens.
+    await app.page.screenshot({ path: path.join(projectRoot, 'test-results', 'screens', 'search-loading-more.png') });
+    secondPage.release?.();
+    await expect.poll(() => search.documentGroups.count()).toBe(otherInstruments + 1);
+    expect(await moreDocuments.count()).toBe(0);
+    // What was loaded stayed: the Convention's passages, all of them.
+    expect(await search.passages(convention).count()).toBe(tortureParagraphs);
+    expect(await search.count.textContent()).toBe(`${total} passages in ${otherInstruments + 1} documents`);
+  });
+
+  it('lists more documents with "Show more documents", for those who do not scroll', async () => {
+    const app = new BriefingPage(await context.newPage());
+    // As if nothing scrolled into view: only the option can ask for more.
+    await app.page.addInitScript(() => {
+      window.IntersectionObserver = class {
+        observe() {}
+        unobserve() {}
+        disconnect() {}
+        takeRecords() {
+          return [];
+        }
+      } as unknown as typeof IntersectionObserver;
+    });
+    await app.open(host.appUrl);
+    await app.goTo('Search');
+    const search = new SearchPage(app.page);
+    await search.box.fill('torture');
+    await expect.poll(() => search.documentGroups.count()).toBe(20);
+    await search.results.getByRole('option', { name: 'Show more documents' }).click();
+    await expect.poll(() => search.documentGroups.count()).toBe(otherInstruments + 1);
   });
 });

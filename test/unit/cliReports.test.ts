@@ -32,6 +32,8 @@ function group(hitCount: number): SearchGroup {
     language: 'en',
     symbol: null,
     hitCount,
+    hitCountIsLowerBound: false,
+    nextPassageOffset: hitCount > 1 ? 1 : null,
     hits: [
       {
         passageId: 1,
@@ -55,6 +57,7 @@ function response(patch: Partial<SearchResponse>): SearchResponse {
     totalDocuments: 0,
     totalsAreLowerBounds: false,
     groups: [],
+    nextOffset: null,
     filterChips: [],
     tookMs: 3,
     notices: [],

@@ -61,6 +61,8 @@ describe('where a result leads', () => {
         language: 'en',
         symbol: null,
         hitCount: 2,
+        hitCountIsLowerBound: false,
+        nextPassageOffset: null,
         hits: [11, 12].map((passageId) => ({
           passageId,
           label: 'Art. 7',
@@ -73,6 +75,7 @@ describe('where a result leads', () => {
         })),
       },
     ],
+    nextOffset: null,
     filterChips: [],
     tookMs: 1,
   };

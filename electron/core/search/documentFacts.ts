@@ -23,6 +23,7 @@ export function matchesFilters(facts: DocumentFacts, filters: QueryFilters): boo
   if (filters.yearTo !== undefined && (facts.year === null || facts.year > filters.yearTo)) return false;
   if (filters.states && (!facts.stateCode || !filters.states.includes(facts.stateCode))) return false;
   if (filters.documentTitle && !filters.documentTitle.every((token) => facts.titleTokens.has(token))) return false;
+  if (filters.documentIds && !filters.documentIds.includes(facts.id)) return false;
   return true;
 }
 

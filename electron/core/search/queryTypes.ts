@@ -38,6 +38,8 @@ export interface QueryFilters {
   documentTitle?: string[];
   /** ISO 3166-1 alpha-3 codes, upper case (state:FRA). */
   states?: string[];
+  /** Only these documents: set by the engine for one document's passages, never typed. */
+  documentIds?: number[];
 }
 
 export interface ParsedQuery {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { AppError } from '../../common/errors';
 import { termMatches } from '../../common/termMatches';
-import type { PageText, SearchGroup, SearchHit, SearchNotice, SearchResponse, SearchStatus } from '../../common/model';
+import type { PageText, SearchGroup, SearchHit, SearchNotice, SearchQueryOptions, SearchResponse, SearchStatus } from '../../common/model';
 import {
   allDocumentFacts,
   countPassages,
@@ -24,6 +24,7 @@ import { PassageIndex, type IndexSearch, type RankedPassage } from './passageInd
 import { parseQuery } from './queryParser';
 import type { ParsedQuery, QueryTerm } from './queryTypes';
 import { markedTokens } from './markedTokens';
+import { countIsLowerBound, pageOfResults, resultPaging, withinDocument, type DocumentOnPage } from './resultPages';
 import { stopWords, tokenizeWithOffsets, type TokenWithOffsets } from './textProcessing';
 
 /** The words of a passage a result marks, and the terms the reader marks (see markedTokens). */
@@ -38,12 +39,8 @@ const enoughPhraseMatches = 60;
 const snippetRadius = 90;
 const saveDelayMs = 2_000;
 
-export interface QueryOptions {
-  /** Documents to return. */
-  limit?: number;
-  /** Passages shown per document. */
-  hitsPerDocument?: number;
-}
+/** Which page of the results a query answers: see SearchQueryOptions. */
+export type QueryOptions = SearchQueryOptions;
 
 /**
  * The search index kept in step with the library: loaded from disk with its journal
@@ -196,43 +193,44 @@ export class SearchEngine {
         `"${input.trim()}" is too common to search on its own: add a more specific word.`,
       );
     }
-    const limit = options.limit ?? 20;
-    const search = query.clauses.length > 0 ? this.index.search(query) : undefined;
-    const text = search ? this.checkPhrases(query, search, limit) : { matches: [], lowerBound: false };
-    const phrasesChecked = search !== undefined && text.matches !== search.ranked;
+    const paging = resultPaging(options);
+    const search = query.clauses.length > 0 ? this.index.search(withinDocument(query, paging.documentId)) : undefined;
+    const ranked = search?.ranked ?? [];
+    // One more than the page needs, to know whether a next page exists.
+    const text = search
+      ? this.checkPhrases(query, search, paging.offset + paging.limit + 1, paging.passageOffset + paging.hitsPerDocument + 1)
+      : { matches: [], checked: 0 };
+    const phrasesChecked = search !== undefined && text.matches !== ranked;
     const notices: SearchNotice[] = [];
     let matches = text.matches;
     let totalPassages = phrasesChecked ? text.matches.length : (search?.totalPassages ?? 0);
     let totalDocuments = phrasesChecked ? new Set(text.matches.map((match) => match.documentId)).size : (search?.totalDocuments ?? 0);
     if (query.citation) {
       const textScores = new Map(text.matches.map((match) => [match.passageId, match.score]));
-      const found = findCitedPassages(this.db, query.citation, query, this.index.documents, textScores);
+      const found = findCitedPassages(this.db, query.citation, withinDocument(query, paging.documentId), this.index.documents, textScores);
       const cited = found.passages;
       const citedIds = new Set(cited.map((passage) => passage.passageId));
       const textDocuments = new Set(text.matches.map((match) => match.documentId));
       matches = [...cited, ...text.matches.filter((match) => !citedIds.has(match.passageId))];
       totalPassages += cited.filter((passage) => !textScores.has(passage.passageId)).length;
       totalDocuments += new Set(cited.filter((passage) => !textDocuments.has(passage.documentId)).map((passage) => passage.documentId)).size;
-      const display = query.citation.display;
-      notices.push(
-        cited.length === 0
-          ? { kind: 'citation-missing', citation: display }
-          : found.nearest
-            ? { kind: 'citation-nearest', citation: display, nearest: found.nearest.display }
-            : { kind: 'citation', citation: display, found: cited.length },
-      );
+      notices.push(citationNotice(query.citation.display, cited.length, found.nearest?.display));
     }
     if (search?.partial && text.matches.length > 0) notices.push({ kind: 'partial', matched: search.partial.matched, of: search.partial.of });
     const matchesToken = search?.matchesToken ?? (() => false);
-    const groups = this.group(matches, limit, options.hitsPerDocument ?? 3, (tokens) => markedTokens(tokens, query, matchesToken));
-    const annotations = this.annotationSearch.search(query, limit);
+    const page = pageOfResults(matches, paging);
+    const groups = this.group(page.documents, countIsLowerBound(ranked, text.checked, search?.totalPassages ?? 0), (tokens) => markedTokens(tokens, query, matchesToken));
+    const annotations = paging.offset === 0 && paging.documentId === undefined
+      ? this.annotationSearch.search(query, paging.limit)
+      : { hits: [], total: 0 };
     return {
       annotations: annotations.hits,
       totalAnnotations: annotations.total,
       totalPassages,
       totalDocuments,
-      totalsAreLowerBounds: phrasesChecked && (text.lowerBound || search.ranked.length < search.totalPassages),
+      totalsAreLowerBounds: phrasesChecked && (text.checked < ranked.length || ranked.length < search.totalPassages),
       groups,
+      nextOffset: page.nextOffset,
       filterChips: query.filterChips,
       tookMs: Math.round((performance.now() - started) * 10) / 10,
       notices,
@@ -241,7 +239,7 @@ export class SearchEngine {
 
   private emptyResponse(filterChips: SearchResponse['filterChips'], started: number): SearchResponse {
     const tookMs = Math.round((performance.now() - started) * 10) / 10;
-    return { annotations: [], totalAnnotations: 0, totalPassages: 0, totalDocuments: 0, totalsAreLowerBounds: false, groups: [], filterChips, tookMs, notices: [] };
+    return { annotations: [], totalAnnotations: 0, totalPassages: 0, totalDocuments: 0, totalsAreLowerBounds: false, groups: [], nextOffset: null, filterChips, tookMs, notices: [] };
   }
 
   /** A page of a document, with the given index terms marked, for "open this result". */
@@ -273,19 +271,20 @@ export class SearchEngine {
     query: ParsedQuery,
     search: IndexSearch,
     documentsWanted: number,
-  ): { matches: RankedPassage[]; lowerBound: boolean } {
+    passagesWanted: number,
+  ): { matches: RankedPassage[]; checked: number } {
     const { ranked } = search;
     // A partial answer's passages hold only some of the clauses: as many as the index found.
     const clausesNeeded = search.partial?.least ?? search.clauses.length;
     const needsText =
       query.clauses.some((clause) => clause.alternatives.some((term) => term.kind === 'phrase')) ||
       query.excluded.some((term) => term.kind === 'phrase');
-    if (!needsText) return { matches: ranked, lowerBound: false };
+    if (!needsText) return { matches: ranked, checked: ranked.length };
     const matches: RankedPassage[] = [];
     const documents = new Set<number>();
     let checked = 0;
     while (checked < ranked.length && checked < maxPhraseChecks) {
-      if (matches.length >= enoughPhraseMatches && documents.size >= documentsWanted) break;
+      if (matches.length >= Math.max(enoughPhraseMatches, passagesWanted) && documents.size >= documentsWanted) break;
       // Small batches: most phrase searches fill the page within the first few dozen.
       const batch = ranked.slice(checked, checked + 25);
       checked += batch.length;
@@ -309,32 +308,19 @@ export class SearchEngine {
         }
       }
     }
-    return { matches, lowerBound: checked < ranked.length };
+    return { matches, checked };
   }
 
-  private group(
-    matches: RankedPassage[],
-    limit: number,
-    hitsPerDocument: number,
-    mark: Marker,
-  ): SearchGroup[] {
-    const byDocument = new Map<number, RankedPassage[]>();
-    for (const match of matches) {
-      const list = byDocument.get(match.documentId);
-      if (list) list.push(match);
-      else byDocument.set(match.documentId, [match]);
-    }
-    const shown = [...byDocument.entries()].slice(0, limit);
+  private group(documents: DocumentOnPage[], isLowerBound: (documentId: number) => boolean, mark: Marker): SearchGroup[] {
     const details = new Map(
-      passagesByIds(this.db, shown.flatMap(([, list]) => list.slice(0, hitsPerDocument).map((m) => m.passageId))).map(
+      passagesByIds(this.db, documents.flatMap(({ shown }) => shown.map((m) => m.passageId))).map(
         (detail) => [detail.id, detail],
       ),
     );
-    return shown.map(([documentId, list]) => {
+    return documents.map(({ documentId, passages, shown, nextPassageOffset }) => {
       const facts = this.index.documents.get(documentId);
       const title = facts?.title ?? 'Untitled document';
-      const hits = list
-        .slice(0, hitsPerDocument)
+      const hits = shown
         .flatMap((match) => {
           const detail = details.get(match.passageId);
           return detail ? [this.hit(title, match, detail, mark)] : [];
@@ -345,8 +331,10 @@ export class SearchEngine {
         kind: facts?.kind ?? 'instrument',
         language: facts?.language ?? null,
         symbol: facts?.symbol ?? null,
-        hitCount: list.length,
+        hitCount: passages.length,
+        hitCountIsLowerBound: isLowerBound(documentId),
         hits,
+        nextPassageOffset,
       };
     });
   }
@@ -503,3 +491,8 @@ function citationLabel(label: string): string {
   return label.charAt(0).toLowerCase() + label.slice(1);
 }
 
+/** The notice for a citation: found (how many passages), found only as its enclosing article, or missing. */
+function citationNotice(citation: string, found: number, nearest: string | undefined): SearchNotice {
+  if (found === 0) return { kind: 'citation-missing', citation };
+  return nearest ? { kind: 'citation-nearest', citation, nearest } : { kind: 'citation', citation, found };
+}

@@ -1,4 +1,5 @@
 import type { Result } from '../../common/errors';
+import type { SearchQueryOptions } from '../../common/model';
 
 export interface SearchWorkerData {
   databasePath: string;
@@ -6,7 +7,7 @@ export interface SearchWorkerData {
 }
 
 export type SearchRequest = { id: number } & (
-  | { type: 'query'; query: string; limit?: number; hitsPerDocument?: number }
+  | { type: 'query'; query: string; options: SearchQueryOptions }
   | { type: 'status' }
   | { type: 'rebuild' }
   | { type: 'page'; documentId: number; pageIndex: number; terms: string[] }

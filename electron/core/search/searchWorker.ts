@@ -19,7 +19,7 @@ const started = engine.start().catch((error: unknown) => console.error('[search]
 function answer(request: SearchRequest): unknown {
   switch (request.type) {
     case 'query':
-      return engine.query(request.query, { limit: request.limit, hitsPerDocument: request.hitsPerDocument });
+      return engine.query(request.query, request.options);
     case 'status':
       return engine.status();
     case 'rebuild':

@@ -3,7 +3,7 @@ import type { SearchThread } from '../search/searchThread';
 
 export function createSearchService(thread: SearchThread): SearchService {
   return {
-    query: ({ query, limit, hitsPerDocument }) => thread.request({ type: 'query', query, limit, hitsPerDocument }),
+    query: ({ query, ...options }) => thread.request({ type: 'query', query, options }),
     status: () => thread.request({ type: 'status' }),
     rebuild: () => thread.request({ type: 'rebuild' }),
     page: ({ documentId, pageIndex, terms }) =>

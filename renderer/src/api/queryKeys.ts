@@ -7,6 +7,8 @@ export const queryKeys = {
   status: () => ['library', 'status'] as const,
   importBatch: (batchId: string) => ['imports', batchId] as const,
   search: (query: string) => ['search', 'query', query] as const,
+  /** One document's passages for a query ("All 16 passages"): under the query's key, so both go together. */
+  searchDocument: (query: string, documentId: number) => ['search', 'query', query, 'document', documentId] as const,
   searchStatus: () => ['search', 'status'] as const,
   annotations: (documentId: number) => ['annotations', documentId] as const,
   colours: () => ['annotations', 'colours'] as const,

@@ -1,39 +1,60 @@
 import { useQuery } from '@tanstack/react-query';
-import type { Ref } from 'react';
+import { useState, type Ref } from 'react';
 import { useIntl } from 'react-intl';
 import { Header, ListBox, ListBoxItem, ListBoxSection } from 'react-aria-components';
 import type { SearchResponse } from '../../../../electron/common/model';
 import { useApi } from '../../api/ApiContext';
 import { queryKeys } from '../../api/queryKeys';
-import { MarkedText } from '../../components/MarkedText';
-import { languageName } from '../../i18n/languageName';
 import { useT } from '../../i18n/useT';
 import type { ReaderTarget } from '../shell/navigation';
-import { annotationKey, passageKey, resultTargets } from './resultTargets';
+import { DocumentResults } from './DocumentResults';
+import { LoadMoreOption } from './LoadMoreOption';
+import { annotationKey, annotationTarget, passageTarget } from './resultTargets';
 
 /**
  * The answer to a query as one listbox the search field drives (React Aria Autocomplete):
- * the user's own annotations first, then each document's passages under its title. Arrows move
- * through all of them from the field, Enter or a click opens one in the reader. An option is
- * named by all its text (citation and snippet), so what a screen reader says is what is shown.
+ * the user's own annotations first, then each document's passages under its title, then, while
+ * the engine has more, "Show more documents" (also loaded as the list scrolls to it). Arrows
+ * move through all of them from the field, Enter or a click opens one in the reader. An option
+ * is named by all its text (citation and snippet), so what a screen reader says is what is shown.
  */
 export function SearchResults({
   response,
+  query,
   pending,
   onOpen,
   listRef,
+  more,
 }: {
   response: SearchResponse;
+  /** The query `response` answers. */
+  query: string;
   /** The results shown are not yet those of the query as typed: none is opened. */
   pending: boolean;
   onOpen: (target: ReaderTarget) => void;
   listRef?: Ref<HTMLDivElement>;
+  more: { load: () => void; loading: boolean; failed: boolean };
 }) {
   const t = useT();
   const intl = useIntl();
   const api = useApi();
   const colours = useQuery({ queryKey: queryKeys.colours(), queryFn: () => api.annotations.colours({}) });
   const colourOf = (key: string) => colours.data?.find((colour) => colour.key === key);
+  // The documents opened whole ("All 16 passages"), for the query they were opened in only.
+  const [expanded, setExpanded] = useState<{ query: string; documentIds: ReadonlySet<number> }>({ query: '', documentIds: new Set() });
+  const isExpanded = (documentId: number) => expanded.query === query && expanded.documentIds.has(documentId);
+  // Not while the results shown answer an earlier text: the document would be asked with the new one.
+  const expand = (documentId: number) => {
+    if (pending) return;
+    setExpanded((current) => ({
+      query,
+      documentIds: new Set([...(current.query === query ? current.documentIds : []), documentId]),
+    }));
+  };
+  // Enter right after a keystroke would open a result of the previous query.
+  const open = (target: ReaderTarget) => {
+    if (!pending) onOpen(target);
+  };
 
   return (
     <ListBox
@@ -42,11 +63,6 @@ export function SearchResults({
       aria-busy={pending || undefined}
       data-pending={pending || undefined}
       ref={listRef}
-      onAction={(key) => {
-        // Enter right after a keystroke would open a result of the previous query.
-        const target = resultTargets(response).get(String(key));
-        if (target && !pending) onOpen(target);
-      }}
     >
       {response.annotations.length > 0 && (
         <ListBoxSection className="search-group">
@@ -57,7 +73,13 @@ export function SearchResults({
           {response.annotations.map((hit) => {
             const colour = colourOf(hit.colour);
             return (
-              <ListBoxItem key={hit.annotationId} id={annotationKey(hit.annotationId)} textValue={hit.citation} className="search-hit">
+              <ListBoxItem
+                key={hit.annotationId}
+                id={annotationKey(hit.annotationId)}
+                textValue={hit.citation}
+                className="search-hit"
+                onAction={() => open(annotationTarget(hit))}
+              >
                 <span className="search-hit-citation">
                   {/* A data colour: the mark's own, the same in every theme. */}
                   {colour && <span className="swatch" style={{ background: colour.hex }} aria-hidden />}
@@ -75,32 +97,18 @@ export function SearchResults({
         </ListBoxSection>
       )}
       {response.groups.map((group) => (
-        <ListBoxSection key={group.documentId} id={`document-${group.documentId}`} className="search-group">
-          <Header className="search-group-header">
-            <span className="search-group-title">{group.title}</span>
-            <span className="hint">
-              {[
-                t(`documentKind.${group.kind}`),
-                group.symbol,
-                group.language && languageName(group.language, intl.locale),
-                t('search.passageCount', { count: group.hitCount }),
-              ]
-                .filter(Boolean)
-                .join(' · ')}
-            </span>
-          </Header>
-          {group.hits.map((hit) => (
-            <ListBoxItem key={hit.passageId} id={passageKey(hit.passageId)} textValue={hit.citation} className="search-hit">
-              <span className="search-hit-citation">
-                {hit.citation}
-              </span>
-              <span className="search-hit-snippet">
-                <MarkedText text={hit.snippet} highlights={hit.highlights} />
-              </span>
-            </ListBoxItem>
-          ))}
-        </ListBoxSection>
+        <DocumentResults
+          key={group.documentId}
+          group={group}
+          query={query}
+          expanded={isExpanded(group.documentId)}
+          onExpand={expand}
+          onOpen={(hit) => open(passageTarget(group.documentId, hit))}
+        />
       ))}
+      {(response.nextOffset !== null || more.failed) && !pending && (
+        <LoadMoreOption id="more-documents" label={t('search.showMoreDocuments')} loading={more.loading} failed={more.failed} onLoadMore={more.load} />
+      )}
     </ListBox>
   );
 }

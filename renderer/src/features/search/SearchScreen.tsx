@@ -24,11 +24,13 @@ import './search.css';
 export function SearchScreen({ inputRef }: { inputRef: RefObject<HTMLInputElement | null> }) {
   const t = useT();
   const [text, setText] = useState('');
-  const { status, results, pending } = useSearch(text);
+  const search = useSearch(text);
+  const { status, results, pending } = search;
   const navigation = useNavigation();
   const searching = text.trim() !== '';
   // A refused query (its message is shown) leaves no earlier results or filters on screen.
-  const response = searching && !results.isError ? results.data : undefined;
+  // (A page of more documents that failed leaves those listed: its option offers to try again.)
+  const response = searching && !(results.isError && !results.isFetchNextPageError) ? search.response : undefined;
   const hasResults = Boolean(response && (response.groups.length > 0 || response.annotations.length > 0));
 
   const list = useRef<HTMLDivElement>(null);
@@ -68,7 +70,7 @@ export function SearchScreen({ inputRef }: { inputRef: RefObject<HTMLInputElemen
             </SelectableCollectionContext.Provider>
           )}
           {response && <SearchNotices notices={response.notices} />}
-          {searching && results.isError && <ErrorMessage title={t('search.failed')} error={results.error} />}
+          {searching && results.isError && !results.isFetchNextPageError && <ErrorMessage title={t('search.failed')} error={results.error} />}
           {response && (
             <p className="search-count" aria-live="polite" data-pending={pending || undefined}>
               {response.totalPassages > 0
@@ -82,10 +84,15 @@ export function SearchScreen({ inputRef }: { inputRef: RefObject<HTMLInputElemen
           {searching && (
             <SearchResults
               response={response ?? emptyResponse}
+              query={search.query}
               pending={pending}
               listRef={list}
               onOpen={(target) => navigation.openInReader(target)}
+              more={{ load: search.loadMore, loading: search.loadingMore, failed: results.isFetchNextPageError }}
             />
+          )}
+          {response && response.nextOffset === null && response.groups.length < response.totalDocuments && !response.totalsAreLowerBounds && (
+            <p className="hint search-not-listed">{t('search.documentsNotListed', { count: response.totalDocuments - response.groups.length })}</p>
           )}
         </div>
       </Autocomplete>
@@ -101,6 +108,7 @@ const emptyResponse: SearchResponse = {
   totalDocuments: 0,
   totalsAreLowerBounds: false,
   groups: [],
+  nextOffset: null,
   filterChips: [],
   tookMs: 0,
   notices: [],
