@@ -1,8 +1,10 @@
 import type { Database } from 'better-sqlite3';
-import type { DocumentKind } from '../../common/model';
+import type { DocumentKind, ImportNotice } from '../../common/model';
 import type { CarrySummary } from '../annotations/carryOver';
+import { insertAnnotation, listColours } from '../db/repos/annotationsRepo';
 import { findDocumentBySha256, saveImportedDocument } from '../db/repos/importedDocumentsRepo';
 import type { AnalysedDocument } from './analyseDocument';
+import { placeComments } from './commentAnnotations';
 import { guessKind, parseRevision } from './guessKind';
 
 export interface StoreRequest {
@@ -28,6 +30,8 @@ export type StoreOutcome =
       /** Annotations brought over from the previous revision of the draft. */
       carried?: CarrySummary;
       carryError?: string;
+      /** Tracked changes met, comments imported: for the import's report. */
+      notices?: ImportNotice[];
     }
   | { stored: false; duplicateOf: { id: number; title: string } };
 
@@ -46,25 +50,29 @@ export function storeAnalysedDocument(
   const symbol = analysed.metadata.symbol;
   const revision = kind === 'draft' && symbol ? parseRevision(symbol) : undefined;
   try {
-    const documentId = saveImportedDocument(db, {
-      document: {
-        kind,
-        title,
-        symbol,
-        documentDate: analysed.metadata.documentDate,
-        language: analysed.metadata.language,
-        originalFileName: request.fileName,
-        sha256: request.sha256,
-        mediaType: analysed.mediaType,
-      },
-      pages: analysed.pages,
-      passages: analysed.passages,
-      revision: revision && {
-        ...revision,
-        revisionLabel: revision.revisionNumber === 0 ? 'Original' : `Rev.${revision.revisionNumber}`,
-        familyTitle: title,
-      },
-    });
+    // The document and its comments' annotations are written together, or not at all.
+    const { documentId, notices } = db.transaction(() => {
+      const id = saveImportedDocument(db, {
+        document: {
+          kind,
+          title,
+          symbol,
+          documentDate: analysed.metadata.documentDate,
+          language: analysed.metadata.language,
+          originalFileName: request.fileName,
+          sha256: request.sha256,
+          mediaType: analysed.mediaType,
+        },
+        pages: analysed.pages,
+        passages: analysed.passages,
+        revision: revision && {
+          ...revision,
+          revisionLabel: revision.revisionNumber === 0 ? 'Original' : `Rev.${revision.revisionNumber}`,
+          familyTitle: title,
+        },
+      });
+      return { documentId: id, notices: [...(analysed.notices ?? []), ...addComments(db, id, analysed)] };
+    })();
     return {
       stored: true,
       documentId,
@@ -72,6 +80,7 @@ export function storeAnalysedDocument(
       pageCount: analysed.pages.length,
       passageCount: analysed.passages.length,
       pagesWithoutText: analysed.pages.filter((page) => !page.hasTextLayer).length,
+      ...(notices.length > 0 ? { notices } : {}),
     };
   } catch (error) {
     // The same file arriving twice at once: the other copy won the race.
@@ -79,4 +88,19 @@ export function storeAnalysedDocument(
     if (existing) return { stored: false, duplicateOf: existing };
     throw error;
   }
+}
+
+/**
+ * A Word file's comments become comment annotations, with their author, date and replies (as
+ * XFDF import keeps another reader's), in the first colour of the user's palette.
+ */
+function addComments(db: Database, documentId: number, analysed: AnalysedDocument): ImportNotice[] {
+  if (!analysed.comments || analysed.comments.length === 0) return [];
+  const { annotations, notPlaced } = placeComments(
+    analysed.pages.map((page) => page.text),
+    analysed.comments,
+  );
+  const colour = listColours(db)[0]?.key ?? 'key';
+  for (const annotation of annotations) insertAnnotation(db, { documentId, colour, tags: [], ...annotation });
+  return [{ kind: 'comments', imported: annotations.length, notPlaced }];
 }
