@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { DocumentKind, ImportNotice } from '../../common/model';
 import type { CarrySummary } from '../annotations/carryOver';
+import { apiSchemas } from '../../common/schemas';
 import { insertAnnotation, listColours } from '../db/repos/annotationsRepo';
 import { findDocumentBySha256, saveImportedDocument } from '../db/repos/importedDocumentsRepo';
 import type { AnalysedDocument } from './analyseDocument';
@@ -92,7 +93,9 @@ export function storeAnalysedDocument(
 
 /**
  * A Word file's comments become comment annotations, with their author, date and replies (as
- * XFDF import keeps another reader's), in the first colour of the user's palette.
+ * XFDF import keeps another reader's), in the first colour of the user's palette. Each must
+ * pass the checks of a mark made in the reader (a quote of at most 20,000 characters…); one
+ * that does not is counted as not imported.
  */
 function addComments(db: Database, documentId: number, analysed: AnalysedDocument): ImportNotice[] {
   if (!analysed.comments || analysed.comments.length === 0) return [];
@@ -101,6 +104,10 @@ function addComments(db: Database, documentId: number, analysed: AnalysedDocumen
     analysed.comments,
   );
   const colour = listColours(db)[0]?.key ?? 'key';
-  for (const annotation of annotations) insertAnnotation(db, { documentId, colour, tags: [], ...annotation });
-  return [{ kind: 'comments', imported: annotations.length, notPlaced }];
+  const accepted = annotations.filter((annotation) => {
+    const { kind, note, anchor, pageIndex } = annotation;
+    return apiSchemas.annotations.create.safeParse({ documentId, kind, colour, note, tags: [], anchor, pageIndex }).success;
+  });
+  for (const annotation of accepted) insertAnnotation(db, { documentId, colour, tags: [], ...annotation });
+  return [{ kind: 'comments', imported: accepted.length, notPlaced: notPlaced + annotations.length - accepted.length }];
 }

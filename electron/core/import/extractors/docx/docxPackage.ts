@@ -35,10 +35,13 @@ const maxPartBytes = 200 * 1024 * 1024;
  * @throws Error when the file is not a zip, has no main document, or a part is not XML.
  */
 export function readDocxParts(bytes: Uint8Array): DocxParts {
-  const files = unzipSync(bytes, { filter: (file) => file.name.endsWith('.xml') || file.name.endsWith('.rels') });
-  for (const [name, content] of Object.entries(files)) {
-    if (content.length > maxPartBytes) throw new Error(`its part ${name} is too large`);
-  }
+  const files = unzipSync(bytes, {
+    filter: (file) => {
+      // Refused before it is inflated, by the size the zip declares for it.
+      if (file.originalSize > maxPartBytes) throw new Error(`its part ${file.name} is too large`);
+      return file.name.endsWith('.xml') || file.name.endsWith('.rels');
+    },
+  });
   const read = (name: string): string | undefined => {
     const content = files[name.replace(/^\//u, '')];
     return content ? new TextDecoder('utf-8').decode(content).replace(/^\uFEFF/u, '') : undefined;
