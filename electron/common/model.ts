@@ -123,7 +123,19 @@ export interface ImportItem {
   passageCount: number;
   /** True when the file was tried with a password and it was wrong. */
   wrongPassword: boolean;
+  /** What the import did with parts of the file the user should know of (tracked changes, comments). */
+  notices?: ImportNotice[];
 }
+
+/**
+ * Something the import did with a file that its user should know of, shown with the file's
+ * outcome in the user's language. Counts, not sentences, so each screen words them itself.
+ */
+export type ImportNotice =
+  /** A Word file with tracked changes: insertions and moves are read as accepted; deleted text follows its paragraph, marked {--…--}. */
+  | { kind: 'tracked-changes'; insertions: number; deletions: number; moves: number; formatting: number }
+  /** A Word file's comments, imported as annotations on the text they cover; some may find no text. */
+  | { kind: 'comments'; imported: number; notPlaced: number };
 
 export interface ImportBatch {
   id: string;

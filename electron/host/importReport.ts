@@ -1,4 +1,5 @@
 import type { ImportBatch, ImportItem } from '../common/model';
+import { importNoticeMessage } from '../common/i18n/importNotices';
 import { cliText } from './cliText';
 
 /** The progress line on standard error: files and pages so far, and the file being read. */
@@ -32,7 +33,11 @@ export function formatImportSummary(batch: ImportBatch): string {
       item.status === 'imported'
         ? cliText('cli.import.itemDetail', { title: item.title ?? item.name, pages: item.pageCount ?? 0, passages: item.passageCount })
         : '';
-    const parts = [detail, item.message].filter(Boolean).join('. ');
+    const notices = (item.notices ?? []).map((notice) => {
+      const { id, values } = importNoticeMessage(notice);
+      return cliText(id, values).replace(/\.$/u, '');
+    });
+    const parts = [detail, item.message, ...notices].filter(Boolean).join('. ');
     return `${marks[item.status]} ${item.status.padEnd(14)} ${item.name}${parts ? ` — ${parts}` : ''}`;
   });
   const count = (status: ImportItem['status']) => batch.items.filter((item) => item.status === status).length;
@@ -66,6 +71,7 @@ export function importSummaryJson(batch: ImportBatch) {
       pages: item.pageCount,
       passages: item.passageCount,
       pagesWithoutText: item.pagesWithoutText,
+      notices: item.notices ?? [],
     })),
   };
 }

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { buildDocx, paragraph, run } from '../fixtures/docxParts';
 import { makeEncryptedPdf, makeScannedPdf, makeTextPdf } from '../fixtures/pdfFixtures';
 import { BriefingPage } from './pages/BriefingPage';
 import { useAppSession } from './support/appSession';
@@ -56,6 +57,20 @@ describe('importing from the Library screen', () => {
     await item.getByRole('button', { name: 'Open' }).click();
     await app.importProgress.getByRole('heading', { name: 'Import finished: 1 imported' }).waitFor();
     await app.documents.waitFor();
+  });
+
+  it('says what it did with a Word file’s tracked changes and comments', async () => {
+    const app = await openLibrary();
+    const body =
+      paragraph('Proposal by a delegation') +
+      `<w:p>${run('Each State shall ensure that ')}<w:commentRangeStart w:id="1"/>${run('crimes against humanity')}<w:commentRangeEnd w:id="1"/>` +
+      `<w:del w:id="2" w:author="Delegate"><w:r><w:delText xml:space="preserve"> grave offences</w:delText></w:r></w:del>${run(' are offences.')}</w:p>`;
+    const comments = `<w:comment w:id="1" w:author="Legal adviser"><w:p>${run('Use the Rome Statute wording.')}</w:p></w:comment>`;
+    await app.importFiles([write('proposal.docx', buildDocx({ body, comments }))]);
+    expect(await app.waitForImportEnd()).toBe('Import finished: 1 imported');
+    const item = app.importItem('proposal.docx');
+    await item.getByText(/This Word file holds tracked changes; it was imported as if all were accepted: .*1 deletion whose text follows its paragraph, marked \{--…--\}/u).waitFor();
+    await item.getByText('1 Word comment became an annotation on the text it covers.').waitFor();
   });
 
   it('imports files dropped on the window', async () => {

@@ -93,6 +93,25 @@ describe('import report', () => {
     );
   });
 
+  it('words a Word file’s notices (tracked changes, comments) after its outcome, in the singular and the plural', () => {
+    const text = formatImportSummary(
+      batch([
+        item({
+          name: 'proposal.docx',
+          notices: [
+            { kind: 'tracked-changes', insertions: 2, deletions: 1, moves: 0, formatting: 0 },
+            { kind: 'comments', imported: 3, notPlaced: 1 },
+          ],
+        }),
+      ]),
+    );
+    expect(text).toContain(
+      'proposal.docx — "Rome Statute", 1 page, 1 passage. This Word file holds tracked changes; it was imported as if all were accepted: ' +
+        '2 insertions kept, 0 moves applied, 1 deletion whose text follows its paragraph, marked {--…--}, so it can still be found. ' +
+        '3 Word comments became annotations on the text they cover; 1 comment was not found in the text and was not imported',
+    );
+  });
+
   it('shows progress with the file being read and its pages', () => {
     const reading = batch([item({ status: 'reading', name: 'big.pdf', pagesDone: 1, pageCount: 2 })], { filesDone: 0, filesTotal: 1 });
     expect(progressLine(reading)).toBe('Importing: 0 of 1 file · 1 page read · big.pdf (1 of 2 pages)');

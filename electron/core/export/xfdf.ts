@@ -1,7 +1,7 @@
-import { XMLParser, XMLValidator, type EntityDecoderOptions, type X2jOptions } from 'fast-xml-parser';
+import { XMLParser, XMLValidator, type X2jOptions } from 'fast-xml-parser';
 import { AppError } from '../../common/errors';
 import type { Annotation, AnnotationAnchor, AnnotationColour, AnnotationKind, AnnotationReply, PageRect } from '../../common/model';
-import { isXmlCharacter, xmlSafe } from './xmlText';
+import { standardEntitiesOnly, xmlSafe } from './xmlText';
 import {
   boundingBox,
   briefingName,
@@ -192,31 +192,6 @@ type XmlNode = Record<string, unknown>;
 
 const attributesKey = ':@';
 const textKey = '#text';
-
-const predefinedEntities = new Map([
-  ['amp', '&'],
-  ['lt', '<'],
-  ['gt', '>'],
-  ['quot', '"'],
-  ['apos', "'"],
-]);
-
-/**
- * Only the five predefined entities and character references: entities declared in a DOCTYPE
- * are never expanded (no "billion laughs"), and external ones are never fetched.
- */
-const standardEntitiesOnly: EntityDecoderOptions = {
-  setExternalEntities: () => undefined,
-  addInputEntities: () => undefined,
-  reset: () => undefined,
-  setXmlVersion: () => undefined,
-  decode: (text) =>
-    text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/giu, (reference: string, name: string) => {
-      if (!name.startsWith('#')) return predefinedEntities.get(name) ?? reference;
-      const codePoint = name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number.parseInt(name.slice(1), 10);
-      return isXmlCharacter(codePoint) ? String.fromCodePoint(codePoint) : '';
-    }),
-};
 
 function notXfdf(reason: string): AppError {
   return new AppError(

@@ -1,4 +1,5 @@
-import type { ExtractedDocument, ExtractedPage } from './extractors/extractedDocument';
+import type { ImportNotice } from '../../common/model';
+import type { ExtractedComment, ExtractedDocument, ExtractedPage } from './extractors/extractedDocument';
 import { cleanPages } from './structure/cleanPages';
 import { findPassages } from './structure/findPassages';
 import { guessMetadata } from './structure/guessMetadata';
@@ -18,6 +19,10 @@ export interface AnalysedDocument {
   passages: FoundPassage[];
   metadata: GuessedMetadata;
   mediaType: string;
+  /** Comments of the file (Word), to become annotations when it is stored. */
+  comments?: ExtractedComment[];
+  /** What the user should know of how the file was read. */
+  notices?: ImportNotice[];
 }
 
 /**
@@ -52,6 +57,8 @@ export function analyseDocument(extracted: ExtractedDocument, fileName: string):
     passages: findPassages(texts),
     metadata,
     mediaType: extracted.mediaType,
+    comments: extracted.comments,
+    notices: extracted.notices,
   };
 }
 

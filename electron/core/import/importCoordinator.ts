@@ -308,6 +308,7 @@ export class ImportCoordinator {
     item.pagesDone = stored.pageCount;
     item.pagesWithoutText = stored.pagesWithoutText;
     item.passageCount = stored.passageCount;
+    if (stored.notices) item.notices = stored.notices;
     let message: string | null = null;
     if (fileType === 'pdf' && stored.pagesWithoutText === stored.pageCount) {
       message = 'This PDF has no text layer (a scan): it is kept but cannot be searched.';

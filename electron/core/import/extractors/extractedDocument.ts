@@ -1,3 +1,5 @@
+import type { AnnotationReply, ImportNotice } from '../../../common/model';
+
 /** What an extractor reads from one file, before structure is found. */
 export interface ExtractedPage {
   lines: string[];
@@ -13,6 +15,24 @@ export interface ExtractedDocument {
   /** The title the file declares about itself (PDF Info, Word core properties), if any. */
   declaredTitle: string | null;
   mediaType: string;
+  /** Comments the file carries on its text (Word), to become annotations. */
+  comments?: ExtractedComment[];
+  /** What the user should know of how the file was read (tracked changes). */
+  notices?: ImportNotice[];
+}
+
+/** A comment on a range of the extracted text: found again in the stored text by its quote. */
+export interface ExtractedComment {
+  /** The page whose lines (joined with "\n") hold the range, and its [start, end) offsets there. */
+  page: number;
+  start: number;
+  end: number;
+  quote: { exact: string; prefix: string; suffix: string };
+  author: string | null;
+  /** ISO 8601 UTC, or null when the file does not say. */
+  createdAt: string | null;
+  text: string;
+  replies: AnnotationReply[];
 }
 
 /** Failures an extractor can name precisely; anything else is reported as a damaged file. */

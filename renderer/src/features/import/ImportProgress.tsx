@@ -3,6 +3,7 @@ import { useIntl } from 'react-intl';
 import { ProgressBar } from 'react-aria-components';
 import type { ImportBatch, ImportItem } from '../../../../electron/common/model';
 import type { MessageId } from '../../../../electron/common/i18n/messages';
+import { importNoticeMessage } from '../../../../electron/common/i18n/importNotices';
 import { Button } from '../../components/Button';
 import { useT, type Translate } from '../../i18n/useT';
 import { PasswordPrompt } from './PasswordPrompt';
@@ -70,6 +71,14 @@ export function ImportProgress({
                 <span className="hint">{t('import.item.imported', { pages: item.pageCount ?? 0, passages: item.passageCount })}</span>
               )}
               {item.message && <p className="import-item-message">{item.message}</p>}
+              {item.notices?.map((notice) => {
+                const { id, values } = importNoticeMessage(notice);
+                return (
+                  <p key={notice.kind} className="import-item-message">
+                    {t(id, values)}
+                  </p>
+                );
+              })}
               {item.status === 'needs-password' && <PasswordPrompt name={item.name} onSubmit={(password) => onPassword(item.index, password)} />}
             </li>
           );
