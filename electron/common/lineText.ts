@@ -1,3 +1,5 @@
+import { foldRadicals } from './unicodeFolds';
+
 /**
  * Turning a PDF line's text items into text in reading order. Shared: the import reads pages
  * with it, and a quote taken from the reader's text layer (which holds pdf.js's items as they
@@ -8,17 +10,19 @@
  * reverse, except that runs of digits and Latin words inside the line keep their own order.
  *
  * Presentation forms: the same producers map glyphs to Arabic presentation forms (ﺎ, ﻹ) and
- * CJK fonts to Kangxi radicals (⼈ for 人). NFKC folds exactly these back to the letters
- * people type; it is applied to those ranges only, so footnote markers, full-width
- * punctuation and the like stay as printed.
+ * CJK fonts to Kangxi radicals (⼈ for 人) and CJK Radicals Supplement look-alikes (⻓ for 长).
+ * NFKC folds the presentation forms and Kangxi radicals back to the letters people type, and
+ * foldRadicals the supplement's look-alikes that NFKC leaves; both are applied to those ranges
+ * only, so footnote markers, full-width punctuation and the like stay as printed.
  */
+
 const rtlCharacter = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/u;
 const ltrCharacter = /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Han}\d]/u;
 const foldedByNfkc = /[\u2E80-\u2FDF\uF900-\uFAFF\uFB50-\uFDFF\uFE70-\uFEFF]+/gu;
 
 export function lineText(items: string[]): string {
   const text = isRightToLeft(items) ? reattachMarks(reorderRightToLeft(items)) : items.join('');
-  return text.replace(foldedByNfkc, (run) => run.normalize('NFKC'));
+  return text.replace(foldedByNfkc, (run) => foldRadicals(run.normalize('NFKC')));
 }
 
 /**

@@ -42,7 +42,7 @@ export interface IndexSearch {
 }
 
 /** Bumped whenever the saved form or the text processing changes: older files are rebuilt. */
-export const indexFormatVersion = 3;
+export const indexFormatVersion = 4;
 
 const headingWeight = 2;
 const k1 = 1.2;

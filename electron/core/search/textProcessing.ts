@@ -17,8 +17,11 @@
  *   alef forms to ا, ى to ي, ة to ه, no tatweel or vowel marks, Arabic-Indic digits to 0-9.
  *   Teh marbuta is folded to heh because extracted and typed Arabic uses both for the same
  *   word ending; the few words told apart only by it are worth less than finding المادة as
- *   الماده. Simplified and traditional Chinese are not folded into each other.
+ *   الماده. Simplified and traditional Chinese are not folded into each other;
+ *   CJK radical look-alikes are (⻓ → 长: common/unicodeFolds.ts, as the import folds them).
  */
+
+import { foldRadicals } from '../../common/unicodeFolds';
 
 const SEPARATOR = 0;
 const WORD = 1;
@@ -112,8 +115,9 @@ const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 /**
  * Cuts one run of Han/kana into words. Compatibility forms (Kangxi radicals, half-width
- * katakana, CJK compatibility ideographs) are folded before segmenting so the dictionary
- * recognises them; offsets are mapped back to the original characters.
+ * katakana, CJK compatibility ideographs) and radical look-alikes (⻓ for 长, foldRadicals) are
+ * folded before segmenting so the dictionary recognises them; offsets are mapped back to the
+ * original characters.
  */
 function segmentCjkRun(
   text: string,
@@ -123,7 +127,7 @@ function segmentCjkRun(
 ): void {
   const run = text.slice(runStart, runEnd);
   const segmenter = KANA.test(run) ? japaneseWords : chineseWords;
-  const folded = run.normalize('NFKC');
+  const folded = foldRadicals(run.normalize('NFKC'));
   if (folded === run) {
     for (const segment of segmenter.segment(run)) {
       if (segment.isWordLike) {
@@ -139,7 +143,7 @@ function segmentCjkRun(
   const endOf: number[] = [];
   let offset = 0;
   for (const char of run) {
-    const piece = char.normalize('NFKC');
+    const piece = foldRadicals(char.normalize('NFKC'));
     mapped += piece;
     for (let unit = 0; unit < piece.length; unit++) {
       startOf.push(runStart + offset);
@@ -250,7 +254,7 @@ export function normalizeToken(token: string): string {
   // Arabic letters, tatweel and Arabic-Indic digits without vowel marks or presentation
   // forms: NFKC would change nothing, so fold the letter variants directly.
   if (PLAIN_ARABIC.test(token)) return token.replace(ARABIC_FOLDABLE, foldArabicChar);
-  let folded = token.normalize('NFKC').toLowerCase();
+  let folded = foldRadicals(token.normalize('NFKC')).toLowerCase();
   if (ARABIC.test(folded)) folded = folded.replace(ARABIC_FOLDABLE, foldArabicChar);
   if (ACCENTABLE.test(folded)) {
     folded = folded.normalize('NFD').replace(ACCENT, '').normalize('NFC');

@@ -1,6 +1,7 @@
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { useEffect, useState } from 'react';
 import { termMatches } from '../../../electron/common/termMatches';
+import { foldRadicals } from '../../../electron/common/unicodeFolds';
 
 export interface FindMatch {
   pageIndex: number;
@@ -11,7 +12,8 @@ export interface FindMatch {
 
 /**
  * Folds one character for matching: case and accents away, one character in, one out, so
- * that offsets in the folded text are offsets in the page text.
+ * that offsets in the folded text are offsets in the page text. CJK radical look-alikes are
+ * folded in foldForFind (one unit for one), as the import folds them in the stored text.
  */
 function foldCharacter(character: string): string {
   const bare = character.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
@@ -26,7 +28,7 @@ export function foldForFind(text: string): string {
     // Characters outside the BMP keep their two code units so offsets stay aligned.
     folded += character.length === 1 ? foldCharacter(character).replace(/\s/u, ' ') : character;
   }
-  return folded;
+  return foldRadicals(folded);
 }
 
 /**
