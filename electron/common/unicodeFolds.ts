@@ -41,6 +41,21 @@ export function foldRadicals(text: string): string {
   });
 }
 
+const hamzaOnSeat = /[\u0624\u0626]/gu;
+
+/**
+ * The text with hamza on a waw or yeh seat (ؤ U+0624, ئ U+0626) written as the bare hamza
+ * ء U+0621, one unit for one: the seat follows spelling conventions that vary (مسئولية and
+ * مسؤولية are one word), the hamza does not. This is the hamza normalisation of the ISRI
+ * Arabic stemmer (Taghva, Elkhoury and Coombs, "Arabic Stemming Without a Root Dictionary",
+ * ITCC 2005; NLTK's nltk/stem/isri.py `norm`: ء ؤ ئ → ء); hamza on alef (أ إ آ) is folded to
+ * a bare alef by the search words as light stemmers do (Larkey et al. 2007; Lucene's
+ * ArabicNormalizer), and its seat is left to them.
+ */
+export function foldHamzaSeats(text: string): string {
+  return text.replace(hamzaOnSeat, '\u0621');
+}
+
 const mirrorOf = new Map<number, number>(codePointPairs(bidiMirroringGlyphs));
 
 /**

@@ -27,3 +27,12 @@ describe('the real case pdf-cjk-radicals-supplement', { timeout: importingTestTi
     expect(passages.map((passage) => passage.text).join('\n')).not.toMatch(/[\u2E80-\u2EFF]/u);
   });
 });
+
+describe('the real case search-arabic-hamza-seat', { timeout: importingTestTimeout }, () => {
+  const folder = findCase('search-arabic-hamza-seat');
+  it.skipIf(!folder)('finds Art. 5 of arabic.md, which writes مسؤولية, for مسئولية', async () => {
+    const documentId = await importFile(path.join(folder!, 'arabic.md'));
+    expect(await labelsFound(documentId, 'مسئولية')).toEqual(['Art. 5']);
+    expect(await labelsFound(documentId, 'مسؤولية')).toEqual(['Art. 5']);
+  });
+});

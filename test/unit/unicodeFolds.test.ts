@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lineText } from '../../electron/common/lineText';
-import { codePointPairs, foldRadicals } from '../../electron/common/unicodeFolds';
+import { codePointPairs, foldHamzaSeats, foldRadicals } from '../../electron/common/unicodeFolds';
 import { equivalentUnifiedIdeographs as radicalTable } from '../../electron/common/unicodeData/equivalentUnifiedIdeographs';
 import { PassageIndex } from '../../electron/core/search/passageIndex';
 import { parseQuery } from '../../electron/core/search/queryParser';
@@ -87,5 +87,39 @@ describe('folding radical look-alikes', () => {
     const [match] = findMatches([layer], '秘书长');
     expect(layer.slice(match.start, match.end)).toBe('秘书⻓');
     expect(findMatches([layer], '部门')).toHaveLength(1);
+  });
+});
+
+describe('folding hamza seats (ISRI normalisation)', () => {
+  const seats = ['مسؤولية', 'مسئولية', 'مسءولية'];
+
+  it('gives the spellings of a word with hamza on waw, on yeh or bare the same search word', () => {
+    const words = new Set(seats.map((word) => normalizeToken(word)));
+    expect(words.size).toBe(1);
+    // The same with vowel marks, with the hamza written as a combining mark, and with the article.
+    expect(normalizeToken('مسؤوليّة')).toBe(normalizeToken('مسئولية'));
+    expect(normalizeToken('مسو\u0654ولية')).toBe(normalizeToken('مسئولية'));
+    expect(normalizeToken('المسئولية')).toBe(normalizeToken('المسؤولية'));
+    // Other letters are not touched: و and ي without hamza stay apart from ء.
+    expect(normalizeToken('مسوولية')).not.toBe(normalizeToken('مسؤولية'));
+    expect(normalizeToken('بيئة')).not.toBe(normalizeToken('بيية'));
+  });
+
+  it('keeps one unit for one, so the reader finds the word at its place in the page text', () => {
+    expect(foldHamzaSeats('مسئولية مسؤولية')).toBe('مسءولية مسءولية');
+    const page = 'وتتحمل الدولة مسؤولية دولية';
+    const [match] = findMatches([page], 'مسئولية');
+    expect(page.slice(match.start, match.end)).toBe('مسؤولية');
+    expect(foldForFind(page)).toHaveLength(page.length);
+  });
+
+  it('finds a passage that spells the word with another seat', () => {
+    const index = PassageIndex.empty();
+    index.upsert([
+      { id: 5, documentId: 1, text: 'تتحمل الدولة مسؤولية دولية عن الأفعال غير المشروعة دولياً', heading: null },
+      { id: 6, documentId: 1, text: 'تلتزم كل دولة بعدم ارتكاب أفعال تشكل جرائم', heading: null },
+    ]);
+    expect(passageIds(index, 'مسئولية ')).toEqual([5]);
+    expect(passageIds(index, '"مسئولية دولية"')).toEqual([5]);
   });
 });

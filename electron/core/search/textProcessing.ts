@@ -14,14 +14,14 @@
  *   ("人人生而自由" → 人 | 人生 | 而 | 自由). Latin, Cyrillic and Arabic text never reaches the
  *   segmenter, which keeps indexing fast. Digits next to Han ("第3条") are words of their own.
  * - Folding: NFKC, lower case, accents off Latin and Cyrillic letters (but й stays й), Arabic
- *   alef forms to ا, ى to ي, ة to ه, no tatweel or vowel marks, Arabic-Indic digits to 0-9.
+ *   alef forms to ا, hamza seats ؤ ئ to ء, ى to ي, ة to ه, no tatweel or vowel marks, Arabic-Indic digits to 0-9.
  *   Teh marbuta is folded to heh because extracted and typed Arabic uses both for the same
  *   word ending; the few words told apart only by it are worth less than finding المادة as
  *   الماده. Simplified and traditional Chinese are not folded into each other;
  *   CJK radical look-alikes are (⻓ → 长: common/unicodeFolds.ts, as the import folds them).
  */
 
-import { foldRadicals } from '../../common/unicodeFolds';
+import { foldHamzaSeats, foldRadicals } from '../../common/unicodeFolds';
 
 const SEPARATOR = 0;
 const WORD = 1;
@@ -196,7 +196,7 @@ export function tokenizeWithOffsets(text: string): TokenWithOffsets[] {
  * this path and skip the Unicode normalisations below.
  */
 const ALREADY_FOLDED =
-  /^[A-Za-z0-9\u0410-\u044F\u0621\u0624\u0626-\u0628\u062A-\u063A\u0641-\u0648\u064A\u4E00-\u9FFF\u3041-\u3096\u30A1-\u30FA\u30FC]*$/;
+  /^[A-Za-z0-9\u0410-\u044F\u0621\u0627\u0628\u062A-\u063A\u0641-\u0648\u064A\u4E00-\u9FFF\u3041-\u3096\u30A1-\u30FA\u30FC]*$/;
 const PLAIN_ARABIC = /^[\u0621-\u064A\u0660-\u0669]+$/;
 const ARABIC = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF]/;
 const ARABIC_FOLDABLE =
@@ -246,16 +246,16 @@ const NOT_WORD = /[^\p{L}\p{M}\p{N}]/gu;
 
 /**
  * Folds one word to its indexed form: NFKC, lower case, no Latin/Cyrillic accents (й kept,
- * ё → е), Arabic letter variants and marks folded, Arabic-Indic digits as 0-9.
+ * ё → е), Arabic letter variants (hamza seats: common/unicodeFolds.ts) and marks folded, Arabic-Indic digits as 0-9.
  * Returns '' when nothing is left (a lone vowel mark, a soft hyphen).
  */
 export function normalizeToken(token: string): string {
   if (ALREADY_FOLDED.test(token)) return token.toLowerCase();
   // Arabic letters, tatweel and Arabic-Indic digits without vowel marks or presentation
   // forms: NFKC would change nothing, so fold the letter variants directly.
-  if (PLAIN_ARABIC.test(token)) return token.replace(ARABIC_FOLDABLE, foldArabicChar);
+  if (PLAIN_ARABIC.test(token)) return foldHamzaSeats(token).replace(ARABIC_FOLDABLE, foldArabicChar);
   let folded = foldRadicals(token.normalize('NFKC')).toLowerCase();
-  if (ARABIC.test(folded)) folded = folded.replace(ARABIC_FOLDABLE, foldArabicChar);
+  if (ARABIC.test(folded)) folded = foldHamzaSeats(folded).replace(ARABIC_FOLDABLE, foldArabicChar);
   if (ACCENTABLE.test(folded)) {
     folded = folded.normalize('NFD').replace(ACCENT, '').normalize('NFC');
   }
