@@ -36,3 +36,13 @@ describe('the real case search-arabic-hamza-seat', { timeout: importingTestTimeo
     expect(await labelsFound(documentId, 'مسؤولية')).toEqual(['Art. 5']);
   });
 });
+
+describe('the real case pdf-arabic-mirrored-parentheses', { timeout: importingTestTimeout }, () => {
+  const folder = findCase('pdf-arabic-mirrored-parentheses');
+  it.skipIf(!folder)('stores the passage of arabic.pdf in logical order, brackets included: للمادة 7(1)(ح)', async () => {
+    const documentId = await importFile(path.join(folder!, 'arabic.pdf'));
+    const text = (await session.engine.api.library.passages({ documentId })).map((passage) => passage.text).join('\n');
+    expect(text).toContain('للمادة 7(1)(ح) من نظام روما الأساسي لعام 1998.');
+    expect(text).not.toContain('7)1()ح(');
+  });
+});

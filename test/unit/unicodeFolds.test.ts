@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lineText } from '../../electron/common/lineText';
-import { codePointPairs, foldHamzaSeats, foldRadicals } from '../../electron/common/unicodeFolds';
+import { codePointPairs, foldHamzaSeats, foldRadicals, mirrorCharacters } from '../../electron/common/unicodeFolds';
+import { bidiMirroringGlyphs } from '../../electron/common/unicodeData/bidiMirroringGlyphs';
 import { equivalentUnifiedIdeographs as radicalTable } from '../../electron/common/unicodeData/equivalentUnifiedIdeographs';
 import { PassageIndex } from '../../electron/core/search/passageIndex';
 import { parseQuery } from '../../electron/core/search/queryParser';
@@ -9,6 +10,7 @@ import { findMatches, foldForFind } from '../../renderer/src/reader/findInDocume
 
 const character = (codePoint: number) => String.fromCodePoint(codePoint);
 const equivalentUnifiedIdeographs = codePointPairs(radicalTable);
+const mirrored = (codePoint: number) => /\p{Bidi_Mirrored}/u.test(character(codePoint));
 const inBlocks = (codePoint: number) => codePoint >= 0x2e80 && codePoint <= 0x2fdf;
 /** Every code point of CJK Radicals Supplement and Kangxi Radicals that Unicode assigns (Radical=Yes). */
 const assignedRadicals = Array.from({ length: 0x2fdf - 0x2e80 + 1 }, (_, index) => 0x2e80 + index).filter((codePoint) =>
@@ -121,5 +123,21 @@ describe('folding hamza seats (ISRI normalisation)', () => {
     ]);
     expect(passageIds(index, 'مسئولية ')).toEqual([5]);
     expect(passageIds(index, '"مسئولية دولية"')).toEqual([5]);
+  });
+});
+
+describe('mirroring characters (BidiMirroring.txt)', () => {
+  const pairs = codePointPairs(bidiMirroringGlyphs);
+
+  it('maps only Bidi_Mirrored characters, each to another Bidi_Mirrored character', () => {
+    expect(pairs.length).toBeGreaterThan(400);
+    expect(pairs.filter(([from, to]) => !mirrored(from) || !mirrored(to) || from === to)).toEqual([]);
+  });
+
+  it('swaps brackets, guillemets and comparison signs, and leaves everything else', () => {
+    expect(mirrorCharacters('([{«‹<≤')).toBe(')]}»›>≥');
+    expect(mirrorCharacters(')]}»›>≥')).toBe('([{«‹<≤');
+    expect(mirrorCharacters('للمادة 7، (ح)')).toBe('للمادة 7، )ح(');
+    expect(mirrorCharacters('"\'-/.,:;!?')).toBe('"\'-/.,:;!?');
   });
 });
