@@ -23,6 +23,11 @@ const foldedByNfkc = /[\u2E80-\u2FDF\uF900-\uFAFF\uFB50-\uFDFF\uFE70-\uFEFF]+/gu
 
 export function lineText(items: string[]): string {
   const text = isRightToLeft(items) ? reattachMarks(reorderRightToLeft(items)) : items.join('');
+  return foldPrintedForms(text);
+}
+
+/** Presentation forms and radical look-alikes to the characters people type (see the top). */
+function foldPrintedForms(text: string): string {
   return text.replace(foldedByNfkc, (run) => foldRadicals(run.normalize('NFKC')));
 }
 
@@ -105,7 +110,7 @@ function reversedAndMirrored(drawn: string): string {
 export function readableQuote(raw: string): string {
   return raw
     .split('\n')
-    .map((line) => (/[\uFB50-\uFDFF\uFE70-\uFEFF]/u.test(line) ? lineText(line.match(glyphItem) ?? []) : lineText([line])))
+    .map((line) => (/[\uFB50-\uFDFF\uFE70-\uFEFF]/u.test(line) ? lineText(line.match(glyphItem) ?? []) : foldPrintedForms(line)))
     .join('\n');
 }
 

@@ -74,5 +74,8 @@ describe('readable quotes', () => {
   it('leaves left-to-right text, and Arabic already in reading order, as they are', () => {
     expect(readableQuote('Article 7 (1)(h)\nPersecution')).toBe('Article 7 (1)(h)\nPersecution');
     expect(readableQuote('يولد جميع الناس')).toBe('يولد جميع الناس');
+    // A quote from a text document (or any line not drawn glyph by glyph) is already in
+    // reading order: its brackets are not mirrored.
+    expect(readableQuote('للمادة 7(1)(ح) من نظام روما')).toBe('للمادة 7(1)(ح) من نظام روما');
   });
 });
