@@ -200,7 +200,7 @@ const ALREADY_FOLDED =
 const PLAIN_ARABIC = /^[\u0621-\u064A\u0660-\u0669]+$/;
 const ARABIC = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF]/;
 const ARABIC_FOLDABLE =
-  /[\u{064B}-\u{065F}\u{0670}\u{0622}\u{0623}\u{0625}\u{0671}-\u{0673}\u{0649}\u{06CC}\u{06A9}\u{0629}\u{0640}\u{0660}-\u{0669}\u{06F0}-\u{06F9}]/gu;
+  /[\u{064B}-\u{065F}\u{0670}\u{0622}-\u{0626}\u{0671}-\u{0673}\u{0649}\u{06CC}\u{06A9}\u{0629}\u{0640}\u{0660}-\u{0669}\u{06F0}-\u{06F9}]/gu;
 const ALEF = '\u0627';
 const YEH = '\u064A';
 
@@ -219,6 +219,9 @@ function foldArabicChar(char: string): string {
     case '\u0649': // ى alef maqsura
     case '\u06CC': // Farsi yeh, which some Arabic PDFs use for ي
       return YEH;
+    case '\u0624': // ؤ and ئ: hamza seats, see common/unicodeFolds.ts
+    case '\u0626':
+      return foldHamzaSeats(char);
     case '\u06A9': // keheh, likewise used for ك
       return '\u0643';
     case '\u0629': // ة teh marbuta
@@ -253,9 +256,9 @@ export function normalizeToken(token: string): string {
   if (ALREADY_FOLDED.test(token)) return token.toLowerCase();
   // Arabic letters, tatweel and Arabic-Indic digits without vowel marks or presentation
   // forms: NFKC would change nothing, so fold the letter variants directly.
-  if (PLAIN_ARABIC.test(token)) return foldHamzaSeats(token).replace(ARABIC_FOLDABLE, foldArabicChar);
+  if (PLAIN_ARABIC.test(token)) return token.replace(ARABIC_FOLDABLE, foldArabicChar);
   let folded = foldRadicals(token.normalize('NFKC')).toLowerCase();
-  if (ARABIC.test(folded)) folded = foldHamzaSeats(folded).replace(ARABIC_FOLDABLE, foldArabicChar);
+  if (ARABIC.test(folded)) folded = folded.replace(ARABIC_FOLDABLE, foldArabicChar);
   if (ACCENTABLE.test(folded)) {
     folded = folded.normalize('NFD').replace(ACCENT, '').normalize('NFC');
   }
