@@ -1,3 +1,5 @@
+import { foldRadicals, mirrorCharacters } from './unicodeFolds';
+
 /**
  * Turning a PDF line's text items into text in reading order. Shared: the import reads pages
  * with it, and a quote taken from the reader's text layer (which holds pdf.js's items as they
@@ -5,20 +7,28 @@
  *
  * Right-to-left lines: PDF producers such as Chromium place Arabic glyph by glyph, left to
  * right on the page; pdf.js hands the items over in that visual order. Reading order is the
- * reverse, except that runs of digits and Latin words inside the line keep their own order.
+ * reverse, except that runs of digits and Latin words inside the line keep their own order;
+ * brackets and other mirrored characters read back in right-to-left text are mirrored back.
  *
  * Presentation forms: the same producers map glyphs to Arabic presentation forms (ﺎ, ﻹ) and
- * CJK fonts to Kangxi radicals (⼈ for 人). NFKC folds exactly these back to the letters
- * people type; it is applied to those ranges only, so footnote markers, full-width
- * punctuation and the like stay as printed.
+ * CJK fonts to Kangxi radicals (⼈ for 人) and CJK Radicals Supplement look-alikes (⻓ for 长).
+ * NFKC folds the presentation forms and Kangxi radicals back to the letters people type, and
+ * foldRadicals the supplement's look-alikes that NFKC leaves; both are applied to those ranges
+ * only, so footnote markers, full-width punctuation and the like stay as printed.
  */
+
 const rtlCharacter = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/u;
 const ltrCharacter = /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Han}\d]/u;
 const foldedByNfkc = /[\u2E80-\u2FDF\uF900-\uFAFF\uFB50-\uFDFF\uFE70-\uFEFF]+/gu;
 
 export function lineText(items: string[]): string {
   const text = isRightToLeft(items) ? reattachMarks(reorderRightToLeft(items)) : items.join('');
-  return text.replace(foldedByNfkc, (run) => run.normalize('NFKC'));
+  return foldPrintedForms(text);
+}
+
+/** Presentation forms and radical look-alikes to the characters people type (see the top). */
+function foldPrintedForms(text: string): string {
+  return text.replace(foldedByNfkc, (run) => foldRadicals(run.normalize('NFKC')));
 }
 
 /**
@@ -41,13 +51,20 @@ function isRightToLeft(items: string[]): boolean {
   return rtl > ltr;
 }
 
-/** Reverses the line, then restores the order inside each left-to-right run. */
+/**
+ * Reverses the line, then restores the order inside each left-to-right run. What is reversed
+ * sat at a right-to-left level, where a renderer draws each Bidi_Mirrored character as its
+ * mirror (UAX #9, rule L4): a written "(" was drawn, and is read back, as ")". Reversing such
+ * a character therefore mirrors it back ("7)1()ح(" would otherwise be read for "7(1)(ح)").
+ * pdf.js reverses right-to-left items itself without mirroring them ("characters are already
+ * mirrored in the pdf", its bidi.js), so their characters are mirrored here too.
+ */
 function reorderRightToLeft(items: string[]): string {
   const reversed = items.toReversed();
   const output: string[] = [];
   let ltrRun: string[] = [];
   const flush = () => {
-    output.push(...ltrRun.toReversed());
+    if (ltrRun.length > 0) output.push(ltrRunInReadingOrder(ltrRun.toReversed().join('')));
     ltrRun = [];
   };
   for (const item of reversed) {
@@ -57,11 +74,30 @@ function reorderRightToLeft(items: string[]): string {
     if (isLtr || continuesRun) ltrRun.push(item);
     else {
       flush();
-      output.push(item);
+      output.push(mirrorCharacters(item));
     }
   }
   flush();
   return output.join('');
+}
+
+/** A left-to-right run's punctuation and spaces at either end, and what they enclose. */
+const runEdges = /^([^\p{L}\p{N}\p{M}]*)(.*?)([^\p{L}\p{N}\p{M}]*)$/su;
+
+/**
+ * A left-to-right run (as drawn, left to right) in reading order. Punctuation and spaces at
+ * its ends stand between it and right-to-left text (or the line's end), so the bidi algorithm
+ * gave them the line's right-to-left level (UAX #9, rules N1 and N2): they were drawn on the
+ * other side of the run and mirrored. ".1998" drawn is "1998." written; "(A/RES/60/147)" drawn
+ * as one item is "(A/RES/60/147)" written.
+ */
+function ltrRunInReadingOrder(run: string): string {
+  const [, left, inner, right] = runEdges.exec(run)!;
+  return reversedAndMirrored(right) + inner + reversedAndMirrored(left);
+}
+
+function reversedAndMirrored(drawn: string): string {
+  return mirrorCharacters(Array.from(drawn).toReversed().join(''));
 }
 
 /**
@@ -74,7 +110,7 @@ function reorderRightToLeft(items: string[]): string {
 export function readableQuote(raw: string): string {
   return raw
     .split('\n')
-    .map((line) => (/[\uFB50-\uFDFF\uFE70-\uFEFF]/u.test(line) ? lineText(line.match(glyphItem) ?? []) : lineText([line])))
+    .map((line) => (/[\uFB50-\uFDFF\uFE70-\uFEFF]/u.test(line) ? lineText(line.match(glyphItem) ?? []) : foldPrintedForms(line)))
     .join('\n');
 }
 

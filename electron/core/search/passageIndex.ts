@@ -53,7 +53,7 @@ export interface IndexSearch {
 }
 
 /** Bumped whenever the saved form or the text processing changes: older files are rebuilt. */
-export const indexFormatVersion = 5;
+export const indexFormatVersion = 6;
 
 const headingWeight = 2;
 const k1 = 1.2;

@@ -14,11 +14,14 @@
  *   ("人人生而自由" → 人 | 人生 | 而 | 自由). Latin, Cyrillic and Arabic text never reaches the
  *   segmenter, which keeps indexing fast. Digits next to Han ("第3条") are words of their own.
  * - Folding: NFKC, lower case, accents off Latin and Cyrillic letters (but й stays й), Arabic
- *   alef forms to ا, ى to ي, ة to ه, no tatweel or vowel marks, Arabic-Indic digits to 0-9.
+ *   alef forms to ا, hamza seats ؤ ئ to ء, ى to ي, ة to ه, no tatweel or vowel marks, Arabic-Indic digits to 0-9.
  *   Teh marbuta is folded to heh because extracted and typed Arabic uses both for the same
  *   word ending; the few words told apart only by it are worth less than finding المادة as
- *   الماده. Simplified and traditional Chinese are not folded into each other.
+ *   الماده. Simplified and traditional Chinese are not folded into each other;
+ *   CJK radical look-alikes are (⻓ → 长: common/unicodeFolds.ts, as the import folds them).
  */
+
+import { foldHamzaSeats, foldRadicals } from '../../common/unicodeFolds';
 
 const SEPARATOR = 0;
 const WORD = 1;
@@ -112,8 +115,9 @@ const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 /**
  * Cuts one run of Han/kana into words. Compatibility forms (Kangxi radicals, half-width
- * katakana, CJK compatibility ideographs) are folded before segmenting so the dictionary
- * recognises them; offsets are mapped back to the original characters.
+ * katakana, CJK compatibility ideographs) and radical look-alikes (⻓ for 长, foldRadicals) are
+ * folded before segmenting so the dictionary recognises them; offsets are mapped back to the
+ * original characters.
  */
 function segmentCjkRun(
   text: string,
@@ -123,7 +127,7 @@ function segmentCjkRun(
 ): void {
   const run = text.slice(runStart, runEnd);
   const segmenter = KANA.test(run) ? japaneseWords : chineseWords;
-  const folded = run.normalize('NFKC');
+  const folded = foldRadicals(run.normalize('NFKC'));
   if (folded === run) {
     for (const segment of segmenter.segment(run)) {
       if (segment.isWordLike) {
@@ -139,7 +143,7 @@ function segmentCjkRun(
   const endOf: number[] = [];
   let offset = 0;
   for (const char of run) {
-    const piece = char.normalize('NFKC');
+    const piece = foldRadicals(char.normalize('NFKC'));
     mapped += piece;
     for (let unit = 0; unit < piece.length; unit++) {
       startOf.push(runStart + offset);
@@ -192,11 +196,11 @@ export function tokenizeWithOffsets(text: string): TokenWithOffsets[] {
  * this path and skip the Unicode normalisations below.
  */
 const ALREADY_FOLDED =
-  /^[A-Za-z0-9\u0410-\u044F\u0621\u0624\u0626-\u0628\u062A-\u063A\u0641-\u0648\u064A\u4E00-\u9FFF\u3041-\u3096\u30A1-\u30FA\u30FC]*$/;
+  /^[A-Za-z0-9\u0410-\u044F\u0621\u0627\u0628\u062A-\u063A\u0641-\u0648\u064A\u4E00-\u9FFF\u3041-\u3096\u30A1-\u30FA\u30FC]*$/;
 const PLAIN_ARABIC = /^[\u0621-\u064A\u0660-\u0669]+$/;
 const ARABIC = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF]/;
 const ARABIC_FOLDABLE =
-  /[\u{064B}-\u{065F}\u{0670}\u{0622}\u{0623}\u{0625}\u{0671}-\u{0673}\u{0649}\u{06CC}\u{06A9}\u{0629}\u{0640}\u{0660}-\u{0669}\u{06F0}-\u{06F9}]/gu;
+  /[\u{064B}-\u{065F}\u{0670}\u{0622}-\u{0626}\u{0671}-\u{0673}\u{0649}\u{06CC}\u{06A9}\u{0629}\u{0640}\u{0660}-\u{0669}\u{06F0}-\u{06F9}]/gu;
 const ALEF = '\u0627';
 const YEH = '\u064A';
 
@@ -215,6 +219,9 @@ function foldArabicChar(char: string): string {
     case '\u0649': // ى alef maqsura
     case '\u06CC': // Farsi yeh, which some Arabic PDFs use for ي
       return YEH;
+    case '\u0624': // ؤ and ئ: hamza seats, see common/unicodeFolds.ts
+    case '\u0626':
+      return foldHamzaSeats(char);
     case '\u06A9': // keheh, likewise used for ك
       return '\u0643';
     case '\u0629': // ة teh marbuta
@@ -242,7 +249,7 @@ const NOT_WORD = /[^\p{L}\p{M}\p{N}]/gu;
 
 /**
  * Folds one word to its indexed form: NFKC, lower case, no Latin/Cyrillic accents (й kept,
- * ё → е), Arabic letter variants and marks folded, Arabic-Indic digits as 0-9.
+ * ё → е), Arabic letter variants (hamza seats: common/unicodeFolds.ts) and marks folded, Arabic-Indic digits as 0-9.
  * Returns '' when nothing is left (a lone vowel mark, a soft hyphen).
  */
 export function normalizeToken(token: string): string {
@@ -250,7 +257,7 @@ export function normalizeToken(token: string): string {
   // Arabic letters, tatweel and Arabic-Indic digits without vowel marks or presentation
   // forms: NFKC would change nothing, so fold the letter variants directly.
   if (PLAIN_ARABIC.test(token)) return token.replace(ARABIC_FOLDABLE, foldArabicChar);
-  let folded = token.normalize('NFKC').toLowerCase();
+  let folded = foldRadicals(token.normalize('NFKC')).toLowerCase();
   if (ARABIC.test(folded)) folded = folded.replace(ARABIC_FOLDABLE, foldArabicChar);
   if (ACCENTABLE.test(folded)) {
     folded = folded.normalize('NFD').replace(ACCENT, '').normalize('NFC');

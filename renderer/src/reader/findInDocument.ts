@@ -1,6 +1,7 @@
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { useEffect, useState } from 'react';
 import { termMatches } from '../../../electron/common/termMatches';
+import { foldHamzaSeats, foldRadicals } from '../../../electron/common/unicodeFolds';
 
 export interface FindMatch {
   pageIndex: number;
@@ -11,7 +12,8 @@ export interface FindMatch {
 
 /**
  * Folds one character for matching: case and accents away, one character in, one out, so
- * that offsets in the folded text are offsets in the page text.
+ * that offsets in the folded text are offsets in the page text. CJK radical look-alikes and
+ * Arabic hamza seats are folded in foldForFind (one unit for one), as search folds them.
  */
 function foldCharacter(character: string): string {
   const bare = character.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
@@ -22,11 +24,12 @@ function foldCharacter(character: string): string {
 
 export function foldForFind(text: string): string {
   let folded = '';
-  for (const character of text) {
+  // Hamza seats before accents: NFD would take ؤ to و, and مسئولية must meet مسؤولية at ء.
+  for (const character of foldHamzaSeats(text)) {
     // Characters outside the BMP keep their two code units so offsets stay aligned.
     folded += character.length === 1 ? foldCharacter(character).replace(/\s/u, ' ') : character;
   }
-  return folded;
+  return foldRadicals(folded);
 }
 
 /**
