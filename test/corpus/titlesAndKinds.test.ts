@@ -65,10 +65,10 @@ describe.skipIf(!corpus)('UN General Debate statements (1,965 speeches, files na
     expect(wrong / files.length).toBeLessThan(0.07);
   });
 
-  it('takes speeches for statements, from their salutation or their first person', () => {
+  it("takes speeches for statements, from their salutation or their speaker's voice", () => {
     const statements = files.filter((file) => guessKind('', fs.readFileSync(file, 'utf8')) === 'statement');
     // The 1948 texts are summary records in the third person ("Mr. SPAAK said…"): no voice to go by.
-    // Measured: 1,875 of 1,965; none of the 48 treaties above.
-    expect(statements.length / files.length).toBeGreaterThan(0.93);
+    // Measured: 1,779 of 1,965; none of the 48 treaties above.
+    expect(statements.length / files.length).toBeGreaterThan(0.88);
   });
 });

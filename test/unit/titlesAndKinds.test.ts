@@ -69,6 +69,9 @@ describe('statements are recognised in every file type, with their State', () =>
     ['Intervención de la delegación de México\n\nSeñor Presidente:\n\nMéxico agradece el informe.', 'statement', 'MEX'],
     ['Draft articles on crimes against humanity\n\nArticle 1\nScope\n\nThe present draft articles apply to Mexico and France.', 'draft', null],
     ['Rome Statute of the International Criminal Court\n\nPreamble\n\nThe States Parties to this Statute,', 'instrument', null],
+    // A declaration speaks as "We", as a speech can: not enough to make it one.
+    ['Political declaration of the high-level meeting on oceans\n\nWe, the Heads of State and Government,\n\n1. We reaffirm our commitment.\n2. We express our concern.', 'instrument', null],
+    ['Remarks of the Permanent Representative of Chile\n\nI would like to thank the facilitators. Chile supports the text, and Chile will engage.', 'statement', 'CHL'],
   ])('%#: %s', (text, kind, state) => {
     const analysed = analyseText(text, 'statement.txt');
     const title = analysed.metadata.title ?? '';

