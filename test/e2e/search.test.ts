@@ -73,6 +73,30 @@ describe('searching from anywhere', () => {
     expect(await app.page.getByText('Page 2 of 2').count()).toBe(1);
   });
 
+  it('takes a citation as the query, says what it found, and opens the labelled passage', async () => {
+    const app = new BriefingPage(await context.newPage());
+    await app.open(host.appUrl);
+    await app.goTo('Search');
+    const box = app.page.getByRole('combobox', { name: 'Search the library' });
+    const notices = app.page.getByRole('list', { name: 'About these results' });
+
+    await box.fill('art. 7(1)(h)');
+    await expect.poll(() => notices.textContent()).toBe('1 passage is labelled article 7(1)(h): shown first.');
+    const first = app.page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first();
+    expect(await first.textContent()).toContain('art. 7(1)(h), p. 2');
+    await box.press('Enter');
+    await app.page.getByLabel('Text of page 2').waitFor();
+
+    await app.goTo('Search');
+    await box.fill('art. 70(3)');
+    await expect.poll(() => notices.textContent()).toBe(
+      'No passage is labelled article 70(3) in these documents. Check the number, or search for words of the article.',
+    );
+    await box.fill('persecution zebra');
+    await expect.poll(() => notices.textContent()).toBe('No passage holds all 2 words: these hold most of them (the best, 1).');
+    expect(await accessibilityViolations(app.page)).toEqual([]);
+  });
+
   it('moves through the results with the arrows and counts them in the singular and plural', async () => {
     const app = new BriefingPage(await context.newPage());
     await app.open(host.appUrl);
