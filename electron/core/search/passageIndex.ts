@@ -1,4 +1,5 @@
 import SearchableMap from 'minisearch/SearchableMap';
+import { isCjkBigram, isLoneCjkCharacter, isOpenEnd } from '../../common/cjkBigrams';
 import type { DocumentKind } from '../../common/model';
 import { FloatList, IntList, postingsHave, type Postings } from './postings';
 import type { ParsedQuery, QueryFilters, QueryTerm } from './queryTypes';
@@ -42,7 +43,7 @@ export interface IndexSearch {
 }
 
 /** Bumped whenever the saved form or the text processing changes: older files are rebuilt. */
-export const indexFormatVersion = 3;
+export const indexFormatVersion = 4;
 
 const headingWeight = 2;
 const k1 = 1.2;
@@ -80,6 +81,8 @@ export class PassageIndex {
   /** Score buffers reused across queries (zeroed where touched), so a query allocates little. */
   private readonly scratch: Float64Array[] = [];
   private fuzzyTree: SearchableMap<number> | undefined;
+  /** For each CJK character, the indexed pairs holding it; built on the first lone-character query. */
+  private pairsByCharacter: Map<string, string[]> | undefined;
 
   static empty(): PassageIndex {
     return new PassageIndex();
@@ -202,15 +205,21 @@ export class PassageIndex {
     if (term.kind === 'phrase') {
       // Passages holding every indexed word of the phrase; adjacency is checked on the text.
       for (const token of term.tokens) wanted.add(token);
-      const words = term.tokens.filter((token) => !stopWords.has(token));
+      // A number or Latin word cut at an end of a CJK fragment ("015年底") is not a term of
+      // the index: it only adds to the score of passages where it stands whole.
+      const openEnds = term.tokens.filter((_, position) => isOpenEnd(term.tokens, position));
+      const words = term.tokens.filter((token, position) => !stopWords.has(token) && !isOpenEnd(term.tokens, position));
       if (words.length === 0) return;
+      const openScore = this.borrow();
+      const inOpenEnds: number[] = [];
+      this.addScores(openEnds.map((token): [string, number] => [token, 1]), openScore, inOpenEnds);
       const phraseScore = this.borrow();
       const wordsFound = new Uint8Array(this.passageIdOf.length);
       const seen: number[] = [];
       for (const word of words) {
         const perWord = this.borrow();
         const inWord: number[] = [];
-        this.addScores([[word, 1]], perWord, inWord);
+        this.addScores(this.cjkCharacterTerms(word) ?? [[word, 1]], perWord, inWord);
         for (const slot of inWord) {
           if (wordsFound[slot] === 0) seen.push(slot);
           wordsFound[slot] += 1;
@@ -221,13 +230,14 @@ export class PassageIndex {
       for (const slot of seen) {
         if (wordsFound[slot] !== words.length) continue;
         if (scores[slot] === 0) touched.push(slot);
-        scores[slot] += phraseScore[slot];
+        scores[slot] += phraseScore[slot] + openScore[slot];
       }
       this.giveBack(phraseScore, seen);
+      this.giveBack(openScore, inOpenEnds);
       return;
     }
-    const expansions: [string, number][] = [[term.text, 1]];
-    wanted.add(term.text);
+    const expansions: [string, number][] = this.cjkCharacterTerms(term.text) ?? [[term.text, 1]];
+    for (const [text] of expansions) wanted.add(text);
     if (term.prefix) {
       wantedPrefixes.push(term.text);
       for (const candidate of this.termsStartingWith(term.text)) {
@@ -267,6 +277,28 @@ export class PassageIndex {
         scores[slot] += (factor * frequency) / (frequency + k1 * normalisedLength);
       }
     }
+  }
+
+  /**
+   * The terms a lone CJK character stands for: itself (where it stood alone) and every
+   * indexed pair holding it, each weighing 1 since each is an occurrence of the character
+   * (common/cjkBigrams.ts). Undefined for any other word.
+   */
+  private cjkCharacterTerms(word: string): [string, number][] | undefined {
+    if (!isLoneCjkCharacter(word)) return undefined;
+    if (!this.pairsByCharacter) {
+      const pairs = new Map<string, string[]>();
+      for (const term of this.terms) {
+        if (term.length > 4 || !isCjkBigram(term)) continue;
+        for (const character of new Set(term)) {
+          const list = pairs.get(character);
+          if (list) list.push(term);
+          else pairs.set(character, [term]);
+        }
+      }
+      this.pairsByCharacter = pairs;
+    }
+    return [[word, 1], ...(this.pairsByCharacter.get(word) ?? []).map((pair): [string, number] => [pair, 1])];
   }
 
   private termsStartingWith(prefix: string): string[] {
@@ -332,6 +364,7 @@ export class PassageIndex {
         this.terms.push(token);
         this.postings.push({ slots: new IntList(), frequencies: new FloatList() });
         this.sortedTerms = undefined;
+        this.pairsByCharacter = undefined;
         this.fuzzyTree?.set(token, id);
       }
       this.postings[id].slots.push(slot);

@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { AppError } from '../../common/errors';
-import { termMatches } from '../../common/termMatches';
+import { cjkPartMatches, joinSpans, phraseSidesAt } from '../../common/cjkBigrams';
+import { termMarks } from '../../common/termMatches';
 import type { PageText, SearchGroup, SearchHit, SearchResponse, SearchStatus } from '../../common/model';
 import {
   allDocumentFacts,
@@ -227,7 +228,7 @@ export class SearchEngine {
       )
       .get(documentId)!;
     const tokens = tokenizeWithOffsets(page.text);
-    const highlights = termMatches(tokens.map((token) => token.token), terms).map((index): [number, number] => [tokens[index].start, tokens[index].end]);
+    const highlights = joinSpans(termMarks(tokens, terms).map((mark): [number, number] => [mark.start, mark.end]));
     return { documentId, title: document.title, pageIndex, pageCount, mediaType, ...page, highlights };
   }
 
@@ -427,17 +428,19 @@ function isTooCommon(term: QueryTerm): boolean {
 function termHolds(term: QueryTerm, tokens: string[], matchesToken: (token: string) => boolean): boolean {
   if (term.kind === 'phrase') return containsPhrase(tokens, term.tokens);
   return tokens.some(
-    (token) => token === term.text || (term.prefix && token.startsWith(term.text)) || (term.fuzzy > 0 && matchesToken(token)),
+    (token) =>
+      cjkPartMatches(term.text, token, 0, 1) !== undefined ||
+      (term.prefix && token.startsWith(term.text)) ||
+      (term.fuzzy > 0 && matchesToken(token)),
   );
 }
 
 function containsPhrase(tokens: string[], phrase: string[]): boolean {
   if (phrase.length === 0) return true;
-  outer: for (let start = 0; start + phrase.length <= tokens.length; start += 1) {
-    for (let offset = 0; offset < phrase.length; offset += 1) {
-      if (tokens[start + offset] !== phrase[offset]) continue outer;
-    }
-    return true;
+  // Equal words, or CJK characters and cut ends inside words (common/cjkBigrams.ts).
+  const wordAt = (index: number) => tokens[index];
+  for (let start = 0; start + phrase.length <= tokens.length; start += 1) {
+    if (phraseSidesAt(phrase, wordAt, start)) return true;
   }
   return false;
 }
@@ -450,13 +453,14 @@ function snippetHighlights(
   shift: number,
 ): [number, number][] {
   // The snippet folds runs of whitespace to one space: map offsets through the same folding.
+  // Neighbouring CJK pairs overlap: their spans are joined into one stretch.
   const highlights: [number, number][] = [];
   const folded = (offset: number) => text.slice(from, offset).replace(/\s+/gu, ' ').length + shift;
   for (const token of marked) {
     if (token.start < from || token.end > to) continue;
     highlights.push([folded(token.start), folded(token.end)]);
   }
-  return highlights;
+  return joinSpans(highlights);
 }
 
 /** "Art. 7(1)(h)" reads "art. 7(1)(h)" inside a citation; "Preamble, para. 2" likewise. */
