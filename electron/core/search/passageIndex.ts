@@ -1,5 +1,5 @@
 import SearchableMap from 'minisearch/SearchableMap';
-import { isCjkBigram, isLoneCjkCharacter, isOpenEnd } from '../../common/cjkBigrams';
+import { CJK_CHARACTER, isCjkBigram, isLoneCjkCharacter, isOpenEnd } from '../../common/cjkBigrams';
 import type { DocumentKind } from '../../common/model';
 import { FloatList, IntList, postingsHave, type Postings } from './postings';
 import type { ParsedQuery, QueryFilters, QueryTerm } from './queryTypes';
@@ -321,11 +321,17 @@ export class PassageIndex {
     this.fuzzyTerms();
   }
 
-  /** MiniSearch's radix tree over the terms, built the first time a typo must be forgiven. */
+  /**
+   * MiniSearch's radix tree over the terms, built the first time a typo must be forgiven.
+   * CJK words stay out: typos are not forgiven in them (queryParser fuzzinessOf), and the
+   * thousands of first characters of CJK pairs made every one-edit walk 4× slower.
+   */
   private fuzzyTerms(): SearchableMap<number> {
     if (!this.fuzzyTree) {
       const tree = new SearchableMap<number>();
-      this.terms.forEach((term, id) => tree.set(term, id));
+      this.terms.forEach((term, id) => {
+        if (!CJK_CHARACTER.test(term)) tree.set(term, id);
+      });
       this.fuzzyTree = tree;
     }
     return this.fuzzyTree;
@@ -365,7 +371,7 @@ export class PassageIndex {
         this.postings.push({ slots: new IntList(), frequencies: new FloatList() });
         this.sortedTerms = undefined;
         this.pairsByCharacter = undefined;
-        this.fuzzyTree?.set(token, id);
+        if (!CJK_CHARACTER.test(token)) this.fuzzyTree?.set(token, id);
       }
       this.postings[id].slots.push(slot);
       this.postings[id].frequencies.push(frequency);
