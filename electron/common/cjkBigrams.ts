@@ -182,3 +182,13 @@ export function cutLikeIndex(word: string, emit: (start: number, end: number, sp
   }
   flush(index);
 }
+
+/** Whether the phrase stands anywhere in the text's folded words (phraseSidesAt). */
+export function phraseStandsIn(phrase: readonly string[], words: readonly string[]): boolean {
+  if (phrase.length === 0) return true;
+  const wordAt = (index: number) => words[index];
+  for (let start = 0; start + phrase.length <= words.length; start += 1) {
+    if (phraseSidesAt(phrase, wordAt, start)) return true;
+  }
+  return false;
+}

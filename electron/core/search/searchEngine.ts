@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { AppError } from '../../common/errors';
-import { cjkPartMatches, joinSpans, phraseSidesAt } from '../../common/cjkBigrams';
+import { cjkPartMatches, joinSpans, phraseStandsIn } from '../../common/cjkBigrams';
 import { termMarks } from '../../common/termMatches';
 import type { PageText, SearchGroup, SearchHit, SearchResponse, SearchStatus } from '../../common/model';
 import {
@@ -269,7 +269,7 @@ export class SearchEngine {
           clause.alternatives.some((term) => termHolds(term, tokens, matchesToken)),
         );
         const excludedAbsent = query.excluded.every(
-          (term) => term.kind !== 'phrase' || !containsPhrase(tokens, term.tokens),
+          (term) => term.kind !== 'phrase' || !phraseStandsIn(term.tokens, tokens),
         );
         if (clausesHold && excludedAbsent) {
           matches.push(candidate);
@@ -426,23 +426,13 @@ function isTooCommon(term: QueryTerm): boolean {
 }
 
 function termHolds(term: QueryTerm, tokens: string[], matchesToken: (token: string) => boolean): boolean {
-  if (term.kind === 'phrase') return containsPhrase(tokens, term.tokens);
+  if (term.kind === 'phrase') return phraseStandsIn(term.tokens, tokens);
   return tokens.some(
     (token) =>
       cjkPartMatches(term.text, token, 0, 1) !== undefined ||
       (term.prefix && token.startsWith(term.text)) ||
       (term.fuzzy > 0 && matchesToken(token)),
   );
-}
-
-function containsPhrase(tokens: string[], phrase: string[]): boolean {
-  if (phrase.length === 0) return true;
-  // Equal words, or CJK characters and cut ends inside words (common/cjkBigrams.ts).
-  const wordAt = (index: number) => tokens[index];
-  for (let start = 0; start + phrase.length <= tokens.length; start += 1) {
-    if (phraseSidesAt(phrase, wordAt, start)) return true;
-  }
-  return false;
 }
 
 function snippetHighlights(
