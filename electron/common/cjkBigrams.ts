@@ -133,7 +133,19 @@ export function joinSpans(spans: [number, number][]): [number, number][] {
  */
 export function isOpenEnd(phrase: readonly string[], position: number): boolean {
   if (phrase.length < 2 || (position !== 0 && position !== phrase.length - 1)) return false;
-  return !CJK_CHARACTER.test(phrase[position]) && phrase.some((part) => CJK_CHARACTER.test(part));
+  return !CJK_CHARACTER.test(phrase[position]) && holdsCjk(phrase);
+}
+
+/** Whether a phrase has a CJK word, remembered per phrase: phrase checks ask at every word. */
+const phrasesHoldingCjk = new WeakMap<readonly string[], boolean>();
+
+function holdsCjk(phrase: readonly string[]): boolean {
+  let holds = phrasesHoldingCjk.get(phrase);
+  if (holds === undefined) {
+    holds = phrase.some((part) => CJK_CHARACTER.test(part));
+    phrasesHoldingCjk.set(phrase, holds);
+  }
+  return holds;
 }
 
 /**
