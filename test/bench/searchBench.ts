@@ -22,18 +22,9 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { openDatabase } from '../../electron/core/db/openDatabase';
 import { SearchEngine } from '../../electron/core/search/searchEngine';
-import { corpus } from './benchSupport';
+import { corpus, parallelLanguages, parallelSentences, writeLibrary, type BenchDocument } from './benchSupport';
 
 const repetitions = 5;
-
-interface BenchDocument {
-  title: string;
-  kind: 'instrument' | 'statement' | 'draft';
-  language: string;
-  date: string | null;
-  state: string | null;
-  passages: { label: string; text: string; heading?: string }[];
-}
 
 function chunkParagraphs(text: string, maxChars = 1200): string[] {
   const paragraphs = text.split(/\n+/u).map((line) => line.trim()).filter(Boolean);
@@ -77,9 +68,8 @@ function loadCorpus(): { documents: BenchDocument[]; rome: { number: string; nam
       passages: chunkParagraphs(text).map((chunk, index) => ({ label: `Para. ${index + 1}`, text: chunk })),
     });
   }
-  const parallel = path.join(corpus, 'multilingual/un-parallel-corpus-v1.0-testset');
-  for (const language of ['ar', 'en', 'es', 'fr', 'ru', 'zh']) {
-    const lines = fs.readFileSync(path.join(parallel, `UNv1.0.testset.${language}.txt`), 'utf8').split('\n');
+  for (const language of parallelLanguages) {
+    const lines = parallelSentences(language);
     const passages: { label: string; text: string }[] = [];
     for (let start = 0; start < lines.length; start += 8) {
       passages.push({ label: `Para. ${passages.length + 1}`, text: lines.slice(start, start + 8).join('\n') });
@@ -103,38 +93,6 @@ function loadCorpus(): { documents: BenchDocument[]; rome: { number: string; nam
     passages: rome.map((article) => ({ label: `Art. ${article.number}`, heading: article.name, text: `Article ${article.number}\n${article.name}\n${article.text}` })),
   });
   return { documents, rome: rome.map(({ number, name }) => ({ number, name })) };
-}
-
-function writeLibrary(file: string, documents: BenchDocument[]): { passages: number; words: number; textBytes: number } {
-  const db = openDatabase(file);
-  let passages = 0;
-  let words = 0;
-  let textBytes = 0;
-  const insertDocument = db.prepare(
-    `INSERT INTO documents (kind, title, language, document_date, state_code, page_count) VALUES (?, ?, ?, ?, ?, 1)`,
-  );
-  const insertPage = db.prepare('INSERT INTO pages (document_id, page_index, text) VALUES (?, 0, ?)');
-  const insertPassage = db.prepare(
-    `INSERT INTO passages (document_id, ordinal, level, label, heading, text, start_page, start_offset, end_page, end_offset)
-     VALUES (?, ?, 'chunk', ?, ?, ?, 0, ?, 0, ?)`,
-  );
-  db.transaction(() => {
-    for (const document of documents) {
-      const id = Number(insertDocument.run(document.kind, document.title, document.language, document.date, document.state).lastInsertRowid);
-      const pageText = document.passages.map((passage) => passage.text).join('\n');
-      insertPage.run(id, pageText);
-      let offset = 0;
-      document.passages.forEach((passage, index) => {
-        insertPassage.run(id, index + 1, passage.label, passage.heading ?? null, passage.text, offset, offset + passage.text.length);
-        offset += passage.text.length + 1;
-        passages += 1;
-        words += passage.text.split(/\s+/u).length;
-        textBytes += Buffer.byteLength(passage.text);
-      });
-    }
-  })();
-  db.close();
-  return { passages, words, textBytes };
 }
 
 function buildFts(libraryFile: string, ftsFile: string): Database.Database {

@@ -25,6 +25,16 @@ async function importText(name: string, text: string): Promise<number> {
 const rect = { pageIndex: 0, x1: 10, y1: 10, x2: 100, y2: 20 };
 
 describe('searching annotations', { timeout: importingTestTimeout }, () => {
+  it('finds a Chinese note from a fragment cut anywhere, or one character of it', async () => {
+    const rome = await importText('rome.txt', 'Article 7\nCrimes against humanity');
+    const { annotations, search } = engine.api;
+    await annotations.create({ documentId: rome, kind: 'note', colour: 'question', note: '保留意见：第七条的适用', tags: [], anchor: { rects: [rect] } });
+    for (const query of ['留意', '见：第七', '七条的适', '条', '用']) {
+      expect((await search.query({ query })).annotations, query).toHaveLength(1);
+    }
+    expect((await search.query({ query: '意七' })).annotations).toHaveLength(0);
+  });
+
   it('finds notes, tags and quoted text, with the quote and note in the result, and follows edits and deletions', async () => {
     const rome = await importText('rome.txt', 'Article 7\nCrimes against humanity\nPersecution against any identifiable group.');
     const draft = await importText('draft.txt', 'Article 3\nGeneral obligations\nEach State undertakes to prevent.');

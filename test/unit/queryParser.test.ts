@@ -55,12 +55,21 @@ describe('words', () => {
     // Too short to be worth a prefix search, or finished with a space.
     expect(clauses('humanity 7 hu')).toEqual([[word('humanity', 1)], [word('7')], [word('hu')]]);
     expect(clauses('humanity ')).toEqual([[word('humanity', 1)]]);
-    // One Chinese character is already a word.
-    expect(clauses('人权 宣')).toEqual([[word('人权')], [word('宣', 0, true)]]);
+    // One Chinese character is already found inside every pair that holds it: no prefix.
+    expect(clauses('人权 宣')).toEqual([[word('人权')], [word('宣')]]);
   });
 
-  it('makes a Chinese word typed without spaces a phrase of its parts', () => {
-    expect(clauses('人人生而自由 ')).toEqual([[phrase('人人生而自由', ['人', '人生', '而', '自由'])]]);
+  it('makes Chinese typed without spaces the phrase of its overlapping pairs', () => {
+    expect(clauses('人人生而自由 ')).toEqual([[phrase('人人生而自由', ['人人', '人生', '生而', '而自', '自由'])]]);
+    expect(clauses('生而自')).toEqual([[phrase('生而自', ['生而', '而自'])]]);
+    expect(clauses('第3条')).toEqual([[phrase('第3条', ['第', '3', '条'])]]);
+  });
+
+  it('reads a Chinese quote mark left open in a copied fragment as punctuation, not an error', () => {
+    expect(clauses('的目的，“危害')).toEqual([[phrase('的目的，', ['的目', '目的'])], [word('危害')]]);
+    expect(clauses('人类罪”是指')).toEqual([[phrase('人类罪', ['人类', '类罪'])], [word('是指')]]);
+    // Elsewhere an open quote is still explained.
+    expect(parseQuery('"crimes against').ok).toBe(false);
   });
 
   it('makes hyphenated and elided words phrases, so "ill-treatment" also finds "ill treatment"', () => {

@@ -158,6 +158,87 @@ describe('searching the library', () => {
   });
 });
 
+/** The passages a query finds, best first. */
+function found(query: string): number[] {
+  return engine.query(query, { limit: 50, hitsPerDocument: 50 }).groups.flatMap((group) => group.hits.map((hit) => hit.passageId));
+}
+
+/** What the best hit's snippet marks for a query. */
+function markedInSnippet(query: string): string[] {
+  const hit = engine.query(query).groups[0].hits[0];
+  return hit.highlights.map(([start, end]) => hit.snippet.slice(start, end));
+}
+
+describe('Chinese and Japanese typed as people type them', () => {
+  const article7Text = '为了本规约的目的，“危害人类罪”是指在广泛或有系统地针对任何平民人口进行的攻击中实施的下列任何一种行为';
+  const ids = () => {
+    const id = addSearchFixture(db, {
+      title: '罗马规约',
+      language: 'zh',
+      passages: [
+        ['Art. 7', article7Text],
+        // The characters of 生而自由 and 危害人类, never side by side.
+        ['Decoy', '生而不同，而自然，自由。危害他人，人类。'],
+        ['Art. 3', '根据第3条的规定，第13条不适用，第3款亦然。'],
+        ['Japanese', 'すべての人間は、生まれながらにして自由であり、かつ、尊厳と権利とについて平等である。'],
+      ],
+    });
+    const passageId = (label: string) =>
+      db.prepare('SELECT id FROM passages WHERE document_id = ? AND label = ?').pluck().get(id, label) as number;
+    return { article7: passageId('Art. 7'), decoy: passageId('Decoy'), article3: passageId('Art. 3'), japanese: passageId('Japanese') };
+  };
+
+  it('finds a sentence from a fragment cut at any offset, of any length', () => {
+    const { article7 } = ids();
+    const characters = Array.from(article7Text);
+    expect(characters.length).toBeGreaterThan(50);
+    const missed: string[] = [];
+    for (let start = 0; start < characters.length; start += 1) {
+      for (const length of [1, 2, 3, 5, 8]) {
+        const fragment = characters.slice(start, start + length).join('');
+        // A fragment of punctuation only has nothing to look for.
+        if (!/\p{Script=Han}/u.test(fragment)) continue;
+        if (!found(fragment).includes(article7)) missed.push(fragment);
+      }
+    }
+    expect(missed).toEqual([]);
+  });
+
+  it('does not match the same characters standing apart', () => {
+    const { article7, decoy } = ids();
+    expect(found('生而自由')).not.toContain(decoy);
+    expect(found('危害人类')).toEqual([article7]);
+    // Each pair of the query is in the decoy; adjacency is what rules it out.
+    expect(found('而自')).toContain(decoy);
+  });
+
+  it('reads Chinese mixed with digits: 第3条 is not 第13条 nor 第3款', () => {
+    const { article3 } = ids();
+    expect(found('第3条')).toEqual([article3]);
+    expect(markedInSnippet('第3条')).toEqual(['第3条']);
+    expect(found('第4条')).toEqual([]);
+    expect(found('13条')).toEqual([article3]);
+  });
+
+  it('finds Japanese kana and kanji the same way', () => {
+    const { japanese } = ids();
+    for (const fragment of ['れながらにし', 'て自由で', '尊厳と権', 'す', 'る']) expect(found(fragment), fragment).toContain(japanese);
+    expect(found('自由と権利')).not.toContain(japanese);
+  });
+
+  it('marks the matched characters, in the snippet and on the page', () => {
+    ids();
+    expect(markedInSnippet('危害人类')).toEqual(['危害人类']);
+    // A lone character is marked alone, not with the character it is paired with.
+    expect(markedInSnippet('罪')).toEqual(['罪']);
+    const group = engine.query('有系统地针').groups[0];
+    const [hit] = group.hits;
+    expect(hit.matchedTerms).toEqual(['有系 系统 统地 地针']);
+    const page = engine.page(group.documentId, hit.pageIndex, hit.matchedTerms);
+    expect(page.highlights.map(([start, end]) => page.text.slice(start, end))).toEqual(['有系统地针']);
+  });
+});
+
 describe('keeping the index in step with the library', () => {
   it('picks up new, edited and deleted documents from the change journal', () => {
     expect(engine.query('apartheid').totalPassages).toBe(0);

@@ -35,17 +35,18 @@ describe('cutting text into words', () => {
     );
   });
 
-  it('cuts a Chinese sentence into several words, not one', () => {
+  it('cuts a Chinese sentence into overlapping pairs of characters, not one word', () => {
     const words = tokenize(article1.zh);
-    expect(words.length).toBeGreaterThan(5);
-    expect(words).toContain('自由');
+    expect(words.slice(0, 5)).toEqual(['人人', '人生', '生而', '而自', '自由']);
     expect(words).toContain('尊严');
     expect(words).toContain('权利');
-    // Punctuation (full-width comma, ideographic full stop) is not a word.
-    expect(words.join('')).toBe('人人生而自由在尊严和权利上一律平等');
+    // Punctuation (full-width comma, ideographic full stop) is not a word, and no pair
+    // crosses it: 由在 is not a pair of 自由，在.
+    expect(words).not.toContain('由在');
+    expect(words.every((word) => Array.from(word).length === 2)).toBe(true);
   });
 
-  it('cuts Japanese with kana into words', () => {
+  it('cuts Japanese with kana into pairs too', () => {
     const words = tokenize('すべての人間は、生まれながらにして自由であり');
     expect(words).toContain('人間');
     expect(words).toContain('自由');
@@ -53,7 +54,8 @@ describe('cutting text into words', () => {
   });
 
   it('keeps Latin words and numbers next to Chinese as words of their own', () => {
-    expect(tokenize('WTO协定第3条')).toEqual(['WTO', '协定', '第', '3', '条']);
+    // A lone character between digits is a word of one character.
+    expect(tokenize('WTO协定第3条')).toEqual(['WTO', '协定', '定第', '3', '条']);
   });
 
   it('is what MiniSearch needs: a Chinese sentence becomes findable by one of its words', () => {
@@ -196,7 +198,7 @@ describe('words with their place in the original text', () => {
   it('maps folded Kangxi radicals back to the original characters', () => {
     const text = 'x ⼈⼈⽣⽽⾃由';
     const tokens = tokenizeWithOffsets(text);
-    expect(tokens.map((t) => t.token)).toEqual(['x', '人', '人生', '而', '自由']);
+    expect(tokens.map((t) => t.token)).toEqual(['x', '人人', '人生', '生而', '而自', '自由']);
     expect(text.slice(tokens[2].start, tokens[2].end)).toBe('⼈⽣');
   });
 

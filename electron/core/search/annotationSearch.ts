@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { readableQuote } from '../../common/lineText';
 import type { AnnotationSearchHit } from '../../common/model';
+import { cjkPartMatches, phraseStandsIn } from '../../common/cjkBigrams';
 import { documentFactsById } from '../db/repos/searchRepo';
 import { documentFacts, matchesFilters } from './documentFacts';
 import type { ParsedQuery, QueryTerm } from './queryTypes';
@@ -104,10 +105,11 @@ export class AnnotationSearch {
 }
 
 function holds(term: QueryTerm, tokens: string[]): boolean {
+  // As for passages: CJK pairs, a lone CJK character inside them (common/cjkBigrams.ts).
   if (term.kind === 'phrase') {
-    return tokens.some((_, start) => term.tokens.length > 0 && term.tokens.every((token, offset) => tokens[start + offset] === token));
+    return term.tokens.length > 0 && phraseStandsIn(term.tokens, tokens);
   }
-  return tokens.some((token) => token === term.text || (term.prefix && token.startsWith(term.text)));
+  return tokens.some((token) => cjkPartMatches(term.text, token, 0, 1) !== undefined || (term.prefix && token.startsWith(term.text)));
 }
 
 function toHit(row: AnnotationRow): AnnotationSearchHit {

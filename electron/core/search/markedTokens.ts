@@ -1,12 +1,15 @@
+import { cjkPartMatches, markedSpan, phraseSidesAt, type PairSide } from '../../common/cjkBigrams';
 import type { ParsedQuery } from './queryTypes';
 import type { TokenWithOffsets } from './textProcessing';
 
 /**
  * Which words of a passage a result marks, for its snippet and for the page it opens: a
  * word of the query wherever it stands, a phrase only where the whole phrase stands — in
- * `"widespread or systematic"` the "or" of another sentence is not marked.
- * Returns the marked tokens in text order and the terms the reader marks on the page: each
- * word as its index term, each phrase found as its terms joined by single spaces.
+ * `"widespread or systematic"` the "or" of another sentence is not marked. A lone CJK
+ * character of the query marks only that character of the pair that holds it.
+ * Returns the marked stretches in text order (a word, or the marked character of a pair;
+ * neighbouring pairs of a CJK phrase overlap) and the terms the reader marks on the page:
+ * each word as its index term, each phrase found as its terms joined by single spaces.
  */
 export function markedTokens(
   tokens: TokenWithOffsets[],
@@ -18,28 +21,38 @@ export function markedTokens(
   const words = terms.flatMap((term) => (term.kind === 'phrase' ? [] : [term.text]));
   // A token that only occurs inside phrases is marked only as part of one.
   const phraseOnly = new Set(phrases.flat().filter((token) => !words.includes(token)));
-  const marked = new Set<number>();
+  const marked = new Map<number, TokenWithOffsets>();
   const found: string[] = [];
+  const mark = (index: number, side: PairSide) => {
+    const token = tokens[index];
+    const [start, end] = markedSpan(side, token.start, token.end, token.split ?? token.end);
+    const earlier = marked.get(index);
+    if (!earlier || end - start > earlier.end - earlier.start) marked.set(index, { token: token.token, start, end });
+  };
   tokens.forEach((token, index) => {
-    if (words.length > 0 && !phraseOnly.has(token.token) && matchesToken(token.token)) {
-      marked.add(index);
-      found.push(token.token);
-    }
+    if (words.length === 0 || phraseOnly.has(token.token) || !matchesToken(token.token)) return;
+    // A pair found for a lone character of the query: mark that character, and give the
+    // reader the character, not the pair.
+    const character = words.find((word) => word !== token.token && cjkPartMatches(word, token.token, 0, 1) !== undefined);
+    mark(index, character === undefined ? 'whole' : cjkPartMatches(character, token.token, 0, 1)!);
+    found.push(character ?? token.token);
   });
   // A closed word of the query found written in two ("cooperation" in "co-operation").
   for (let index = 0; index + 1 < tokens.length; index += 1) {
     const pair = tokens[index].token + tokens[index + 1].token;
     if (words.length === 0 || !matchesToken(pair) || matchesToken(tokens[index].token)) continue;
-    marked.add(index);
-    marked.add(index + 1);
+    mark(index, 'whole');
+    mark(index + 1, 'whole');
     found.push(`${tokens[index].token} ${tokens[index + 1].token}`);
   }
+  const wordAt = (index: number) => tokens[index]?.token;
   for (const phrase of phrases) {
     for (let start = 0; start + phrase.length <= tokens.length; start += 1) {
-      if (!phrase.every((part, offset) => tokens[start + offset].token === part)) continue;
-      for (let offset = 0; offset < phrase.length; offset += 1) marked.add(start + offset);
+      const sides = phraseSidesAt(phrase, wordAt, start);
+      if (!sides) continue;
+      sides.forEach((side, offset) => mark(start + offset, side));
       found.push(phrase.join(' '));
     }
   }
-  return { marked: [...marked].toSorted((a, b) => a - b).map((index) => tokens[index]), terms: [...new Set(found)] };
+  return { marked: [...marked.entries()].toSorted(([a], [b]) => a - b).map(([, token]) => token), terms: [...new Set(found)] };
 }

@@ -1,4 +1,5 @@
 import SearchableMap from 'minisearch/SearchableMap';
+import { CJK_CHARACTER, isCjkBigram, isLoneCjkCharacter, isOpenEnd } from '../../common/cjkBigrams';
 import type { PassageLevel } from '../../common/model';
 import { FloatList, IntList, postingIndex, postingsHave, type Postings } from './postings';
 import { matchesFilters, type DocumentFacts } from './documentFacts';
@@ -53,7 +54,7 @@ export interface IndexSearch {
 }
 
 /** Bumped whenever the saved form or the text processing changes: older files are rebuilt. */
-export const indexFormatVersion = 6;
+export const indexFormatVersion = 7;
 
 const headingWeight = 2;
 const k1 = 1.2;
@@ -115,6 +116,8 @@ export class PassageIndex {
   private termLanguages: Uint8Array | undefined;
   /** Live slots of each document, for title context; rebuilt after any change. */
   private slotsByDocument: Map<number, number[]> | undefined;
+  /** For each CJK character, the indexed pairs holding it; built on the first lone-character query. */
+  private pairsByCharacter: Map<string, string[]> | undefined;
 
   static empty(): PassageIndex {
     return new PassageIndex();
@@ -351,15 +354,21 @@ export class PassageIndex {
     if (term.kind === 'phrase') {
       // Passages holding every indexed word of the phrase; adjacency is checked on the text.
       for (const token of term.tokens) wanted.add(token);
-      const words = term.tokens.filter((token) => !stopWords.has(token));
+      // A number or Latin word cut at an end of a CJK fragment ("015年底") is not a term of
+      // the index: it only adds to the score of passages where it stands whole.
+      const openEnds = term.tokens.filter((_, position) => isOpenEnd(term.tokens, position));
+      const words = term.tokens.filter((token, position) => !stopWords.has(token) && !isOpenEnd(term.tokens, position));
       if (words.length === 0) return;
+      const openScore = this.borrow();
+      const inOpenEnds: number[] = [];
+      this.addScores(openEnds.map((token): [string, number] => [token, 1]), openScore, inOpenEnds);
       const phraseScore = this.borrow();
       const wordsFound = new Uint8Array(this.passageIdOf.length);
       const seen: number[] = [];
       for (const word of words) {
         const perWord = this.borrow();
         const inWord: number[] = [];
-        this.addScores([[word, 1]], perWord, inWord);
+        this.addScores(this.cjkCharacterTerms(word) ?? [[word, 1]], perWord, inWord);
         for (const slot of inWord) {
           if (wordsFound[slot] === 0) seen.push(slot);
           wordsFound[slot] += 1;
@@ -370,9 +379,10 @@ export class PassageIndex {
       for (const slot of seen) {
         if (wordsFound[slot] !== words.length) continue;
         if (scores[slot] === 0) touched.push(slot);
-        scores[slot] += phraseScore[slot];
+        scores[slot] += phraseScore[slot] + openScore[slot];
       }
       this.giveBack(phraseScore, seen);
+      this.giveBack(openScore, inOpenEnds);
       return;
     }
     const { forms, completions } = options.exact
@@ -439,6 +449,10 @@ export class PassageIndex {
     fuzzy: boolean,
     languages?: readonly string[],
   ): { forms: [string, number][]; completions: [string, number][] } {
+    // A lone Chinese or Japanese character stands in every indexed pair that holds it: those
+    // pairs are words of their own, scored each (common/cjkBigrams.ts).
+    const pairs = this.cjkCharacterTerms(term.text);
+    if (pairs) return { forms: [], completions: pairs };
     const forms: [string, number][] = [[term.text, 1]];
     const completions: [string, number][] = [];
     if (term.prefix) {
@@ -545,6 +559,28 @@ export class PassageIndex {
     }
   }
 
+  /**
+   * The terms a lone CJK character stands for: itself (where it stood alone) and every
+   * indexed pair holding it, each weighing 1 since each is an occurrence of the character
+   * (common/cjkBigrams.ts). Undefined for any other word.
+   */
+  private cjkCharacterTerms(word: string): [string, number][] | undefined {
+    if (!isLoneCjkCharacter(word)) return undefined;
+    if (!this.pairsByCharacter) {
+      const pairs = new Map<string, string[]>();
+      for (const term of this.terms) {
+        if (term.length > 4 || !isCjkBigram(term)) continue;
+        for (const character of new Set(term)) {
+          const list = pairs.get(character);
+          if (list) list.push(term);
+          else pairs.set(character, [term]);
+        }
+      }
+      this.pairsByCharacter = pairs;
+    }
+    return [[word, 1], ...(this.pairsByCharacter.get(word) ?? []).map((pair): [string, number] => [pair, 1])];
+  }
+
   private termsStartingWith(prefix: string): string[] {
     if (!this.sortedTerms) this.sortedTerms = this.terms.toSorted();
     const sorted = this.sortedTerms;
@@ -589,11 +625,17 @@ export class PassageIndex {
     return id === undefined ? anyLanguage : this.termLanguages[id] || anyLanguage;
   }
 
-  /** MiniSearch's radix tree over the terms, built the first time a typo must be forgiven. */
+  /**
+   * MiniSearch's radix tree over the terms, built the first time a typo must be forgiven.
+   * CJK words stay out: typos are not forgiven in them (queryParser fuzzinessOf), and the
+   * thousands of first characters of CJK pairs made every one-edit walk 4× slower.
+   */
   private fuzzyTerms(): SearchableMap<number> {
     if (!this.fuzzyTree) {
       const tree = new SearchableMap<number>();
-      this.terms.forEach((term, id) => tree.set(term, id));
+      this.terms.forEach((term, id) => {
+        if (!CJK_CHARACTER.test(term)) tree.set(term, id);
+      });
       this.fuzzyTree = tree;
     }
     return this.fuzzyTree;
@@ -638,8 +680,10 @@ export class PassageIndex {
         this.terms.push(token);
         this.postings.push({ slots: new IntList(), frequencies: new FloatList() });
         this.sortedTerms = undefined;
-        this.fuzzyTree?.set(token, id);
+        this.pairsByCharacter = undefined;
         this.termLanguages = undefined;
+        // Typos are never forgiven in CJK pairs: they would only slow the typo tree down.
+        if (!CJK_CHARACTER.test(token)) this.fuzzyTree?.set(token, id);
         this.stems.add(token);
       }
       this.postings[id].slots.push(slot);

@@ -7,8 +7,10 @@
  *   kind:instrument lang:fr year:1990..2005 doc:"rome statute" state:FRA
  *
  * Words go through the same tokenizer and folding as the index, so a typed word that the
- * index would cut in two ("ill-treatment", "l'homme", "人权宣言", "10:30") becomes a phrase of
- * its parts, which matches "ill-treatment" and "ill treatment" alike.
+ * index would cut in two ("ill-treatment", "l'homme", "10:30") becomes a phrase of its parts,
+ * which matches "ill-treatment" and "ill treatment" alike. Chinese and Japanese typed without
+ * spaces ("人权宣言") become the phrase of their overlapping character pairs (人权 权宣 宣言),
+ * so the characters must stand together, wherever the fragment was cut.
  *
  * Filters: a word is read as a filter when it starts with ASCII letters and a colon and
  * something follows the colon ("kind:draft", "doc:\"rome statute\""), or when the letters are
@@ -129,6 +131,25 @@ function readQuoted(input: string, open: number): { content: string; end: number
     );
   }
   return { content, end: close + 1 };
+}
+
+/**
+ * readQuoted, except for a quote mark left open next to Chinese or Japanese: “ and ” are
+ * Chinese punctuation, and a fragment copied from a sentence often holds one without the
+ * other (的，“危害人类罪). Undefined then: the caller reads it as part of a word.
+ */
+function readQuotedUnlessChinese(input: string, open: number): { content: string; end: number } | undefined {
+  try {
+    return readQuoted(input, open);
+  } catch (error) {
+    // The stretch without spaces around the quote mark.
+    let wordStart = open;
+    while (wordStart > 0 && !isSpace(input[wordStart - 1])) wordStart--;
+    let wordEnd = open + 1;
+    while (wordEnd < input.length && !isSpace(input[wordEnd])) wordEnd++;
+    if (error instanceof QueryError && isCjk(input.slice(wordStart, wordEnd))) return undefined;
+    throw error;
+  }
 }
 
 function addUnique<T>(list: T[] | undefined, value: T): T[] {
@@ -320,8 +341,9 @@ function readItems(input: string, state: FilterState): Item[] {
     const excluded = input[index] === '-' && index + 1 < input.length && !isSpace(input[index + 1]);
     if (excluded) index++;
 
-    if (isQuote(input[index])) {
-      const { content, end } = readQuoted(input, index);
+    const quoted = isQuote(input[index]) ? readQuotedUnlessChinese(input, index) : undefined;
+    if (quoted) {
+      const { content, end } = quoted;
       items.push({
         type: 'text',
         start,
@@ -335,8 +357,10 @@ function readItems(input: string, state: FilterState): Item[] {
       continue;
     }
 
+    // After a quote mark taken as Chinese punctuation, the others in the word are too.
+    const endsAt = isQuote(input[index]) ? isSpace : (char: string) => isSpace(char) || isQuote(char);
     let wordEnd = index;
-    while (wordEnd < input.length && !isSpace(input[wordEnd]) && !isQuote(input[wordEnd])) wordEnd++;
+    while (wordEnd < input.length && !endsAt(input[wordEnd])) wordEnd++;
     const filterEnd = readFilter(input, index, wordEnd, excluded, state);
     if (filterEnd !== undefined) {
       items.push({ type: 'filter', start, end: filterEnd });
@@ -395,8 +419,10 @@ function termOf(item: TextItem, beingTyped: boolean): QueryTerm {
   if (item.tokens.length > 1) return { kind: 'phrase', raw: item.raw, tokens: item.tokens };
   const text = item.tokens[0];
   if (item.quoted || item.excluded) return { kind: 'word', text, prefix: false, fuzzy: 0 };
-  const prefix = beingTyped && characterCount(text) >= (isCjk(text) ? 1 : 3);
-  // A word being typed may also be finished, with a typo: "inviolabel" begins no word.
+  // A CJK word is a pair of characters or a lone one, which the index already finds wherever
+  // it stands in a pair (common/cjkBigrams.ts): completing it would add nothing. A word being
+  // typed may also be finished, with a typo: "inviolabel" begins no word.
+  const prefix = beingTyped && !isCjk(text) && characterCount(text) >= 3;
   return { kind: 'word', text, prefix, fuzzy: fuzzinessOf(text) };
 }
 

@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { AppError } from '../../common/errors';
-import { termMatches } from '../../common/termMatches';
+import { cjkPartMatches, joinSpans, phraseStandsIn } from '../../common/cjkBigrams';
+import { termMarks } from '../../common/termMatches';
 import type { PageText, SearchGroup, SearchHit, SearchNotice, SearchQueryOptions, SearchResponse, SearchStatus } from '../../common/model';
 import {
   allDocumentFacts,
@@ -253,7 +254,7 @@ export class SearchEngine {
       )
       .get(documentId)!;
     const tokens = tokenizeWithOffsets(page.text);
-    const highlights = termMatches(tokens.map((token) => token.token), terms).map((index): [number, number] => [tokens[index].start, tokens[index].end]);
+    const highlights = joinSpans(termMarks(tokens, terms).map((mark): [number, number] => [mark.start, mark.end]));
     return { documentId, title: document.title, pageIndex, pageCount, mediaType, ...page, highlights };
   }
 
@@ -300,7 +301,7 @@ export class SearchEngine {
         ).length;
         const clausesHold = clausesHeld >= clausesNeeded;
         const excludedAbsent = query.excluded.every(
-          (term) => term.kind !== 'phrase' || !containsPhrase(tokens, term.tokens),
+          (term) => term.kind !== 'phrase' || !phraseStandsIn(term.tokens, tokens),
         );
         if (clausesHold && excludedAbsent) {
           matches.push(candidate);
@@ -446,27 +447,20 @@ function isTooCommon(term: QueryTerm): boolean {
 }
 
 function termHolds(term: QueryTerm, tokens: string[], forms: ReadonlySet<string>): boolean {
-  if (term.kind === 'phrase') return containsPhrase(tokens, term.tokens);
-  // Other forms, typos and closed compounds ("co-operation" as "cooperation") hold too.
+  if (term.kind === 'phrase') return phraseStandsIn(term.tokens, tokens);
+  // Other forms, typos and closed compounds ("co-operation" as "cooperation") hold too; a lone
+  // CJK character holds in a pair that has it (common/cjkBigrams.ts).
   return tokens.some(
-    (token) => token === term.text || (term.prefix && token.startsWith(term.text)) || forms.has(token),
+    (token) =>
+      cjkPartMatches(term.text, token, 0, 1) !== undefined ||
+      (term.prefix && token.startsWith(term.text)) ||
+      forms.has(token),
   ) || joinedPairs(tokens).some((joined) => forms.has(joined));
 }
 
 /** Each two neighbouring words written as one: "co operation" → "cooperation". */
 function joinedPairs(tokens: string[]): string[] {
   return tokens.slice(1).map((token, index) => tokens[index] + token);
-}
-
-function containsPhrase(tokens: string[], phrase: string[]): boolean {
-  if (phrase.length === 0) return true;
-  outer: for (let start = 0; start + phrase.length <= tokens.length; start += 1) {
-    for (let offset = 0; offset < phrase.length; offset += 1) {
-      if (tokens[start + offset] !== phrase[offset]) continue outer;
-    }
-    return true;
-  }
-  return false;
 }
 
 function snippetHighlights(
@@ -477,13 +471,14 @@ function snippetHighlights(
   shift: number,
 ): [number, number][] {
   // The snippet folds runs of whitespace to one space: map offsets through the same folding.
+  // Neighbouring CJK pairs overlap: their spans are joined into one stretch.
   const highlights: [number, number][] = [];
   const folded = (offset: number) => text.slice(from, offset).replace(/\s+/gu, ' ').length + shift;
   for (const token of marked) {
     if (token.start < from || token.end > to) continue;
     highlights.push([folded(token.start), folded(token.end)]);
   }
-  return highlights;
+  return joinSpans(highlights);
 }
 
 /** "Art. 7(1)(h)" reads "art. 7(1)(h)" inside a citation; "Preamble, para. 2" likewise. */

@@ -10,9 +10,12 @@
  *   spaces, punctuation, apostrophes ("l'homme" → "l" + "homme", "State's" → "state" + "s"),
  *   hyphens ("ill-treatment" → "ill" + "treatment"), footnote superscripts ("Statute¹").
  *   Soft hyphens and zero-width (non-)joiners stay inside the word and are removed when folded.
- * - Han, Hiragana and Katakana runs have no spaces; Intl.Segmenter cuts them into words
- *   ("人人生而自由" → 人 | 人生 | 而 | 自由). Latin, Cyrillic and Arabic text never reaches the
- *   segmenter, which keeps indexing fast. Digits next to Han ("第3条") are words of their own.
+ * - Han, Hiragana and Katakana runs have no spaces; they are cut into overlapping pairs of
+ *   characters ("人人生而自由" → 人人 | 人生 | 生而 | 而自 | 自由), so a fragment cut anywhere
+ *   is cut the same way as the text it comes from (common/cjkBigrams.ts says why and where
+ *   the rule comes from). Digits next to Han ("第3条") are words of their own, and so is a
+ *   lone character between them. A line break between two CJK characters is where the line
+ *   wrapped: the run, and its pairs, go on over it.
  * - Folding: NFKC, lower case, accents off Latin and Cyrillic letters (but й stays й), Arabic
  *   alef forms to ا, hamza seats ؤ ئ to ء, ى to ي, ة to ه, no tatweel or vowel marks, Arabic-Indic digits to 0-9.
  *   Teh marbuta is folded to heh because extracted and typed Arabic uses both for the same
@@ -22,6 +25,7 @@
  */
 
 import { foldHamzaSeats, foldRadicals } from '../../common/unicodeFolds';
+import { CJK_CHARACTER, cjkBigrams } from '../../common/cjkBigrams';
 
 const SEPARATOR = 0;
 const WORD = 1;
@@ -30,7 +34,6 @@ const CJK = 2;
 const MARK = 3;
 const SURROGATE = 4;
 
-const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30FC\uFF70\u309B\u309C]/u;
 const MARK_CHAR = /\p{M}/u;
 /** Soft hyphen, word joiner, zero-width non-joiner and joiner: invisible, inside words. */
 const INVISIBLE = /[\u{00AD}\u{2060}\u{200C}-\u{200D}]/gu;
@@ -39,7 +42,7 @@ const WORD_CHAR = /[\p{L}\p{Nd}\p{Nl}\u{00AD}\u{2060}\u{200C}-\u{200D}]/u;
 const MODIFIER_LETTER_APOSTROPHE = '\u02BC';
 
 function classifyCodePoint(char: string): number {
-  if (CJK_CHAR.test(char)) return CJK;
+  if (CJK_CHARACTER.test(char)) return CJK;
   if (MARK_CHAR.test(char)) return MARK;
   return WORD_CHAR.test(char) && char !== MODIFIER_LETTER_APOSTROPHE ? WORD : SEPARATOR;
 }
@@ -67,6 +70,14 @@ function classifyAstral(codePoint: number): number {
     astralClasses.set(codePoint, cls);
   }
   return cls;
+}
+
+/** Whether a CJK character begins at `index` (a surrogate pair is looked up whole). */
+function startsCjk(text: string, index: number, table: Uint8Array): boolean {
+  const unit = text.charCodeAt(index);
+  if (table[unit] !== SURROGATE) return table[unit] === CJK;
+  const codePoint = text.codePointAt(index)!;
+  return codePoint > 0xffff && classifyAstral(codePoint) === CJK;
 }
 
 /**
@@ -97,6 +108,14 @@ function scanRuns(
       }
     }
     if (cls === MARK) cls = runClass === SEPARATOR ? WORD : runClass;
+    // A line that wraps inside Chinese or Japanese text: the run goes on (see cjkBigrams WRAP).
+    if (runClass === CJK && (unit === 0x0a || unit === 0x0d)) {
+      const next = unit === 0x0d && text.charCodeAt(index + 1) === 0x0a ? index + 2 : index + 1;
+      if (next < length && startsCjk(text, next, table)) {
+        index = next;
+        continue;
+      }
+    }
     if (cls !== runClass) {
       if (runClass === WORD) onWord(runStart, index);
       else if (runClass === CJK) onCjk(runStart, index);
@@ -109,55 +128,6 @@ function scanRuns(
   else if (runClass === CJK) onCjk(runStart, length);
 }
 
-const chineseWords = new Intl.Segmenter('zh', { granularity: 'word' });
-const japaneseWords = new Intl.Segmenter('ja', { granularity: 'word' });
-const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
-
-/**
- * Cuts one run of Han/kana into words. Compatibility forms (Kangxi radicals, half-width
- * katakana, CJK compatibility ideographs) and radical look-alikes (⻓ for 长, foldRadicals) are
- * folded before segmenting so the dictionary recognises them; offsets are mapped back to the
- * original characters.
- */
-function segmentCjkRun(
-  text: string,
-  runStart: number,
-  runEnd: number,
-  emit: (start: number, end: number) => void,
-): void {
-  const run = text.slice(runStart, runEnd);
-  const segmenter = KANA.test(run) ? japaneseWords : chineseWords;
-  const folded = foldRadicals(run.normalize('NFKC'));
-  if (folded === run) {
-    for (const segment of segmenter.segment(run)) {
-      if (segment.isWordLike) {
-        const start = runStart + segment.index;
-        emit(start, start + segment.segment.length);
-      }
-    }
-    return;
-  }
-  // Fold code point by code point, remembering where each folded unit came from.
-  let mapped = '';
-  const startOf: number[] = [];
-  const endOf: number[] = [];
-  let offset = 0;
-  for (const char of run) {
-    const piece = foldRadicals(char.normalize('NFKC'));
-    mapped += piece;
-    for (let unit = 0; unit < piece.length; unit++) {
-      startOf.push(runStart + offset);
-      endOf.push(runStart + offset + char.length);
-    }
-    offset += char.length;
-  }
-  for (const segment of segmenter.segment(mapped)) {
-    if (segment.isWordLike) {
-      emit(startOf[segment.index], endOf[segment.index + segment.segment.length - 1]);
-    }
-  }
-}
-
 /**
  * Splits text into raw words, in order, not yet folded (MiniSearch passes each through
  * `processTerm`, i.e. normalizeToken, and drops the ones that fold to '').
@@ -167,7 +137,7 @@ export function tokenize(text: string): string[] {
   const pushSlice = (start: number, end: number): void => {
     tokens.push(text.slice(start, end));
   };
-  scanRuns(text, pushSlice, (start, end) => segmentCjkRun(text, start, end, pushSlice));
+  scanRuns(text, pushSlice, (start, end) => cjkBigrams(text, start, end, pushSlice));
   return tokens;
 }
 
@@ -177,6 +147,8 @@ export interface TokenWithOffsets {
   /** UTF-16 offsets of the word in the original text, end exclusive. */
   start: number;
   end: number;
+  /** Where a CJK pair's second character begins (so one character of it can be marked). */
+  split?: number;
 }
 
 /** The same words as tokenize, folded, with where they sit in the original text. */
@@ -186,7 +158,11 @@ export function tokenizeWithOffsets(text: string): TokenWithOffsets[] {
     const token = normalizeToken(text.slice(start, end));
     if (token !== '') tokens.push({ token, start, end });
   };
-  scanRuns(text, push, (start, end) => segmentCjkRun(text, start, end, push));
+  const pushPair = (start: number, end: number, split: number): void => {
+    const token = normalizeToken(text.slice(start, end));
+    if (token !== '') tokens.push({ token, start, end, split });
+  };
+  scanRuns(text, push, (start, end) => cjkBigrams(text, start, end, pushPair));
   return tokens;
 }
 
@@ -270,7 +246,7 @@ export function normalizeToken(token: string): string {
 
 /** True when the word is written in Han, Hiragana or Katakana (no spaces between words). */
 export function isCjk(token: string): boolean {
-  return CJK_CHAR.test(token);
+  return CJK_CHARACTER.test(token);
 }
 
 /**

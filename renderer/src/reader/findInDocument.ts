@@ -1,6 +1,7 @@
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { useEffect, useState } from 'react';
-import { termMatches } from '../../../electron/common/termMatches';
+import { cutLikeIndex, joinSpans } from '../../../electron/common/cjkBigrams';
+import { termMarks, type MarkableWord } from '../../../electron/common/termMatches';
 import { foldHamzaSeats, foldRadicals } from '../../../electron/common/unicodeFolds';
 
 export interface FindMatch {
@@ -115,27 +116,63 @@ export function rangesOnPage(textLayer: Element, matches: FindMatch[]): Range[] 
 }
 
 /**
- * Ranges of the words on a drawn page that a search result's terms mark (see
- * electron/common/termMatches: a word anywhere, a phrase only where it stands whole). Words
- * are read across the page's text nodes in order, so a phrase may run over a line break;
- * each marked word is its own range.
- * CJK runs are not split here, so Chinese terms are found by find, not marked.
+ * The stretches of a drawn page's text nodes that a search result's terms mark (see
+ * electron/common/termMatches: a word anywhere, a phrase only where it stands whole, a lone
+ * Chinese character inside the pairs that hold it). Words are cut as the index cuts them
+ * (Chinese and Japanese into character pairs, going on over the break between two nodes,
+ * which is where a line wrapped) and read across the nodes in order, so a phrase may run
+ * over a line break. Neighbouring marks are joined, so a Chinese phrase is one stretch per
+ * node. Returns [node index, start, end] with offsets into that node's text.
  */
-export function termRangesOnPage(textLayer: Element, terms: string[]): Range[] {
-  const words: { node: Text; start: number; end: number; folded: string }[] = [];
-  const walker = textLayer.ownerDocument.createTreeWalker(textLayer, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    for (const word of (node.textContent ?? '').matchAll(/[\p{L}\p{N}][\p{L}\p{N}\p{M}]*/gu)) {
-      words.push({ node: node as Text, start: word.index, end: word.index + word[0].length, folded: foldForFind(word[0]) });
-    }
+export function termStretches(nodeTexts: string[], terms: string[]): [number, number, number][] {
+  // The nodes one after the other, a line break between two.
+  const nodeStarts: number[] = [];
+  let text = '';
+  for (const nodeText of nodeTexts) {
+    if (nodeStarts.length > 0) text += '\n';
+    nodeStarts.push(text.length);
+    text += nodeText;
   }
-  return termMatches(
-    words.map((word) => word.folded),
+  const words: MarkableWord[] = [];
+  for (const word of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:\n(?=[\p{L}\p{N}])[\p{L}\p{N}\p{M}]*)*/gu)) {
+    cutLikeIndex(word[0], (start, end, split) => {
+      const piece = word[0].slice(start, end);
+      if (split === undefined && piece.includes('\n')) {
+        // Not CJK on both sides of the break: two words, one each side.
+        for (const part of piece.matchAll(/[^\n]+/gu)) {
+          words.push({ token: foldForFind(part[0]), start: word.index + start + part.index, end: word.index + start + part.index + part[0].length });
+        }
+        return;
+      }
+      // CJK pieces fold as the index folds them (NFKC keeps が a が); others as find does.
+      const token = split === undefined ? foldForFind(piece) : piece.normalize('NFKC').replace(/\s/gu, '');
+      words.push({ token, start: word.index + start, end: word.index + end, split: split === undefined ? undefined : word.index + split });
+    });
+  }
+  const joined = joinSpans(termMarks(words, terms).map((mark): [number, number] => [mark.start, mark.end]));
+  const stretches: [number, number, number][] = [];
+  for (const [start, end] of joined) {
+    nodeTexts.forEach((nodeText, node) => {
+      const from = Math.max(start, nodeStarts[node]);
+      const to = Math.min(end, nodeStarts[node] + nodeText.length);
+      if (from < to) stretches.push([node, from - nodeStarts[node], to - nodeStarts[node]]);
+    });
+  }
+  return stretches;
+}
+
+/** Ranges of a drawn page's text layer that a search result's terms mark (termStretches). */
+export function termRangesOnPage(textLayer: Element, terms: string[]): Range[] {
+  const nodes: Text[] = [];
+  const walker = textLayer.ownerDocument.createTreeWalker(textLayer, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
+  return termStretches(
+    nodes.map((node) => node.textContent ?? ''),
     terms,
-  ).map((index) => {
+  ).map(([node, start, end]) => {
     const range = textLayer.ownerDocument.createRange();
-    range.setStart(words[index].node, words[index].start);
-    range.setEnd(words[index].node, words[index].end);
+    range.setStart(nodes[node], start);
+    range.setEnd(nodes[node], end);
     return range;
   });
 }
