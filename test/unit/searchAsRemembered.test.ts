@@ -265,3 +265,20 @@ describe('citations in a library of treaties', () => {
     expect(labels(engine.query('article 2(4)'))[0]).toBe('Additional Protocol | Art. 2(4)');
   });
 });
+
+describe('words remembered side by side', () => {
+  it('puts the passage holding the words as typed above one with the same words apart', () => {
+    addSearchFixture(db, {
+      title: 'Reports',
+      language: 'en',
+      passages: [
+        ['Para. 1', 'Violence, violence: people came from far away, from everywhere, fleeing violence.'],
+        ['Para. 2', 'In the second year of the conflict, thousands of civilians fled from the violence in the northern region and sought refuge abroad.'],
+      ],
+    });
+    engine.sync();
+    // Alone, the words rank the passage that repeats them first.
+    expect(labels(engine.query('from violence '))[0]).toBe('Reports | Para. 1');
+    expect(labels(engine.query('from the violence in '))[0]).toBe('Reports | Para. 2');
+  });
+});

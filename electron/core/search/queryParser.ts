@@ -503,7 +503,16 @@ function buildQuery(input: string, allItems: Item[], state: FilterState): Parsed
     filters: state.filters,
     filterChips: state.chips,
     ...(citation && { citation }),
+    ...plainWords(items),
   };
+}
+
+/** The words of a query of plain words only (no OR, quotes or exclusions), for adjacency. */
+function plainWords(items: Item[]): { words?: string[] } {
+  const texts = items.filter((item): item is TextItem => item.type === 'text');
+  if (items.some((item) => item.type === 'or') || texts.some((item) => item.quoted || item.excluded)) return {};
+  const words = texts.flatMap((item) => item.tokens);
+  return words.length >= 3 ? { words } : {};
 }
 
 /**

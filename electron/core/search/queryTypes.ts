@@ -48,6 +48,12 @@ export interface ParsedQuery {
   filters: QueryFilters;
   /** Filters as typed, for the removable chips in the UI: [{ key: 'kind', value: 'draft', raw: 'kind:draft' }]. */
   filterChips: { key: string; value: string; raw: string }[];
+  /**
+   * The query's plain words as typed, folded, function words included ("from the violence
+   * in"), when it has three or more and no OR, quotes or exclusions: passages holding them side
+   * by side rank first (adjacencyBoost.ts).
+   */
+  words?: string[];
   /** A citation typed at the start or end of the query ("art. 7(1)(h)"): the passages with that label come first. */
   citation?: Citation;
 }

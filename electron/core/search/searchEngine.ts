@@ -19,6 +19,7 @@ import {
   type PassageDetail,
 } from '../db/repos/searchRepo';
 import { AnnotationSearch } from './annotationSearch';
+import { boostAdjacentWords } from './adjacencyBoost';
 import { findCitedPassages } from './citedPassages';
 import { documentFacts } from './documentFacts';
 import { PassageIndex, type IndexSearch, type RankedPassage } from './passageIndex';
@@ -203,7 +204,9 @@ export class SearchEngine {
       : { matches: [], checked: 0 };
     const phrasesChecked = search !== undefined && text.matches !== ranked;
     const notices: SearchNotice[] = [];
-    let matches = text.matches;
+    let matches = query.words
+      ? boostAdjacentWords(text.matches, query.words, (ids) => new Map(passagesByIds(this.db, ids).map((passage) => [passage.id, passage.text])))
+      : text.matches;
     let totalPassages = phrasesChecked ? text.matches.length : (search?.totalPassages ?? 0);
     let totalDocuments = phrasesChecked ? new Set(text.matches.map((match) => match.documentId)).size : (search?.totalDocuments ?? 0);
     if (query.citation) {
