@@ -1,6 +1,7 @@
 import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
 import {
+  hyphenCompounds,
   isCjk,
   normalizeToken,
   stopWords,
@@ -232,5 +233,15 @@ describe('helpers for the query parser', () => {
       expect(stopWords.has(word), word).toBe(false);
     }
     for (const word of stopWords) expect(normalizeToken(word)).toBe(word);
+  });
+});
+
+describe('hyphenated compounds', () => {
+  it('gives the closed form of each compound of words, not of numbers or lone hyphens', () => {
+    expect(hyphenCompounds('shall co-operate with non-refoulement and ill-treatment, 1990-2005 state-of-the-art, x- y, -z, COVID-19')).toEqual([
+      'cooperate', 'nonrefoulement', 'illtreatment', 'stateoftheart',
+    ]);
+    expect(hyphenCompounds('no hyphen here')).toEqual([]);
+    expect(hyphenCompounds('peace\u2011keeping Co-Operation')).toEqual(['peacekeeping', 'cooperation']);
   });
 });

@@ -96,7 +96,9 @@ const magic = 0x42524658; // "BRFX"
  * loaded in 0.64 of a rebuild and scored every posting as objects (docs/BENCHMARKS.md).
  */
 export class PassageIndex {
-  readonly documents = new Map<number, DocumentFacts>();
+  readonly documents = new DocumentMap();
+  /** Documents by the words of their title, for title context; rebuilt when `documents` changes. */
+  private titleIndex: { version: number; byWord: Map<string, number[]> } | undefined;
 
   private readonly termIds = new Map<string, number>();
   private readonly terms: string[] = [];
@@ -311,10 +313,10 @@ export class PassageIndex {
     }
     if (forms.size === 0) return;
     const slots: number[] = [];
-    const formList = [...forms];
-    for (const facts of this.documents.values()) {
-      if (!formList.some((form) => facts.titleTokens.has(form))) continue;
-      const documentSlots = this.documentSlots().get(facts.id);
+    const titled = new Set<number>();
+    for (const form of forms) for (const documentId of this.documentsTitled(form)) titled.add(documentId);
+    for (const documentId of titled) {
+      const documentSlots = this.documentSlots().get(documentId);
       if (documentSlots) slots.push(...documentSlots);
     }
     if (slots.length === 0) return;
@@ -325,6 +327,22 @@ export class PassageIndex {
       touched.push(slot);
       scores[slot] = titleWeight * idf;
     }
+  }
+
+  /** The documents whose title holds `word`. */
+  private documentsTitled(word: string): readonly number[] {
+    if (this.titleIndex?.version !== this.documents.version) {
+      const byWord = new Map<string, number[]>();
+      for (const facts of this.documents.values()) {
+        for (const token of facts.titleTokens) {
+          const list = byWord.get(token);
+          if (list) list.push(facts.id);
+          else byWord.set(token, [facts.id]);
+        }
+      }
+      this.titleIndex = { version: this.documents.version, byWord };
+    }
+    return this.titleIndex.byWord.get(word) ?? [];
   }
 
   private documentSlots(): Map<number, number[]> {
@@ -462,7 +480,8 @@ export class PassageIndex {
     }
     // A word being typed that begins some word is not a typo (yet).
     const known = this.termIds.has(term.text) || completions.length > 0;
-    const variants = this.isCommon(term.text) ? [] : this.stems.variants(term.text, languages);
+    // The word being typed is completed (its other forms among the completions): no stems.
+    const variants = term.prefix || this.isCommon(term.text) ? [] : this.stems.variants(term.text, languages);
     for (const variant of variants) forms.push([variant, stemWeight]);
     // "Non-refoulement", "non-discrimination": the provisions that lay down the principle say
     // "shall not expel or return (refouler)", "without discrimination". The word after "non"
@@ -472,9 +491,14 @@ export class PassageIndex {
     const edits = known ? (fuzzy ? Math.min(1, term.fuzzy) : 0) : variants.length > 0 ? 0 : term.fuzzy;
     if (edits > 0) {
       const seen = new Set(forms.map(([candidate]) => candidate));
-      const corrections = [...this.fuzzyTerms().fuzzyGet(term.text, edits)].filter(
-        ([candidate, [, distance]]) => distance > 0 && !seen.has(candidate),
-      );
+      const within = (distance: number) =>
+        [...this.fuzzyTerms().fuzzyGet(term.text, distance)].filter(
+          ([candidate, [, found]]) => found > 0 && !seen.has(candidate),
+        );
+      // One edit is the typo people make, and a two-edit walk visits much more of the tree:
+      // two only when one finds nothing.
+      let corrections = within(Math.min(1, edits));
+      if (corrections.length === 0 && edits > 1) corrections = within(edits);
       const nearest = Math.min(...corrections.map(([, [, distance]]) => distance));
       for (const [candidate, [, distance]] of corrections) {
         forms.push([candidate, !known && distance === nearest ? nearestTypoWeight : fuzzyWeight / distance]);
@@ -864,4 +888,24 @@ export class PassageIndex {
 function singleWord(clause: QueryClause | undefined): Extract<QueryTerm, { kind: 'word' }> | undefined {
   const [only] = clause?.alternatives ?? [];
   return clause?.alternatives.length === 1 && only.kind === 'word' ? only : undefined;
+}
+
+/** The index's document facts, counting changes so that what is derived from them is rebuilt. */
+export class DocumentMap extends Map<number, DocumentFacts> {
+  version = 0;
+
+  override set(id: number, facts: DocumentFacts): this {
+    this.version += 1;
+    return super.set(id, facts);
+  }
+
+  override delete(id: number): boolean {
+    this.version += 1;
+    return super.delete(id);
+  }
+
+  override clear(): void {
+    this.version += 1;
+    super.clear();
+  }
 }

@@ -267,8 +267,6 @@ export const stopWords: ReadonlySet<string> = new Set(
   ),
 );
 
-/** A word joined to the next by a hyphen and nothing else: "co-operation", "non-refoulement". */
-const HYPHEN_COMPOUND = /[\p{L}\p{M}][\p{L}\p{M}\p{Nd}]*(?:[-\u2010\u2011][\p{L}\p{M}][\p{L}\p{M}\p{Nd}]*)+/gu;
 const HYPHENS = /[-\u2010\u2011]/gu;
 
 /**
@@ -278,11 +276,42 @@ const HYPHENS = /[-\u2010\u2011]/gu;
  * 48 corpus treaties only ever write "co-operat…"). Parts are still indexed and found alone.
  */
 export function hyphenCompounds(text: string): string[] {
-  if (!text.includes('-') && !text.includes('\u2010') && !text.includes('\u2011')) return [];
+  let hyphen = nextHyphen(text, 0);
+  if (hyphen < 0) return [];
+  // A scan from each hyphen rather than a regular expression over the whole text: most
+  // passages have a hyphen or two, and the expression cost a third of the index build.
+  const table = classTable();
+  const inWord = (index: number) => index < text.length && (table[text.charCodeAt(index)] === WORD || table[text.charCodeAt(index)] === MARK);
+  const startsPart = (index: number) => inWord(index) && !isAsciiDigit(text.charCodeAt(index));
   const compounds: string[] = [];
-  for (const match of text.matchAll(HYPHEN_COMPOUND)) {
-    const closed = normalizeToken(match[0].replace(HYPHENS, ''));
-    if (closed !== '' && !isCjk(closed)) compounds.push(closed);
+  while (hyphen >= 0) {
+    let start = hyphen;
+    while (start > 0 && inWord(start - 1)) start -= 1;
+    let end = hyphen;
+    if (start < hyphen && startsPart(start)) {
+      while (end < text.length && isHyphen(text.charCodeAt(end)) && startsPart(end + 1)) {
+        end += 1;
+        while (inWord(end)) end += 1;
+      }
+    }
+    if (end > hyphen) {
+      const closed = normalizeToken(text.slice(start, end).replace(HYPHENS, ''));
+      if (closed !== '' && !isCjk(closed)) compounds.push(closed);
+    }
+    hyphen = nextHyphen(text, Math.max(end, hyphen + 1));
   }
   return compounds;
+}
+
+function isHyphen(unit: number): boolean {
+  return unit === 0x2d || unit === 0x2010 || unit === 0x2011;
+}
+
+function isAsciiDigit(unit: number): boolean {
+  return unit >= 0x30 && unit <= 0x39;
+}
+
+function nextHyphen(text: string, from: number): number {
+  for (let index = from; index < text.length; index += 1) if (isHyphen(text.charCodeAt(index))) return index;
+  return -1;
 }
