@@ -282,3 +282,38 @@ describe('words remembered side by side', () => {
     expect(labels(engine.query('from the violence in '))[0]).toBe('Reports | Para. 2');
   });
 });
+
+describe('found in review', () => {
+  it('finds the other form of a common first word when other words follow ("state party" → "States Parties")', () => {
+    const passages: [string, string][] = [];
+    for (let index = 0; index < 250; index += 1) passages.push([`Para. ${index}`, `The State party shall report on measure ${index}.`]);
+    for (let index = 250; index < 500; index += 1) passages.push([`Para. ${index}`, `States Parties shall cooperate on measure ${index}.`]);
+    addSearchFixture(db, { title: 'Reports of the treaty body', language: 'en', passages });
+    engine.sync();
+    // Both writings, and the few fixture passages above that say "State Party".
+    expect(engine.query('state party ').totalPassages).toBeGreaterThanOrEqual(500);
+    expect(engine.query('parties states ').totalPassages).toBeGreaterThanOrEqual(500);
+  });
+
+  it('falls back to the enclosing passage alone, not its other paragraphs', () => {
+    const nearest = engine.query('art. 7(1)(z) doc:rome');
+    expect(nearest.notices).toEqual([{ kind: 'citation-missing', citation: '7(1)(z)' }]);
+    addSearchFixture(db, { title: 'Another statute', language: 'en', passages: [['Art. 7(1)', 'Crimes listed.'], ['Art. 7(1)(a)', '(a) Murder;'], ['Art. 7(1)(b)', '(b) Extermination;']] });
+    engine.sync();
+    const enclosing = engine.query('art. 7(1)(z) doc:another');
+    expect(labels(enclosing)).toEqual(['Another statute | Art. 7(1)']);
+  });
+
+  it('keeps the words-side-by-side order with a citation and with a possessive', () => {
+    addSearchFixture(db, {
+      title: 'Child rights',
+      language: 'en',
+      passages: [
+        ['Art. 3', 'In all actions the child\u2019s best interests shall be a primary consideration.'],
+        ['Art. 4', 'Interests, interests: the best of the child, the best interests of each child.'],
+      ],
+    });
+    engine.sync();
+    expect(labels(engine.query("the child's best interests "))[0]).toBe('Child rights | Art. 3');
+  });
+});

@@ -55,7 +55,8 @@ export function findCitedPassages(
   const add = (label: Citation, only?: ReadonlySet<number>) => {
     passagesLabelled(db, label.label).forEach((passage) => {
       const facts = only && !only.has(passage.documentId) ? undefined : allowed(passage.documentId);
-      if (!facts) return;
+      // An enclosing passage stands for the missing one alone, not with its other paragraphs.
+      if (!facts || (label !== citation && passage.label !== label.label)) return;
       const closeness = label !== citation ? Closeness.Enclosing : passage.label === label.label ? Closeness.Exact : Closeness.Below;
       const text = textScores.get(passage.id) ?? 0;
       candidates.push({ passage, closeness, inTitle: inTitle(facts), text, order: candidates.length, label });

@@ -1,7 +1,7 @@
 import type { DocumentKind } from '../../common/model';
 import type { DocumentFactsRow } from '../db/repos/searchRepo';
 import type { QueryFilters } from './queryTypes';
-import { normalizeToken, tokenize } from './textProcessing';
+import { hyphenCompounds, normalizeToken, tokenize } from './textProcessing';
 
 /** What filters and citations need to know about a document; read from the database. */
 export interface DocumentFacts {
@@ -33,7 +33,8 @@ export function documentFacts(row: DocumentFactsRow): DocumentFacts {
   return {
     id: row.id,
     title: row.title,
-    titleTokens: new Set(tokenize(row.title).map(normalizeToken).filter(Boolean)),
+    // With the closed form of hyphenated words: "Co-operation" is also "cooperation".
+    titleTokens: new Set([...tokenize(row.title).map(normalizeToken).filter(Boolean), ...hyphenCompounds(row.title)]),
     kind: row.kind,
     language: row.language,
     year: Number.isFinite(year) ? year : null,

@@ -220,7 +220,10 @@ export class PassageIndex {
       const candidates = processed === 0 ? [] : touched.filter((slot) => clausesMet[slot] >= (partial ? 1 : processed));
       for (const term of clause.alternatives) {
         const termWanted = new Set<string>();
-        this.addLeaf(term, { fuzzy, languages }, clauseScore, inClause, termWanted, wantedPrefixes);
+        // The first clause has no candidates to look other forms up in: when other clauses
+        // follow ("state party" must find "States Parties"), it takes them all.
+        const allForms = processed === 0 && ordered.length > 1;
+        this.addLeaf(term, { fuzzy, languages, allForms }, clauseScore, inClause, termWanted, wantedPrefixes);
         if (term.kind === 'word' && !term.prefix && this.isCommon(term.text)) {
           this.addCommonForms(term.text, languages, candidates, clauseScore, inClause, termWanted);
         }
@@ -316,8 +319,8 @@ export class PassageIndex {
     const titled = new Set<number>();
     for (const form of forms) for (const documentId of this.documentsTitled(form)) titled.add(documentId);
     for (const documentId of titled) {
-      const documentSlots = this.documentSlots().get(documentId);
-      if (documentSlots) slots.push(...documentSlots);
+      // One at a time: a spread of a large document's slots would overflow the stack.
+      for (const slot of this.documentSlots().get(documentId) ?? []) slots.push(slot);
     }
     if (slots.length === 0) return;
     const live = Math.max(1, this.slotOf.size);
@@ -363,7 +366,7 @@ export class PassageIndex {
   /** Adds the BM25 scores of the passages matching one term of the query into `scores`. */
   private addLeaf(
     term: QueryTerm,
-    options: { fuzzy: boolean; exact?: boolean; languages?: readonly string[] },
+    options: { fuzzy: boolean; exact?: boolean; languages?: readonly string[]; allForms?: boolean },
     scores: Float64Array,
     touched: number[],
     wanted: Set<string>,
@@ -405,7 +408,7 @@ export class PassageIndex {
     }
     const { forms, completions } = options.exact
       ? { forms: [[term.text, 1] as [string, number]], completions: [] }
-      : this.expansionsOf(term, options.fuzzy, options.languages);
+      : this.expansionsOf(term, options.fuzzy, options.languages, options.allForms);
     for (const [candidate] of [...forms, ...completions]) wanted.add(candidate);
     if (term.prefix) wantedPrefixes.push(term.text);
     // Completions of the word being typed are words of their own; the other forms and typos
@@ -466,6 +469,7 @@ export class PassageIndex {
     term: Extract<QueryTerm, { kind: 'word' }>,
     fuzzy: boolean,
     languages?: readonly string[],
+    allForms = false,
   ): { forms: [string, number][]; completions: [string, number][] } {
     // A lone Chinese or Japanese character stands in every indexed pair that holds it: those
     // pairs are words of their own, scored each (common/cjkBigrams.ts).
@@ -481,7 +485,7 @@ export class PassageIndex {
     // A word being typed that begins some word is not a typo (yet).
     const known = this.termIds.has(term.text) || completions.length > 0;
     // The word being typed is completed (its other forms among the completions): no stems.
-    const variants = term.prefix || this.isCommon(term.text) ? [] : this.stems.variants(term.text, languages);
+    const variants = term.prefix || (this.isCommon(term.text) && !allForms) ? [] : this.stems.variants(term.text, languages);
     for (const variant of variants) forms.push([variant, stemWeight]);
     // "Non-refoulement", "non-discrimination": the provisions that lay down the principle say
     // "shall not expel or return (refouler)", "without discrimination". The word after "non"

@@ -511,7 +511,8 @@ function buildQuery(input: string, allItems: Item[], state: FilterState): Parsed
 function plainWords(items: Item[]): { words?: string[] } {
   const texts = items.filter((item): item is TextItem => item.type === 'text');
   if (items.some((item) => item.type === 'or') || texts.some((item) => item.quoted || item.excluded)) return {};
-  const words = texts.flatMap((item) => item.tokens);
+  // As typed: a possessive's "s" stays, since the text holds it ("the child's best interests").
+  const words = texts.flatMap((item) => foldedTokens(item.raw));
   return words.length >= 3 ? { words } : {};
 }
 

@@ -215,7 +215,7 @@ export class SearchEngine {
       const cited = found.passages;
       const citedIds = new Set(cited.map((passage) => passage.passageId));
       const textDocuments = new Set(text.matches.map((match) => match.documentId));
-      matches = [...cited, ...text.matches.filter((match) => !citedIds.has(match.passageId))];
+      matches = [...cited, ...matches.filter((match) => !citedIds.has(match.passageId))];
       totalPassages += cited.filter((passage) => !textScores.has(passage.passageId)).length;
       totalDocuments += new Set(cited.filter((passage) => !textDocuments.has(passage.documentId)).map((passage) => passage.documentId)).size;
       notices.push(citationNotice(query.citation.display, cited.length, found.nearest?.display));
