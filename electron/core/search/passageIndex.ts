@@ -114,7 +114,7 @@ export class PassageIndex {
   private readonly scratch: Float64Array[] = [];
   private fuzzyTree: SearchableMap<number> | undefined;
   private readonly stems = new StemGroups(() => this.terms, (term) => this.languagesOfTerm(term));
-  /** Languages of the documents each term occurs in (stemLanguageBits), computed with the stem groups. */
+  /** Languages of the documents each term occurs in (wordStems.languageBit, OR-ed), computed with the stem groups. */
   private termLanguages: Uint8Array | undefined;
   /** Live slots of each document, for title context; rebuilt after any change. */
   private slotsByDocument: Map<number, number[]> | undefined;
@@ -631,7 +631,7 @@ export class PassageIndex {
   }
 
   /**
-   * The languages (stemLanguageBits) of the documents a word occurs in, so that French stems
+   * The languages (wordStems.languageBit, OR-ed) of the documents a word occurs in, so that French stems
    * group French words only: "statement" is not a form of "state" because French would cut
    * both to "stat". Computed for all words at once, when the stem groups are first built.
    */
