@@ -213,11 +213,14 @@ export class PassageIndex {
 
     // Clauses of common words last: their other forms are only looked up for the passages the
     // rarer clauses found (see addCommonForms).
-    const ordered = query.clauses.toSorted((left, right) => Number(this.isCommonClause(left)) - Number(this.isCommonClause(right)));
+    const common = new Map(query.clauses.map((clause) => [clause, this.isCommonClause(clause)]));
+    const ordered = query.clauses.toSorted((left, right) => Number(common.get(left)) - Number(common.get(right)));
     ordered.forEach((clause, processed) => {
       const clauseScore = this.borrow();
       const inClause: number[] = [];
-      const candidates = processed === 0 ? [] : touched.filter((slot) => clausesMet[slot] >= (partial ? 1 : processed));
+      // Only a clause with a common word looks its other forms up among the candidates.
+      const hasCommonWord = clause.alternatives.some((term) => term.kind === 'word' && !term.prefix && this.isCommon(term.text));
+      const candidates = processed === 0 || !hasCommonWord ? [] : touched.filter((slot) => clausesMet[slot] >= (partial ? 1 : processed));
       for (const term of clause.alternatives) {
         const termWanted = new Set<string>();
         // The first clause has no candidates to look other forms up in: when other clauses
