@@ -139,7 +139,7 @@ export function isOpenEnd(phrase: readonly string[], position: number): boolean 
 /** Whether a phrase has a CJK word, remembered per phrase: phrase checks ask at every word. */
 const phrasesHoldingCjk = new WeakMap<readonly string[], boolean>();
 
-function holdsCjk(phrase: readonly string[]): boolean {
+export function holdsCjk(phrase: readonly string[]): boolean {
   let holds = phrasesHoldingCjk.get(phrase);
   if (holds === undefined) {
     holds = phrase.some((part) => CJK_CHARACTER.test(part));

@@ -1,6 +1,7 @@
-import { cjkPartMatches, markedSpan, phraseSidesAt, type PairSide } from '../../common/cjkBigrams';
+import { cjkPartMatches, holdsCjk, markedSpan, phraseSidesAt, type PairSide } from '../../common/cjkBigrams';
 import type { ParsedQuery } from './queryTypes';
 import type { TokenWithOffsets } from './textProcessing';
+import type { WantedWords } from './wantedWords';
 
 /**
  * Which words of a passage a result marks, for its snippet and for the page it opens: a
@@ -14,7 +15,7 @@ import type { TokenWithOffsets } from './textProcessing';
 export function markedTokens(
   tokens: TokenWithOffsets[],
   query: ParsedQuery,
-  matchesToken: (token: string) => boolean,
+  wanted: WantedWords,
 ): { marked: TokenWithOffsets[]; terms: string[] } {
   const terms = query.clauses.flatMap((clause) => clause.alternatives);
   const phrases = terms.flatMap((term) => (term.kind === 'phrase' ? [term.tokens] : []));
@@ -29,25 +30,30 @@ export function markedTokens(
     const earlier = marked.get(index);
     if (!earlier || end - start > earlier.end - earlier.start) marked.set(index, { token: token.token, start, end });
   };
-  tokens.forEach((token, index) => {
-    if (words.length === 0 || phraseOnly.has(token.token) || !matchesToken(token.token)) return;
-    // A pair found for a lone character of the query: mark that character, and give the
-    // reader the character, not the pair.
-    const character = words.find((word) => word !== token.token && cjkPartMatches(word, token.token, 0, 1) !== undefined);
-    mark(index, character === undefined ? 'whole' : cjkPartMatches(character, token.token, 0, 1)!);
-    found.push(character ?? token.token);
-  });
-  // A closed word of the query found written in two ("cooperation" in "co-operation").
-  for (let index = 0; index + 1 < tokens.length; index += 1) {
-    const pair = tokens[index].token + tokens[index + 1].token;
-    if (words.length === 0 || !matchesToken(pair) || matchesToken(tokens[index].token)) continue;
-    mark(index, 'whole');
-    mark(index + 1, 'whole');
-    found.push(`${tokens[index].token} ${tokens[index + 1].token}`);
+  // One pass, a hash lookup or two per word: this runs over every word of every passage shown.
+  const pairsFound: string[] = [];
+  for (let index = 0; words.length > 0 && index < tokens.length; index += 1) {
+    const token = tokens[index].token;
+    if (wanted.matchesToken(token)) {
+      if (phraseOnly.size > 0 && phraseOnly.has(token)) continue;
+      // A pair found for a lone character of the query: mark that character, and give the
+      // reader the character, not the pair.
+      const character = words.find((word) => word !== token && cjkPartMatches(word, token, 0, 1) !== undefined);
+      mark(index, character === undefined ? 'whole' : cjkPartMatches(character, token, 0, 1)!);
+      found.push(character ?? token);
+    } else if (index + 1 < tokens.length && wanted.matchesPair(token, tokens[index + 1].token)) {
+      // A closed word of the query found written in two ("cooperation" in "co-operation").
+      mark(index, 'whole');
+      mark(index + 1, 'whole');
+      pairsFound.push(`${token} ${tokens[index + 1].token}`);
+    }
   }
+  found.push(...pairsFound);
   const wordAt = (index: number) => tokens[index]?.token;
   for (const phrase of phrases) {
+    const cjk = holdsCjk(phrase);
     for (let start = 0; start + phrase.length <= tokens.length; start += 1) {
+      if (!cjk && tokens[start].token !== phrase[0]) continue;
       const sides = phraseSidesAt(phrase, wordAt, start);
       if (!sides) continue;
       sides.forEach((side, offset) => mark(start + offset, side));

@@ -5,6 +5,7 @@ import { FloatList, IntList, postingIndex, postingsHave, type Postings } from '.
 import { matchesFilters, type DocumentFacts } from './documentFacts';
 import type { ParsedQuery, QueryClause, QueryFilters, QueryTerm } from './queryTypes';
 import { hyphenCompounds, normalizeToken, stopWords, tokenize } from './textProcessing';
+import { WantedWords } from './wantedWords';
 import { anyLanguage, languageBit, StemGroups } from './wordStems';
 
 /** A passage as the index receives it; only its words and its document are kept in memory. */
@@ -38,8 +39,8 @@ export interface IndexSearch {
   /** How many passages and documents match in all. */
   totalPassages: number;
   totalDocuments: number;
-  /** Whether a normalised word of a passage is one the query looked for (for highlighting). */
-  matchesToken(token: string): boolean;
+  /** The index words the query looked for, to mark them in passages. */
+  wanted: WantedWords;
   /**
    * Set when no passage holds every word: the best passages hold `matched` of the query's
    * `of` words (or phrases), and every passage returned holds at least `least` of them.
@@ -233,7 +234,9 @@ export class PassageIndex {
         forms.set(term, termWanted);
         for (const form of termWanted) wanted.add(form);
       }
-      this.addTitleContext(clause, languages, clauseScore, inClause);
+      // Alone, a word found only in a title would list every passage of that document below
+      // the real matches and swell the count: the title is context for the other words.
+      if (ordered.length > 1) this.addTitleContext(clause, languages, clauseScore, inClause);
       for (const slot of inClause) {
         if (clausesMet[slot] === 0) touched.push(slot);
         clausesMet[slot] += 1;
@@ -288,13 +291,11 @@ export class PassageIndex {
     ranked.sort((left, right) => right.score - left.score);
     this.giveBack(totalScore, touched);
     this.giveBack(excluded, excludedSlots);
-    const matchesToken = (token: string): boolean =>
-      wanted.has(token) || wantedPrefixes.some((prefix) => token.startsWith(prefix));
     return {
       ranked: ranked.slice(0, rankedLimit),
       totalPassages: matching.length,
       totalDocuments: documents.size,
-      matchesToken,
+      wanted: new WantedWords(wanted, wantedPrefixes),
       ...(partial && matching.length > 0 && { partial: { matched: mostMet, least: needed, of: clauseCount } }),
       clauses: query.clauses,
       formsOf: (term) => forms.get(term) ?? new Set(),

@@ -58,19 +58,26 @@ export function pageOfResults(
   matches: readonly RankedPassage[],
   paging: ResultPaging,
 ): { documents: DocumentOnPage[]; nextOffset: number | null } {
-  const byDocument = new Map<number, RankedPassage[]>();
-  for (const match of matches) {
-    const list = byDocument.get(match.documentId);
-    if (list) list.push(match);
-    else byDocument.set(match.documentId, [match]);
-  }
   const end = paging.offset + paging.limit;
   const passagesEnd = paging.passageOffset + paging.hitsPerDocument;
-  const documents = [...byDocument.entries()].slice(paging.offset, end).map(([documentId, passages]) => ({
+  // Documents are numbered in order of first appearance; only the page's keep their passages
+  // (a common word matches thousands of passages in hundreds of documents).
+  const ordinalOf = new Map<number, number>();
+  const onPage = new Map<number, RankedPassage[]>();
+  for (const match of matches) {
+    let ordinal = ordinalOf.get(match.documentId);
+    if (ordinal === undefined) {
+      ordinal = ordinalOf.size;
+      ordinalOf.set(match.documentId, ordinal);
+      if (ordinal >= paging.offset && ordinal < end) onPage.set(match.documentId, []);
+    }
+    onPage.get(match.documentId)?.push(match);
+  }
+  const documents = [...onPage.entries()].map(([documentId, passages]) => ({
     documentId,
     passages,
     shown: passages.slice(paging.passageOffset, passagesEnd),
     nextPassageOffset: passages.length > passagesEnd ? passagesEnd : null,
   }));
-  return { documents, nextOffset: byDocument.size > end ? end : null };
+  return { documents, nextOffset: ordinalOf.size > end ? end : null };
 }

@@ -26,8 +26,10 @@ import { PassageIndex, type IndexSearch, type RankedPassage } from './passageInd
 import { parseQuery } from './queryParser';
 import type { ParsedQuery, QueryTerm } from './queryTypes';
 import { markedTokens } from './markedTokens';
+import { snippetAround } from './snippets';
 import { countIsLowerBound, pageOfResults, resultPaging, withinDocument, type DocumentOnPage } from './resultPages';
 import { stopWords, tokenizeWithOffsets, type TokenWithOffsets } from './textProcessing';
+import { WantedWords } from './wantedWords';
 
 /** The words of a passage a result marks, and the terms the reader marks (see markedTokens). */
 type Marker = (tokens: TokenWithOffsets[]) => { marked: TokenWithOffsets[]; terms: string[] };
@@ -38,7 +40,6 @@ const journalBatch = 5_000;
 const maxPhraseChecks = 1_000;
 /** Phrase checks stop early once this many passages are confirmed and the page is full. */
 const enoughPhraseMatches = 60;
-const snippetRadius = 90;
 const saveDelayMs = 2_000;
 
 /** Which page of the results a query answers: see SearchQueryOptions. */
@@ -221,9 +222,9 @@ export class SearchEngine {
       notices.push(citationNotice(query.citation.display, cited.length, found.nearest?.display));
     }
     if (search?.partial && text.matches.length > 0) notices.push({ kind: 'partial', matched: search.partial.matched, of: search.partial.of });
-    const matchesToken = search?.matchesToken ?? (() => false);
+    const wanted = search?.wanted ?? new WantedWords(new Set(), []);
     const page = pageOfResults(matches, paging);
-    const groups = this.group(page.documents, countIsLowerBound(ranked, text.checked, search?.totalPassages ?? 0), (tokens) => markedTokens(tokens, query, matchesToken));
+    const groups = this.group(page.documents, countIsLowerBound(ranked, text.checked, search?.totalPassages ?? 0), (tokens) => markedTokens(tokens, query, wanted));
     const annotations = paging.offset === 0 && paging.documentId === undefined
       ? this.annotationSearch.search(query, paging.limit)
       : { hits: [], total: 0 };
@@ -351,15 +352,7 @@ export class SearchEngine {
   ): SearchHit {
     const { marked, terms } = mark(tokenizeWithOffsets(detail.text));
     const first = marked[0]?.start ?? 0;
-    const start = Math.max(0, first - snippetRadius);
-    const end = Math.min(detail.text.length, first + snippetRadius * 2);
-    // Start at a word boundary, never past the first match (Chinese has no spaces).
-    const space = start === 0 ? -1 : detail.text.slice(start, first).search(/\s/u);
-    const from = start === 0 ? 0 : space >= 0 ? start + space + 1 : start;
-    const to = end === detail.text.length ? end : detail.text.lastIndexOf(' ', end) > first ? detail.text.lastIndexOf(' ', end) : end;
-    const prefix = from > 0 ? '…' : '';
-    const snippet = prefix + detail.text.slice(from, to).replace(/\s+/gu, ' ') + (to < detail.text.length ? '…' : '');
-    const highlights = snippetHighlights(detail.text, from, to, marked, prefix.length);
+    const { snippet, highlights } = snippetAround(detail.text, first, marked);
     const pageIndex = this.pageOfOffset(detail, first);
     return {
       passageId: detail.id,
@@ -464,24 +457,6 @@ function termHolds(term: QueryTerm, tokens: string[], forms: ReadonlySet<string>
 /** Each two neighbouring words written as one: "co operation" → "cooperation". */
 function joinedPairs(tokens: string[]): string[] {
   return tokens.slice(1).map((token, index) => tokens[index] + token);
-}
-
-function snippetHighlights(
-  text: string,
-  from: number,
-  to: number,
-  marked: { start: number; end: number }[],
-  shift: number,
-): [number, number][] {
-  // The snippet folds runs of whitespace to one space: map offsets through the same folding.
-  // Neighbouring CJK pairs overlap: their spans are joined into one stretch.
-  const highlights: [number, number][] = [];
-  const folded = (offset: number) => text.slice(from, offset).replace(/\s+/gu, ' ').length + shift;
-  for (const token of marked) {
-    if (token.start < from || token.end > to) continue;
-    highlights.push([folded(token.start), folded(token.end)]);
-  }
-  return joinSpans(highlights);
 }
 
 /** "Art. 7(1)(h)" reads "art. 7(1)(h)" inside a citation; "Preamble, para. 2" likewise. */

@@ -229,6 +229,9 @@ const NOT_WORD = /[^\p{L}\p{M}\p{N}]/gu;
  * Returns '' when nothing is left (a lone vowel mark, a soft hyphen).
  */
 export function normalizeToken(token: string): string {
+  const ascii = asciiCase(token);
+  if (ascii === LOWER_ASCII) return token;
+  if (ascii === UPPER_ASCII) return token.toLowerCase();
   if (ALREADY_FOLDED.test(token)) return token.toLowerCase();
   // Arabic letters, tatweel and Arabic-Indic digits without vowel marks or presentation
   // forms: NFKC would change nothing, so fold the letter variants directly.
@@ -242,6 +245,27 @@ export function normalizeToken(token: string): string {
   // Invisible joiners, and the odd compatibility character that unfolds into several words.
   folded = folded.replace(INVISIBLE, '').replace(NOT_WORD, '');
   return folded;
+}
+
+const LOWER_ASCII = 0;
+const UPPER_ASCII = 1;
+const OTHER = 2;
+
+/**
+ * Whether a word is lower-case ASCII letters and digits (returned as is), has ASCII capitals
+ * too, or anything else. A loop over the code units: most words of an English passage take
+ * this path, and it costs a fraction of the regular expression (search marks every word of
+ * every passage it shows).
+ */
+function asciiCase(token: string): number {
+  let answer = LOWER_ASCII;
+  for (let index = 0; index < token.length; index += 1) {
+    const unit = token.charCodeAt(index);
+    if ((unit >= 0x61 && unit <= 0x7a) || (unit >= 0x30 && unit <= 0x39)) continue;
+    if (unit >= 0x41 && unit <= 0x5a) answer = UPPER_ASCII;
+    else return OTHER;
+  }
+  return answer;
 }
 
 /** True when the word is written in Han, Hiragana or Katakana (no spaces between words). */

@@ -84,8 +84,17 @@ export function stemLanguagesOf(word: string, languages?: readonly string[]): St
  * Groups the words of the index by stem, one map per language, built on first use (or ahead,
  * when the search thread is idle) and kept up to date as words are added.
  */
+/** How many variants() answers StemGroups keeps (a few hundred bytes each). */
+const remembered = 2000;
+
 export class StemGroups {
   private readonly groups = new Map<StemLanguage, Map<string, string[]>>();
+  /**
+   * Answers of variants() by languages and word: a query asks for the same word's forms to
+   * score it, for title context and for common words, and the person typing asks again with
+   * each keystroke. Emptied when a word is added; bounded by `remembered`.
+   */
+  private readonly answers = new Map<string, readonly string[]>();
 
   /**
    * `allTerms`: the index's words. `languagesOf`: the languageBit()s of the documents a word
@@ -105,6 +114,7 @@ export class StemGroups {
 
   /** Records a word added to the index (in every group of its script: its language is not known yet). */
   add(term: string): void {
+    if (this.answers.size > 0) this.answers.clear();
     for (const language of stemLanguagesOf(term)) {
       const groups = this.groups.get(language);
       if (groups) addTo(groups, stemmers[language](term), term);
@@ -115,14 +125,20 @@ export class StemGroups {
    * The index's words that share a stem with `word` in any of its languages, without `word`
    * itself: ["informs", "informed", "information"] for "inform". Empty when none.
    */
-  variants(word: string, languages?: readonly string[]): string[] {
+  variants(word: string, languages?: readonly string[]): readonly string[] {
+    const key = `${languages?.join(',') ?? '*'}|${word}`;
+    const known = this.answers.get(key);
+    if (known) return known;
     const found = new Set<string>();
     for (const language of stemLanguagesOf(word, languages)) {
       for (const term of this.groupsOf(language).get(stemmers[language](word)) ?? []) {
         if (term !== word) found.add(term);
       }
     }
-    return [...found];
+    if (this.answers.size >= remembered) this.answers.clear();
+    const answer = [...found];
+    this.answers.set(key, answer);
+    return answer;
   }
 
   private groupsOf(language: StemLanguage): Map<string, string[]> {

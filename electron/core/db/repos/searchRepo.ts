@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { DocumentKind, PassageLevel } from '../../../common/model';
+import { prepared } from '../preparedStatements';
 
 /** Reads the search index needs; all by bound parameters. */
 
@@ -15,11 +16,10 @@ export interface JournalEntry {
 }
 
 export function journalAfter(db: Database, seq: number, limit: number): JournalEntry[] {
-  return db
-    .prepare<[number, number], JournalEntry>(
-      'SELECT seq, entity, entity_id, operation FROM change_journal WHERE seq > ? ORDER BY seq LIMIT ?',
-    )
-    .all(seq, limit);
+  return prepared<[number, number], JournalEntry>(
+    db,
+    'SELECT seq, entity, entity_id, operation FROM change_journal WHERE seq > ? ORDER BY seq LIMIT ?',
+  ).all(seq, limit);
 }
 
 export interface DocumentFactsRow {
@@ -73,33 +73,24 @@ export interface PassageDetail extends PassageForIndex {
 
 export function passagesByIds(db: Database, ids: number[]): PassageDetail[] {
   if (ids.length === 0) return [];
-  // One bound parameter per id, in chunks well under SQLite's limit.
-  const rows: PassageDetail[] = [];
-  for (let start = 0; start < ids.length; start += 500) {
-    const chunk = ids.slice(start, start + 500);
-    rows.push(
-      ...db
-        .prepare<number[], PassageDetail>(
-          `SELECT id, document_id AS documentId, text, label, heading, level, start_page AS startPage,
-             start_offset AS startOffset, end_page AS endPage
-           FROM passages WHERE id IN (${chunk.map(() => '?').join(',')})`,
-        )
-        .all(...chunk),
-    );
-  }
-  return rows;
+  // The ids as one JSON array, so that one prepared statement serves any number of them.
+  return prepared<[string], PassageDetail>(
+    db,
+    `SELECT id, document_id AS documentId, text, label, heading, level, start_page AS startPage,
+       start_offset AS startOffset, end_page AS endPage
+     FROM passages WHERE id IN (SELECT value FROM json_each(?))`,
+  ).all(JSON.stringify(ids));
 }
 
 /** Lengths in UTF-16 units, as offsets are counted (SQLite's length() counts code points). */
 export function pageLengths(db: Database, documentId: number, fromPage: number, toPage: number): number[] {
-  return db
-    .prepare<[number, number, number], string>(
-      `SELECT text FROM pages WHERE document_id = ? AND page_index BETWEEN ? AND ?
-       ORDER BY page_index`,
-    )
-    .pluck()
+  return prepared<[number, number, number], { text: string }>(
+    db,
+    `SELECT text FROM pages WHERE document_id = ? AND page_index BETWEEN ? AND ?
+     ORDER BY page_index`,
+  )
     .all(documentId, fromPage, toPage)
-    .map((text) => text.length);
+    .map((row) => row.text.length);
 }
 
 export function pageText(
