@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { prepared } from '../db/preparedStatements';
 import { readableQuote } from '../../common/lineText';
 import type { AnnotationSearchHit } from '../../common/model';
 import { cjkPartMatches, phraseStandsIn } from '../../common/cjkBigrams';
@@ -41,11 +42,10 @@ export class AnnotationSearch {
   constructor(private readonly db: Database) {}
 
   search(query: ParsedQuery, limit: number): { total: number; hits: AnnotationSearchHit[] } {
-    const current = this.db
-      .prepare<[], { id: number; updatedAt: string }>(
-        'SELECT id, updated_at AS updatedAt FROM annotations WHERE deleted_at IS NULL ORDER BY updated_at DESC, id DESC',
-      )
-      .all();
+    const current = prepared<[], { id: number; updatedAt: string }>(
+      this.db,
+      'SELECT id, updated_at AS updatedAt FROM annotations WHERE deleted_at IS NULL ORDER BY updated_at DESC, id DESC',
+    ).all();
     const seen = new Set<number>();
     const facts = new Map<number, ReturnType<typeof documentFacts> | undefined>();
     const factsOf = (documentId: number) => {
@@ -70,7 +70,8 @@ export class AnnotationSearch {
     for (const id of this.cache.keys()) if (!seen.has(id)) this.cache.delete(id);
     // Matches in notes and tags first; then the most recently edited (the SQL order, kept by a stable sort).
     found.sort((a, b) => b.score - a.score);
-    const details = this.db.prepare<[number], AnnotationRow>(
+    const details = prepared<[number], AnnotationRow>(
+      this.db,
       `SELECT a.id, a.document_id AS documentId, a.page_index AS pageIndex, a.kind, a.colour, a.note, a.tags,
               json_extract(a.anchor, '$.quote.exact') AS quote, d.title
          FROM annotations AS a JOIN documents AS d ON d.id = a.document_id
@@ -87,11 +88,10 @@ export class AnnotationSearch {
   private searchableOf(id: number, updatedAt: string): Searchable {
     const cached = this.cache.get(id);
     if (cached?.updatedAt === updatedAt) return cached;
-    const row = this.db
-      .prepare<[number], { documentId: number; note: string; tags: string; quote: string | null }>(
-        `SELECT document_id AS documentId, note, tags, json_extract(anchor, '$.quote.exact') AS quote FROM annotations WHERE id = ?`,
-      )
-      .get(id)!;
+    const row = prepared<[number], { documentId: number; note: string; tags: string; quote: string | null }>(
+      this.db,
+      `SELECT document_id AS documentId, note, tags, json_extract(anchor, '$.quote.exact') AS quote FROM annotations WHERE id = ?`,
+    ).get(id)!;
     const tags = JSON.parse(row.tags) as string[];
     const searchable = {
       updatedAt,

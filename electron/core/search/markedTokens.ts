@@ -1,6 +1,6 @@
 import { cjkPartMatches, holdsCjk, markedSpan, phraseSidesAt, type PairSide } from '../../common/cjkBigrams';
 import type { ParsedQuery } from './queryTypes';
-import type { TokenWithOffsets } from './textProcessing';
+import type { PassageWords, TokenWithOffsets } from './textProcessing';
 import type { WantedWords } from './wantedWords';
 
 /**
@@ -13,7 +13,7 @@ import type { WantedWords } from './wantedWords';
  * each word as its index term, each phrase found as its terms joined by single spaces.
  */
 export function markedTokens(
-  tokens: TokenWithOffsets[],
+  passage: PassageWords,
   query: ParsedQuery,
   wanted: WantedWords,
 ): { marked: TokenWithOffsets[]; terms: string[] } {
@@ -25,15 +25,17 @@ export function markedTokens(
   const marked = new Map<number, TokenWithOffsets>();
   const found: string[] = [];
   const mark = (index: number, side: PairSide) => {
-    const token = tokens[index];
+    const token = passage.tokenAt(index);
     const [start, end] = markedSpan(side, token.start, token.end, token.split ?? token.end);
     const earlier = marked.get(index);
     if (!earlier || end - start > earlier.end - earlier.start) marked.set(index, { token: token.token, start, end });
   };
   // One pass, a hash lookup or two per word: this runs over every word of every passage shown.
   const pairsFound: string[] = [];
-  for (let index = 0; words.length > 0 && index < tokens.length; index += 1) {
-    const token = tokens[index].token;
+  for (let index = 0; words.length > 0 && index < passage.length; index += 1) {
+    // Most words are turned away by their first letter, without being folded.
+    if (!wanted.mayBeginWith(passage.firstUnit(index))) continue;
+    const token = passage.wordAt(index);
     if (wanted.matchesToken(token)) {
       if (phraseOnly.size > 0 && phraseOnly.has(token)) continue;
       // A pair found for a lone character of the query: mark that character, and give the
@@ -41,19 +43,19 @@ export function markedTokens(
       const character = words.find((word) => word !== token && cjkPartMatches(word, token, 0, 1) !== undefined);
       mark(index, character === undefined ? 'whole' : cjkPartMatches(character, token, 0, 1)!);
       found.push(character ?? token);
-    } else if (index + 1 < tokens.length && wanted.matchesPair(token, tokens[index + 1].token)) {
+    } else if (index + 1 < passage.length && wanted.matchesPair(token, passage.wordAt(index + 1))) {
       // A closed word of the query found written in two ("cooperation" in "co-operation").
       mark(index, 'whole');
       mark(index + 1, 'whole');
-      pairsFound.push(`${token} ${tokens[index + 1].token}`);
+      pairsFound.push(`${token} ${passage.wordAt(index + 1)}`);
     }
   }
   found.push(...pairsFound);
-  const wordAt = (index: number) => tokens[index]?.token;
+  const wordAt = (index: number) => (index < passage.length ? passage.wordAt(index) : undefined);
   for (const phrase of phrases) {
     const cjk = holdsCjk(phrase);
-    for (let start = 0; start + phrase.length <= tokens.length; start += 1) {
-      if (!cjk && tokens[start].token !== phrase[0]) continue;
+    for (let start = 0; start + phrase.length <= passage.length; start += 1) {
+      if (!cjk && passage.wordAt(start) !== phrase[0]) continue;
       const sides = phraseSidesAt(phrase, wordAt, start);
       if (!sides) continue;
       sides.forEach((side, offset) => mark(start + offset, side));

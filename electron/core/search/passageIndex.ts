@@ -1,10 +1,11 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import { CJK_CHARACTER, isCjkBigram, isLoneCjkCharacter, isOpenEnd } from '../../common/cjkBigrams';
 import type { PassageLevel } from '../../common/model';
-import { FloatList, IntList, postingIndex, postingsHave, type Postings } from './postings';
+import { cheaperToLookUp, FloatList, IntList, postingIndex, postingsHave, type Postings } from './postings';
 import { matchesFilters, type DocumentFacts } from './documentFacts';
 import type { ParsedQuery, QueryClause, QueryFilters, QueryTerm } from './queryTypes';
 import { hyphenCompounds, normalizeToken, stopWords, tokenize } from './textProcessing';
+import { kthLargest } from './selection';
 import { WantedWords } from './wantedWords';
 import { anyLanguage, languageBit, StemGroups } from './wordStems';
 
@@ -203,31 +204,36 @@ export class PassageIndex {
   }
 
   private searchWith(query: ParsedQuery, fuzzy: boolean, partial: boolean): IndexSearch {
-    const slots = this.passageIdOf.length;
     const totalScore = this.borrow();
-    const clausesMet = new Uint16Array(slots);
+    // Counts in a borrowed buffer too: a fresh typed array per search made a third of a
+    // search's time garbage collection.
+    const clausesMet = this.borrow();
     const touched: number[] = [];
     const wanted = new Set<string>();
     const wantedPrefixes: string[] = [];
     const languages = query.filters.languages;
     const forms = new Map<QueryTerm, Set<string>>();
 
-    // Clauses of common words last: their other forms are only looked up for the passages the
-    // rarer clauses found (see addCommonForms).
-    const common = new Map(query.clauses.map((clause) => [clause, this.isCommonClause(clause)]));
-    const ordered = query.clauses.toSorted((left, right) => Number(common.get(left)) - Number(common.get(right)));
+    // The clause with the fewest passages first, as a conjunctive query processor orders its
+    // terms: the later ones are then only looked up for the passages it found (`among`), and a
+    // common word's other forms likewise (addCommonForms).
+    const cost = new Map(query.clauses.map((clause) => [clause, this.clauseCost(clause, languages)]));
+    const ordered = query.clauses.toSorted((left, right) => cost.get(left)! - cost.get(right)!);
     ordered.forEach((clause, processed) => {
       const clauseScore = this.borrow();
       const inClause: number[] = [];
       // Only a clause with a common word looks its other forms up among the candidates.
       const hasCommonWord = clause.alternatives.some((term) => term.kind === 'word' && !term.prefix && this.isCommon(term.text));
       const candidates = processed === 0 || !hasCommonWord ? [] : touched.filter((slot) => clausesMet[slot] >= (partial ? 1 : processed));
+      // Every clause must be met (unless partial): a later clause need only be scored for the
+      // passages that met all before it, looked up where that is cheaper than reading its postings.
+      const among = processed === 0 || partial ? undefined : survivors(touched, clausesMet, processed);
       for (const term of clause.alternatives) {
         const termWanted = new Set<string>();
         // The first clause has no candidates to look other forms up in: when other clauses
         // follow ("state party" must find "States Parties"), it takes them all.
         const allForms = processed === 0 && ordered.length > 1;
-        this.addLeaf(term, { fuzzy, languages, allForms }, clauseScore, inClause, termWanted, wantedPrefixes);
+        this.addLeaf(term, { fuzzy, languages, allForms, among }, clauseScore, inClause, termWanted, wantedPrefixes);
         if (term.kind === 'word' && !term.prefix && this.isCommon(term.text)) {
           this.addCommonForms(term.text, languages, candidates, clauseScore, inClause, termWanted);
         }
@@ -280,8 +286,9 @@ export class PassageIndex {
     // Order only the best: find the score of the rankedLimit-th passage, keep those above.
     let threshold = -Infinity;
     if (matching.length > rankedLimit) {
-      const scores = Float64Array.from(matching, (slot) => totalScore[slot]).toSorted();
-      threshold = scores[scores.length - rankedLimit];
+      const scores = new Float64Array(matching.length);
+      for (let index = 0; index < matching.length; index += 1) scores[index] = totalScore[matching[index]];
+      threshold = kthLargest(scores, rankedLimit);
     }
     const ranked: RankedPassage[] = [];
     for (const slot of matching) {
@@ -290,6 +297,7 @@ export class PassageIndex {
     }
     ranked.sort((left, right) => right.score - left.score);
     this.giveBack(totalScore, touched);
+    this.giveBack(clausesMet, touched);
     this.giveBack(excluded, excludedSlots);
     return {
       ranked: ranked.slice(0, rankedLimit),
@@ -370,7 +378,7 @@ export class PassageIndex {
   /** Adds the BM25 scores of the passages matching one term of the query into `scores`. */
   private addLeaf(
     term: QueryTerm,
-    options: { fuzzy: boolean; exact?: boolean; languages?: readonly string[]; allForms?: boolean },
+    options: { fuzzy: boolean; exact?: boolean; languages?: readonly string[]; allForms?: boolean; among?: readonly number[] },
     scores: Float64Array,
     touched: number[],
     wanted: Set<string>,
@@ -388,7 +396,7 @@ export class PassageIndex {
       const inOpenEnds: number[] = [];
       this.addScores(openEnds.map((token): [string, number] => [token, 1]), openScore, inOpenEnds);
       const phraseScore = this.borrow();
-      const wordsFound = new Uint8Array(this.passageIdOf.length);
+      const wordsFound = this.borrow();
       const seen: number[] = [];
       for (const word of words) {
         const perWord = this.borrow();
@@ -407,6 +415,7 @@ export class PassageIndex {
         scores[slot] += phraseScore[slot] + openScore[slot];
       }
       this.giveBack(phraseScore, seen);
+      this.giveBack(wordsFound, seen);
       this.giveBack(openScore, inOpenEnds);
       return;
     }
@@ -417,8 +426,8 @@ export class PassageIndex {
     if (term.prefix) wantedPrefixes.push(term.text);
     // Completions of the word being typed are words of their own; the other forms and typos
     // of a word are that word (see addFormScores).
-    this.addFormScores(forms, scores, touched);
-    this.addScores(completions, scores, touched);
+    this.addFormScores(forms, scores, touched, options.among);
+    this.addScores(completions, scores, touched, options.among);
   }
 
   /**
@@ -427,14 +436,14 @@ export class PassageIndex {
    * once, with the document frequency of the most frequent form. A passage that writes both
    * "genocide" and "genocidal" is not counted twice, and an exact form outweighs a stemmed one.
    */
-  private addFormScores(forms: [string, number][], scores: Float64Array, touched: number[]): void {
+  private addFormScores(forms: [string, number][], scores: Float64Array, touched: number[], among?: readonly number[]): void {
     const found = forms.flatMap(([text, weight]) => {
       const id = this.termIds.get(text);
       return id === undefined ? [] : [{ postings: this.postings[id], weight }];
     });
     if (found.length === 0) return;
     if (found.length === 1 && found[0].weight === 1) {
-      this.addScores([[forms.find(([text]) => this.termIds.has(text))![0], 1]], scores, touched);
+      this.addScores([[forms.find(([text]) => this.termIds.has(text))![0], 1]], scores, touched, among);
       return;
     }
     const live = Math.max(1, this.slotOf.size);
@@ -445,9 +454,13 @@ export class PassageIndex {
     let documentFrequency = 0;
     for (const { postings, weight } of found) {
       documentFrequency = Math.max(documentFrequency, postings.slots.length);
-      const slots = postings.slots.data;
       const frequencies = postings.frequencies.data;
-      for (let index = 0; index < postings.slots.length; index += 1) {
+      const slots = postings.slots.data;
+      const length = postings.slots.length;
+      const lookUp = among !== undefined && cheaperToLookUp(among.length, length);
+      for (let step = 0; step < (lookUp ? among.length : length); step += 1) {
+        const index = lookUp ? postingIndex(postings, among[step]) : step;
+        if (index < 0) continue;
         const slot = slots[index];
         if (weighted[slot] === 0) inForms.push(slot);
         weighted[slot] += weight * frequencies[index];
@@ -527,8 +540,28 @@ export class PassageIndex {
     return passages > commonMinimum && passages > commonShare * this.slotOf.size;
   }
 
-  private isCommonClause(clause: QueryClause): boolean {
-    return clause.alternatives.every((term) => term.kind === 'word' && this.isCommon(term.text));
+  /**
+   * How many postings scoring a clause reads, about: a word's and its other forms', a phrase's
+   * rarest word's. A word being typed counts as dearest (its completions are not listed yet).
+   */
+  private clauseCost(clause: QueryClause, languages: readonly string[] | undefined): number {
+    let cost = 0;
+    for (const term of clause.alternatives) {
+      if (term.kind === 'phrase') {
+        cost += term.tokens.length === 0 ? 0 : Math.min(...term.tokens.map((token) => this.postingsLength(token)));
+      } else if (term.prefix || isLoneCjkCharacter(term.text)) {
+        return Number.MAX_SAFE_INTEGER;
+      } else {
+        cost += this.postingsLength(term.text);
+        for (const variant of this.stems.variants(term.text, languages)) cost += this.postingsLength(variant);
+      }
+    }
+    return cost;
+  }
+
+  private postingsLength(term: string): number {
+    const id = this.termIds.get(term);
+    return id === undefined ? 0 : this.postings[id].slots.length;
   }
 
   /**
@@ -568,7 +601,7 @@ export class PassageIndex {
   }
 
   /** Adds each term's BM25 score (times its weight) for every passage holding it. */
-  private addScores(expansions: [string, number][], scores: Float64Array, touched: number[]): void {
+  private addScores(expansions: [string, number][], scores: Float64Array, touched: number[], among?: readonly number[]): void {
     const live = Math.max(1, this.slotOf.size);
     const averageLength = this.totalLength / live || 1;
     const lengths = this.lengthOf.data;
@@ -579,9 +612,13 @@ export class PassageIndex {
       const documentFrequency = postings.slots.length;
       const idf = Math.log(1 + (live - documentFrequency + 0.5) / (documentFrequency + 0.5));
       const factor = weight * idf * (k1 + 1);
-      const slots = postings.slots.data;
       const frequencies = postings.frequencies.data;
-      for (let index = 0; index < documentFrequency; index += 1) {
+      const slots = postings.slots.data;
+      // All the postings, or only the candidates' (looked up): see cheaperToLookUp.
+      const lookUp = among !== undefined && cheaperToLookUp(among.length, documentFrequency);
+      for (let step = 0; step < (lookUp ? among.length : documentFrequency); step += 1) {
+        const index = lookUp ? postingIndex(postings, among[step]) : step;
+        if (index < 0) continue;
         const slot = slots[index];
         const frequency = frequencies[index];
         const normalisedLength = 1 - b + (b * lengths[slot]) / averageLength;
@@ -916,4 +953,9 @@ export class DocumentMap extends Map<number, DocumentFacts> {
     this.version += 1;
     super.clear();
   }
+}
+
+/** The slots that met all `met` clauses so far (in the order they were first met). */
+function survivors(touched: readonly number[], clausesMet: Float64Array, met: number): number[] {
+  return touched.filter((slot) => clausesMet[slot] === met);
 }

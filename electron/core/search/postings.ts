@@ -71,3 +71,12 @@ export function postingIndex(postings: Postings, slot: number): number {
   }
   return -1;
 }
+
+/**
+ * Whether looking `candidates` up in postings of `length` (a binary search each) is cheaper
+ * than reading all of them: the choice a conjunctive query processor makes between skipping
+ * and scanning (Moffat & Zobel, "Self-indexing inverted files for fast text retrieval", 1996).
+ */
+export function cheaperToLookUp(candidates: number, length: number): boolean {
+  return candidates * Math.log2(length + 1) < length;
+}

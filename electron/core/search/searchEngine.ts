@@ -26,13 +26,14 @@ import { PassageIndex, type IndexSearch, type RankedPassage } from './passageInd
 import { parseQuery } from './queryParser';
 import type { ParsedQuery, QueryTerm } from './queryTypes';
 import { markedTokens } from './markedTokens';
+import { ShownPassages, type ShownPassage } from './shownPassages';
 import { snippetAround } from './snippets';
 import { countIsLowerBound, pageOfResults, resultPaging, withinDocument, type DocumentOnPage } from './resultPages';
-import { stopWords, tokenizeWithOffsets, type TokenWithOffsets } from './textProcessing';
+import { PassageWords, stopWords, tokenizeWithOffsets, type TokenWithOffsets } from './textProcessing';
 import { WantedWords } from './wantedWords';
 
 /** The words of a passage a result marks, and the terms the reader marks (see markedTokens). */
-type Marker = (tokens: TokenWithOffsets[]) => { marked: TokenWithOffsets[]; terms: string[] };
+type Marker = (passage: PassageWords) => { marked: TokenWithOffsets[]; terms: string[] };
 
 const buildBatch = 2_000;
 const journalBatch = 5_000;
@@ -53,6 +54,7 @@ export type QueryOptions = SearchQueryOptions;
 export class SearchEngine {
   private index = PassageIndex.empty();
   private watermark = 0;
+  private readonly shown: ShownPassages;
   private state: SearchStatus = { state: 'loading', done: 0, total: 0, passages: 0, message: null };
   private saveTimer: NodeJS.Timeout | undefined;
   private building: Promise<void> | undefined;
@@ -64,8 +66,11 @@ export class SearchEngine {
     private readonly db: Database,
     private readonly indexFile: string,
     private readonly log: (message: string) => void = () => undefined,
+    /** How many shown passages to keep between queries (ShownPassages); 0 keeps none. */
+    keptPassages = 400,
   ) {
     this.annotationSearch = new AnnotationSearch(db);
+    this.shown = new ShownPassages(keptPassages);
   }
 
   /** Loads the saved index if it is sound, else rebuilds; then catches up with the journal. */
@@ -133,6 +138,7 @@ export class SearchEngine {
       await new Promise((resolve) => setImmediate(resolve));
     }
     this.index = next;
+    this.shown.clear();
     this.watermark = startSeq;
     this.loadDocumentFacts();
     this.sync();
@@ -171,6 +177,7 @@ export class SearchEngine {
         else this.index.documents.delete(id);
       }
       this.watermark = entries[entries.length - 1].seq;
+      this.shown.clear();
       this.scheduleSave();
     }
   }
@@ -224,7 +231,7 @@ export class SearchEngine {
     if (search?.partial && text.matches.length > 0) notices.push({ kind: 'partial', matched: search.partial.matched, of: search.partial.of });
     const wanted = search?.wanted ?? new WantedWords(new Set(), []);
     const page = pageOfResults(matches, paging);
-    const groups = this.group(page.documents, countIsLowerBound(ranked, text.checked, search?.totalPassages ?? 0), (tokens) => markedTokens(tokens, query, wanted));
+    const groups = this.group(page.documents, countIsLowerBound(ranked, text.checked, search?.totalPassages ?? 0), (passage) => markedTokens(passage, query, wanted));
     const annotations = paging.offset === 0 && paging.documentId === undefined
       ? this.annotationSearch.search(query, paging.limit)
       : { hits: [], total: 0 };
@@ -317,18 +324,14 @@ export class SearchEngine {
   }
 
   private group(documents: DocumentOnPage[], isLowerBound: (documentId: number) => boolean, mark: Marker): SearchGroup[] {
-    const details = new Map(
-      passagesByIds(this.db, documents.flatMap(({ shown }) => shown.map((m) => m.passageId))).map(
-        (detail) => [detail.id, detail],
-      ),
-    );
+    const details = this.shown.get(this.db, documents.flatMap(({ shown }) => shown.map((match) => match.passageId)));
     return documents.map(({ documentId, passages, shown, nextPassageOffset }) => {
       const facts = this.index.documents.get(documentId);
       const title = facts?.title ?? 'Untitled document';
       const hits = shown
         .flatMap((match) => {
-          const detail = details.get(match.passageId);
-          return detail ? [this.hit(title, match, detail, mark)] : [];
+          const passage = details.get(match.passageId);
+          return passage ? [this.hit(title, match, passage, mark)] : [];
         });
       return {
         documentId,
@@ -347,10 +350,10 @@ export class SearchEngine {
   private hit(
     title: string,
     match: RankedPassage,
-    detail: PassageDetail,
+    { detail, words }: ShownPassage,
     mark: Marker,
   ): SearchHit {
-    const { marked, terms } = mark(tokenizeWithOffsets(detail.text));
+    const { marked, terms } = mark(words);
     const first = marked[0]?.start ?? 0;
     const { snippet, highlights } = snippetAround(detail.text, first, marked);
     const pageIndex = this.pageOfOffset(detail, first);

@@ -38,16 +38,16 @@ function snippetHighlights(
 ): [number, number][] {
   // The snippet folds runs of white space to one space: offsets go through the same folding.
   // removed[k]: the units dropped before text[from + k] (each after the first of a run).
-  const removed = new Int32Array(to - from + 1);
+  const removed: number[] = [];
   let dropped = 0;
   let afterSpace = false;
   for (let index = from; index < to; index += 1) {
-    removed[index - from] = dropped;
+    removed.push(dropped);
     const space = isWhiteSpace(text.charCodeAt(index));
     if (space && afterSpace) dropped += 1;
     afterSpace = space;
   }
-  removed[to - from] = dropped;
+  removed.push(dropped);
   const folded = (offset: number) => offset - from - removed[offset - from] + shift;
   const highlights: [number, number][] = [];
   for (const token of marked) {

@@ -167,6 +167,64 @@ export function tokenizeWithOffsets(text: string): TokenWithOffsets[] {
 }
 
 /**
+ * The words of a passage as tokenizeWithOffsets finds them, folded only when asked: marking a
+ * result's words looks at every word of the passage but needs the folded form of few (most
+ * are turned away by their first letter, see firstUnit). Words of ASCII letters and digits
+ * fold by lower-casing alone and are left unfolded until asked for; every other word is
+ * folded at once, and dropped when nothing is left, exactly as tokenizeWithOffsets does.
+ */
+export class PassageWords {
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+  /** Where a CJK pair's second character begins (-1 for other words). */
+  private readonly splits: number[] = [];
+  /** The folded words, undefined for an ASCII word not yet asked for. */
+  private readonly folded: (string | undefined)[] = [];
+
+  constructor(private readonly text: string) {
+    const push = (start: number, end: number, split = -1): void => {
+      const plain = asciiCase(text, start, end) !== OTHER;
+      const word = plain ? undefined : normalizeToken(text.slice(start, end));
+      if (word === '') return;
+      this.starts.push(start);
+      this.ends.push(end);
+      this.splits.push(split);
+      this.folded.push(word);
+    };
+    scanRuns(text, push, (start, end) => cjkBigrams(text, start, end, push));
+  }
+
+  get length(): number {
+    return this.starts.length;
+  }
+
+  /** The folded form of word `index` (normalizeToken). */
+  wordAt(index: number): string {
+    let word = this.folded[index];
+    if (word === undefined) {
+      word = this.text.slice(this.starts[index], this.ends[index]).toLowerCase();
+      this.folded[index] = word;
+    }
+    return word;
+  }
+
+  /** The first UTF-16 unit of the folded word `index`, without folding an ASCII word. */
+  firstUnit(index: number): number {
+    const word = this.folded[index];
+    if (word !== undefined) return word.charCodeAt(0);
+    const unit = this.text.charCodeAt(this.starts[index]);
+    return unit >= 0x41 && unit <= 0x5a ? unit + 0x20 : unit;
+  }
+
+  /** Word `index` with its offsets, as tokenizeWithOffsets gives it. */
+  tokenAt(index: number): TokenWithOffsets {
+    const split = this.splits[index];
+    const token = { token: this.wordAt(index), start: this.starts[index], end: this.ends[index] };
+    return split < 0 ? token : { ...token, split };
+  }
+}
+
+/**
  * Words that only need lower-casing: ASCII, basic Cyrillic (А-я, й included, ё not), Arabic
  * letters without variants or marks, common Han and kana. Most words of every language take
  * this path and skip the Unicode normalisations below.
@@ -252,14 +310,14 @@ const UPPER_ASCII = 1;
 const OTHER = 2;
 
 /**
- * Whether a word is lower-case ASCII letters and digits (returned as is), has ASCII capitals
- * too, or anything else. A loop over the code units: most words of an English passage take
+ * Whether a word (or text[from, to)) is lower-case ASCII letters and digits (returned as
+ * is), has ASCII capitals too, or anything else. A loop over the code units: most words of an English passage take
  * this path, and it costs a fraction of the regular expression (search marks every word of
  * every passage it shows).
  */
-function asciiCase(token: string): number {
+function asciiCase(token: string, from = 0, to = token.length): number {
   let answer = LOWER_ASCII;
-  for (let index = 0; index < token.length; index += 1) {
+  for (let index = from; index < to; index += 1) {
     const unit = token.charCodeAt(index);
     if ((unit >= 0x61 && unit <= 0x7a) || (unit >= 0x30 && unit <= 0x39)) continue;
     if (unit >= 0x41 && unit <= 0x5a) answer = UPPER_ASCII;

@@ -7,10 +7,11 @@ export class WantedWords {
   /** Proper beginnings of the looked-for words that no typed prefix covers; built on first need. */
   private heads: Set<string> | undefined;
   /**
-   * The first UTF-16 units of the looked-for words and prefixes (below 256 in `latinFirst`):
-   * most words of a passage begin otherwise and are turned away without hashing them.
+   * The first UTF-16 units of the looked-for words and prefixes (below 256 as bits of
+   * `latinFirst`, 8 × 32): most words of a passage begin otherwise and are turned away
+   * without hashing them. Plain numbers, not a typed array: one is built per search.
    */
-  private readonly latinFirst = new Uint8Array(256);
+  private readonly latinFirst = [0, 0, 0, 0, 0, 0, 0, 0];
   private readonly otherFirst = new Set<number>();
 
   /**
@@ -24,7 +25,7 @@ export class WantedWords {
   ) {
     for (const word of [...words, ...prefixes]) {
       const unit = word.charCodeAt(0);
-      if (unit < 256) this.latinFirst[unit] = 1;
+      if (unit < 256) this.latinFirst[unit >>> 5] |= 1 << (unit & 31);
       else if (word !== '') this.otherFirst.add(unit);
     }
   }
@@ -37,8 +38,15 @@ export class WantedWords {
 
   /** Whether a looked-for word or prefix begins with the first unit of `token`. */
   private mayBegin(token: string): boolean {
-    const unit = token.charCodeAt(0);
-    return unit < 256 ? this.latinFirst[unit] === 1 : this.otherFirst.has(unit);
+    return this.mayBeginWith(token.charCodeAt(0));
+  }
+
+  /**
+   * Whether a looked-for word or prefix begins with this UTF-16 unit: when not, no word
+   * beginning with it matches, alone or joined with the next (PassageWords.firstUnit).
+   */
+  mayBeginWith(unit: number): boolean {
+    return unit < 256 ? (this.latinFirst[unit >>> 5] & (1 << (unit & 31))) !== 0 : this.otherFirst.has(unit);
   }
 
   /**

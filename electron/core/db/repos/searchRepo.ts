@@ -40,7 +40,7 @@ export function allDocumentFacts(db: Database): DocumentFactsRow[] {
 }
 
 export function documentFactsById(db: Database, id: number): DocumentFactsRow | undefined {
-  return db.prepare<[number], DocumentFactsRow>(`SELECT ${factsColumns} FROM documents WHERE id = ?`).get(id);
+  return prepared<[number], DocumentFactsRow>(db, `SELECT ${factsColumns} FROM documents WHERE id = ?`).get(id);
 }
 
 export interface PassageForIndex {
