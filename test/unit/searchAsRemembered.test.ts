@@ -219,6 +219,8 @@ describe('words as people remember them', () => {
     // A passage that holds the word itself ranks above one that only has it in its title.
     const refugee = engine.query('refugee ');
     expect(first(refugee)).toBe(`${refugees.title} | Art. 33`);
+    // Context for other words only: alone, "torture" lists the passages that hold it.
+    expect(labels(engine.query('torture ', { hitsPerDocument: 20 }))).not.toContain(`${torture.title} | Art. 9`);
   });
 
   it('answers with the passages holding most of the words when none holds them all, and says so', () => {
