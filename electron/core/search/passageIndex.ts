@@ -112,7 +112,7 @@ export class PassageIndex {
   private readonly slotOf = new Map<number, number>();
   private totalLength = 0;
   private sortedTerms: string[] | undefined;
-  /** Score buffers reused across queries (zeroed where touched), so a query allocates little. */
+  /** Buffers of one number per slot (scores, counts) reused across queries, zeroed where touched, so a query allocates little. */
   private readonly scratch: Float64Array[] = [];
   private fuzzyTree: SearchableMap<number> | undefined;
   private readonly stems = new StemGroups(() => this.terms, (term) => this.languagesOfTerm(term));
@@ -214,11 +214,20 @@ export class PassageIndex {
     const languages = query.filters.languages;
     const forms = new Map<QueryTerm, Set<string>>();
 
-    // The clause with the fewest passages first, as a conjunctive query processor orders its
-    // terms: the later ones are then only looked up for the passages it found (`among`), and a
-    // common word's other forms likewise (addCommonForms).
-    const cost = new Map(query.clauses.map((clause) => [clause, this.clauseCost(clause, languages)]));
-    const ordered = query.clauses.toSorted((left, right) => cost.get(left)! - cost.get(right)!);
+    // Clauses of common words last, in the order typed: their other forms are only looked up
+    // for the passages the rarer clauses found (addCommonForms), and the first clause takes all
+    // its forms (allForms), so this order decides scores and partial answers. The rarer
+    // clauses go first with the fewest postings first, as a conjunctive query processor orders
+    // its terms: the later ones are then only looked up for the passages it found (`among`).
+    // That order changes no score.
+    const common = new Map(query.clauses.map((clause) => [clause, this.isCommonClause(clause)]));
+    const cost = new Map(
+      query.clauses.length < 2 ? [] : query.clauses.filter((clause) => !common.get(clause)).map((clause) => [clause, this.clauseCost(clause, languages)]),
+    );
+    const ordered = query.clauses.toSorted((left, right) => {
+      if (common.get(left) !== common.get(right)) return Number(common.get(left)) - Number(common.get(right));
+      return common.get(left) ? 0 : (cost.get(left) ?? 0) - (cost.get(right) ?? 0);
+    });
     ordered.forEach((clause, processed) => {
       const clauseScore = this.borrow();
       const inClause: number[] = [];
@@ -308,8 +317,9 @@ export class PassageIndex {
       clauses: query.clauses,
       formsOf: (term) => forms.get(term) ?? new Set(),
       inTitle: (documentId, term) => {
+        // As in the index: a title is context for the other words, never for a word alone.
         const title = this.documents.get(documentId)?.titleTokens;
-        return title !== undefined && term.kind === 'word' && [...(forms.get(term) ?? [])].some((form) => title.has(form));
+        return ordered.length > 1 && title !== undefined && term.kind === 'word' && [...(forms.get(term) ?? [])].some((form) => title.has(form));
       },
     };
   }
@@ -538,6 +548,10 @@ export class PassageIndex {
     const id = this.termIds.get(term);
     const passages = id === undefined ? 0 : this.postings[id].slots.length;
     return passages > commonMinimum && passages > commonShare * this.slotOf.size;
+  }
+
+  private isCommonClause(clause: QueryClause): boolean {
+    return clause.alternatives.every((term) => term.kind === 'word' && this.isCommon(term.text));
   }
 
   /**

@@ -80,13 +80,13 @@ export function stemLanguagesOf(word: string, languages?: readonly string[]): St
   return languages ? candidates.filter((language) => languages.includes(language)) : candidates;
 }
 
+/** How many variants() answers StemGroups keeps (a few hundred bytes each). */
+const remembered = 2000;
+
 /**
  * Groups the words of the index by stem, one map per language, built on first use (or ahead,
  * when the search thread is idle) and kept up to date as words are added.
  */
-/** How many variants() answers StemGroups keeps (a few hundred bytes each). */
-const remembered = 2000;
-
 export class StemGroups {
   private readonly groups = new Map<StemLanguage, Map<string, string[]>>();
   /**
