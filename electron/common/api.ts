@@ -24,6 +24,8 @@ import type {
   SearchResponse,
   SearchStatus,
   Settings,
+  StateGroup,
+  StateInfo,
 } from './model';
 
 export interface LibraryService {
@@ -132,12 +134,28 @@ export interface AnnotationService {
   carryFromPrevious(args: { documentId: number }): Promise<CarryResult>;
 }
 
+export interface StatesService {
+  /**
+   * The 195 States a position can be by: the 193 UN Member States with their regional group
+   * and the 2 observer States, by ISO 3166-1 alpha-3 code, with names in the six UN languages.
+   */
+  list(args: Record<string, never>): Promise<StateInfo[]>;
+  /** The negotiating groups (EU, G-77 and China …), by name. */
+  listGroups(args: Record<string, never>): Promise<StateGroup[]>;
+  /** Errors: conflict when the name is taken (in any case); invalid-argument for an unknown code. */
+  createGroup(args: { name: string; members: string[] }): Promise<StateGroup>;
+  /** Renames a group or replaces its members. Errors as createGroup, and not-found. */
+  updateGroup(args: { id: number; patch: { name?: string; members?: string[] } }): Promise<StateGroup>;
+  deleteGroup(args: { id: number }): Promise<{ deleted: boolean }>;
+}
+
 export interface BriefingApi {
   library: LibraryService;
   imports: ImportService;
   search: SearchService;
   annotations: AnnotationService;
   settings: SettingsService;
+  states: StatesService;
 }
 
 export type ServiceName = keyof BriefingApi;

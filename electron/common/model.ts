@@ -97,6 +97,31 @@ export interface DocumentPassage {
 export const unLanguages = ['ar', 'zh', 'en', 'fr', 'ru', 'es'] as const;
 export type UnLanguage = (typeof unLanguages)[number];
 
+/** The five UN regional groups of Member States (GRULAC: Latin American and Caribbean; WEOG: Western European and Others). */
+export const regionalGroups = ['African', 'Asia-Pacific', 'Eastern European', 'GRULAC', 'WEOG'] as const;
+export type RegionalGroup = (typeof regionalGroups)[number];
+
+/** A Member State or observer State of the United Nations. */
+export interface StateInfo {
+  /** ISO 3166-1 alpha-3 ("BRA"). */
+  code: string;
+  /** Its short name in each of the six UN languages (i18n-iso-countries). */
+  names: Record<UnLanguage, string>;
+  /** Null for the two observer States, which belong to no regional group. */
+  regionalGroup: RegionalGroup | null;
+  observer: boolean;
+}
+
+/** A negotiating group the delegation keeps (EU, G-77 and China …): a name and its States. */
+export interface StateGroup {
+  id: number;
+  name: string;
+  /** The preset it started from ("european-union"), or null when the user made it. */
+  preset: string | null;
+  /** Member States' and observers' codes (ISO 3166-1 alpha-3), in alphabetical order of code. */
+  members: string[];
+}
+
 /** Where one file of an import batch stands; the last five are final. */
 export const importItemStatuses = [
   'queued',

@@ -32,6 +32,19 @@ const anchor = z
 const colourKey = z.string().regex(/^[a-z][a-z0-9-]{0,30}$/, 'a colour key such as key, support, oppose');
 const tags = z.array(z.string().trim().min(1).max(60)).max(50);
 
+// A group's name as it is shown: one line, trimmed, as long as "Group of 77 and China" needs.
+const groupName = z
+  .string()
+  .trim()
+  .min(1, 'a group needs a name')
+  .max(80, 'a group name of at most 80 characters')
+  .regex(/^[^\p{Cc}]*$/u, 'a group name on one line, without control characters');
+// ISO 3166-1 alpha-3 codes; 195 States at most, each once (the repository checks they exist).
+const stateCodes = z
+  .array(z.string().regex(/^[A-Z]{3}$/u, 'a State as its ISO 3166-1 alpha-3 code ("BRA")'))
+  .max(195, 'at most the 195 States')
+  .refine((codes) => new Set(codes).size === codes.length, 'each State once');
+
 export const apiSchemas = {
   library: {
     listDocuments: z.strictObject({ kind: z.enum(documentKinds).optional() }),
@@ -146,6 +159,16 @@ export const apiSchemas = {
           .optional(),
       }),
     }),
+  },
+  states: {
+    list: z.strictObject({}),
+    listGroups: z.strictObject({}),
+    createGroup: z.strictObject({ name: groupName, members: stateCodes }),
+    updateGroup: z.strictObject({
+      id: z.int().positive(),
+      patch: z.strictObject({ name: groupName.optional(), members: stateCodes.optional() }),
+    }),
+    deleteGroup: z.strictObject({ id: z.int().positive() }),
   },
 } satisfies SchemaTable;
 

@@ -7,6 +7,7 @@ import { createImportService } from './importService';
 import { createLibraryService } from './libraryService';
 import { createSearchService } from './searchService';
 import { createSettingsService } from './settingsService';
+import { createStatesService } from './statesService';
 
 /** Every service of the contract over one open library; both transports serve this object. */
 export function createServices(library: Library, imports: ImportCoordinator, search: SearchThread): BriefingApi {
@@ -16,5 +17,6 @@ export function createServices(library: Library, imports: ImportCoordinator, sea
     search: createSearchService(search),
     annotations: createAnnotationService(library, imports),
     settings: createSettingsService(library),
+    states: createStatesService(library),
   };
 }

@@ -17,4 +17,7 @@ export const queryKeys = {
   page: (documentId: number, pageIndex: number, terms: string[]) =>
     ['library', 'page', documentId, pageIndex, terms] as const,
   settings: () => ['settings'] as const,
+  /** The 195 States: a fixed catalogue, loaded once. */
+  states: () => ['states'] as const,
+  stateGroups: () => ['states', 'groups'] as const,
 };

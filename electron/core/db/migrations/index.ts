@@ -15,6 +15,7 @@ import { createSettingsAndOpenings } from './0110-create-settings-and-openings';
 import { addAnnotationCarriedFrom } from './0120-add-annotation-carried-from';
 import { addAnnotationAuthorAndReplies } from './0130-add-annotation-author-and-replies';
 import { indexPassageLabels } from './0140-index-passage-labels';
+import { createStateGroups } from './0150-create-state-groups';
 
 export const migrations: readonly Migration[] = [
   createDocuments,
@@ -31,6 +32,7 @@ export const migrations: readonly Migration[] = [
   addAnnotationCarriedFrom,
   addAnnotationAuthorAndReplies,
   indexPassageLabels,
+  createStateGroups,
 ];
 
 export const latestSchemaVersion = latestVersionOf(migrations);

@@ -8,6 +8,7 @@ import { ShortcutsDialog } from '../../commands/ShortcutsDialog';
 import { formatShortcut } from '../../commands/shortcuts';
 import { useT } from '../../i18n/useT';
 import { LibraryScreen } from '../library/LibraryScreen';
+import { PositionsScreen } from '../positions/PositionsScreen';
 import { ReaderHome } from '../reader/ReaderHome';
 import { ReaderScreen } from '../reader/ReaderScreen';
 import { SearchScreen } from '../search/SearchScreen';
@@ -91,7 +92,7 @@ export function AppShell() {
           {screenId === 'search' && <SearchScreen inputRef={searchInput} />}
           {screenId === 'reader' &&
             (readerTarget ? <ReaderScreen key={JSON.stringify(readerTarget)} target={readerTarget} /> : <ReaderHome />)}
-          {screenId === 'positions' && <PlannedScreen title="screen.positions.title" description="screen.positions.planned" />}
+          {screenId === 'positions' && <PositionsScreen />}
           {screenId === 'packs' && <PlannedScreen title="screen.packs.title" description="screen.packs.planned" />}
           {screenId === 'settings' && <SettingsScreen />}
         </main>
