@@ -215,6 +215,32 @@ describe('tables round-trip their rows', () => {
     expect(() => db.prepare(`INSERT INTO states (code, name) VALUES ('fr', 'France')`).run()).toThrow(/CHECK/);
   });
 
+  it('positions rebuilt by 0160 keep their rows and the pack items that point at them', () => {
+    const db = memoryDatabase();
+    const upTo150 = migrations.filter((migration) => migration.version <= 150);
+    migrate(db, upTo150);
+    db.prepare(`INSERT INTO positions (id, state_code, target_label, stance, text) VALUES (7, 'BRA', 'Art. 6', 'supports', 'We support')`).run();
+    db.prepare(`INSERT INTO packs (id, title) VALUES (1, 'Session 1')`).run();
+    db.prepare(`INSERT INTO pack_items (pack_id, ordinal, kind, position_id) VALUES (1, 1, 'position', 7)`).run();
+    migrate(db);
+    expect(db.prepare('SELECT id, state_code AS stateCode, group_id AS groupId, summary, meeting FROM positions').all()).toEqual([
+      { id: 7, stateCode: 'BRA', groupId: null, summary: '', meeting: '' },
+    ]);
+    expect(db.prepare('SELECT position_id FROM pack_items').pluck().get()).toBe(7);
+    expect(db.pragma('foreign_key_check')).toEqual([]);
+    // Exactly one speaker: a State or a group.
+    const groupId = db.prepare(`SELECT id FROM state_groups WHERE preset = 'european-union'`).pluck().get();
+    db.prepare(`INSERT INTO positions (group_id, target_label, stance, text) VALUES (?, 'Art. 2', 'amends', '')`).run(groupId);
+    expect(() => db.prepare(`INSERT INTO positions (target_label, stance, text) VALUES ('Art. 2', 'amends', '')`).run()).toThrow(/CHECK/);
+    expect(() =>
+      db.prepare(`INSERT INTO positions (state_code, group_id, target_label, stance, text) VALUES ('BRA', ?, 'Art. 2', 'amends', '')`).run(groupId),
+    ).toThrow(/CHECK/);
+    // Still journaled.
+    const before = db.prepare('SELECT count(*) FROM change_journal WHERE entity = ?').pluck().get('positions') as number;
+    db.prepare(`UPDATE positions SET summary = 'Supports the definition' WHERE id = 7`).run();
+    expect(db.prepare('SELECT count(*) FROM change_journal WHERE entity = ?').pluck().get('positions')).toBe(before + 1);
+  });
+
   it('annotations with colours, tags and anchors', () => {
     const { db, documentId } = seeded();
     expect(db.prepare('SELECT key FROM annotation_colours ORDER BY ordinal').pluck().all()).toEqual([

@@ -20,21 +20,24 @@ export const createChangeJournal: Migration = {
         changed_at TEXT NOT NULL DEFAULT ${nowSql}
       );
     `);
-    for (const table of journaledTables) {
-      db.exec(`
-        CREATE TRIGGER ${table}_journal_insert AFTER INSERT ON ${table} BEGIN
-          INSERT INTO change_journal (entity, entity_id, operation)
-          VALUES ('${table}', NEW.id, 'insert');
-        END;
-        CREATE TRIGGER ${table}_journal_update AFTER UPDATE ON ${table} BEGIN
-          INSERT INTO change_journal (entity, entity_id, operation)
-          VALUES ('${table}', NEW.id, 'update');
-        END;
-        CREATE TRIGGER ${table}_journal_delete AFTER DELETE ON ${table} BEGIN
-          INSERT INTO change_journal (entity, entity_id, operation)
-          VALUES ('${table}', OLD.id, 'delete');
-        END;
-      `);
-    }
+    for (const table of journaledTables) db.exec(journalTriggers(table));
   },
 };
+
+/** The three triggers that journal a table's inserts, updates and deletes (recreated when a table is rebuilt). */
+export function journalTriggers(table: (typeof journaledTables)[number]): string {
+  return `
+    CREATE TRIGGER ${table}_journal_insert AFTER INSERT ON ${table} BEGIN
+      INSERT INTO change_journal (entity, entity_id, operation)
+      VALUES ('${table}', NEW.id, 'insert');
+    END;
+    CREATE TRIGGER ${table}_journal_update AFTER UPDATE ON ${table} BEGIN
+      INSERT INTO change_journal (entity, entity_id, operation)
+      VALUES ('${table}', NEW.id, 'update');
+    END;
+    CREATE TRIGGER ${table}_journal_delete AFTER DELETE ON ${table} BEGIN
+      INSERT INTO change_journal (entity, entity_id, operation)
+      VALUES ('${table}', OLD.id, 'delete');
+    END;
+  `;
+}

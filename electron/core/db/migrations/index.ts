@@ -16,6 +16,7 @@ import { addAnnotationCarriedFrom } from './0120-add-annotation-carried-from';
 import { addAnnotationAuthorAndReplies } from './0130-add-annotation-author-and-replies';
 import { indexPassageLabels } from './0140-index-passage-labels';
 import { createStateGroups } from './0150-create-state-groups';
+import { extendPositions } from './0160-extend-positions';
 
 export const migrations: readonly Migration[] = [
   createDocuments,
@@ -33,6 +34,7 @@ export const migrations: readonly Migration[] = [
   addAnnotationAuthorAndReplies,
   indexPassageLabels,
   createStateGroups,
+  extendPositions,
 ];
 
 export const latestSchemaVersion = latestVersionOf(migrations);
