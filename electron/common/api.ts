@@ -23,6 +23,9 @@ import type {
   SearchQueryOptions,
   SearchResponse,
   SearchStatus,
+  Position,
+  PositionGuess,
+  PositionInput,
   Settings,
   StateGroup,
   StateInfo,
@@ -149,6 +152,21 @@ export interface StatesService {
   deleteGroup(args: { id: number }): Promise<{ deleted: boolean }>;
 }
 
+export interface PositionsService {
+  /** Positions, newest first, narrowed by the draft revision, the source document, a State or a group. */
+  list(args: { revisionDocumentId?: number; sourceDocumentId?: number; stateCode?: string; groupId?: number }): Promise<Position[]>;
+  /**
+   * Saved at once (when this answers, it survives a crash). Errors: invalid-argument for an
+   * unknown State, group, revision (not a draft) or source document, or a page it lacks.
+   */
+  create(args: { position: PositionInput }): Promise<Position>;
+  /** Changes some of its parts. Errors as create, and not-found. */
+  update(args: { id: number; patch: Partial<PositionInput> }): Promise<Position>;
+  delete(args: { id: number }): Promise<{ deleted: boolean }>;
+  /** The State, article and revision a selection of a statement suggests (see PositionGuess). */
+  guess(args: { sourceDocumentId: number; quote: string }): Promise<PositionGuess>;
+}
+
 export interface BriefingApi {
   library: LibraryService;
   imports: ImportService;
@@ -156,6 +174,7 @@ export interface BriefingApi {
   annotations: AnnotationService;
   settings: SettingsService;
   states: StatesService;
+  positions: PositionsService;
 }
 
 export type ServiceName = keyof BriefingApi;

@@ -112,6 +112,62 @@ export interface StateInfo {
   observer: boolean;
 }
 
+/**
+ * What a State or group said of an article: supports, opposes, proposes an amendment
+ * ("amends"), reserves its position, seeks clarification ("questions"), or neutral.
+ */
+export const positionStances = ['supports', 'opposes', 'amends', 'reserves', 'questions', 'neutral'] as const;
+export type PositionStance = (typeof positionStances)[number];
+
+/** Who holds a position: a State (ISO 3166-1 alpha-3) or a negotiating group. */
+export type Speaker = { kind: 'state'; code: string } | { kind: 'group'; id: number };
+
+/** A position as it is recorded (and edited): what was said, on what, and where. */
+export interface PositionInput {
+  speaker: Speaker;
+  /** The draft revision the position is on (a document of kind draft), when known. */
+  revisionDocumentId: number | null;
+  /** The article or paragraph, as the import labels it: "Art. 6(2)". */
+  targetLabel: string;
+  stance: PositionStance;
+  /** A line or two in the delegate's words. */
+  summary: string;
+  /** The wording the speaker proposed, if any. */
+  proposedWording: string;
+  /** The words quoted from the source (the selection), '' when typed in. */
+  quote: string;
+  source: {
+    documentId: number | null;
+    /** 0-based page of the source document. */
+    pageIndex: number | null;
+    /** "Sixth Committee, 3rd meeting": as the delegate writes it. */
+    meeting: string;
+    /** ISO 8601 date the words were said. */
+    date: string | null;
+  };
+}
+
+/** A recorded position. */
+export interface Position extends PositionInput {
+  id: number;
+  /** The group's name when the speaker is a group (States are named in the interface language). */
+  groupName: string | null;
+  /** The passage of the revision with that label, when the revision has one. */
+  passageId: number | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** What Briefing guesses for a position recorded from a selection; every part editable. */
+export interface PositionGuess {
+  /** The State of the statement (its metadata), or null. */
+  speaker: Speaker | null;
+  /** The first article cited in the words selected ("draft article 6, paragraph 2" → "Art. 6(2)"). */
+  targetLabel: string | null;
+  /** The newest draft revision holding that article (or the newest draft), or null. */
+  revisionDocumentId: number | null;
+}
+
 /** A negotiating group the delegation keeps (EU, G-77 and China …): a name and its States. */
 export interface StateGroup {
   id: number;

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import type { BriefingApi, OperationName, ServiceName } from './api';
-import { annotationExportFormats, annotationKinds, documentKinds, interfaceLanguages, themeChoices, unLanguages } from './model';
+import { annotationExportFormats, annotationKinds, documentKinds, interfaceLanguages, positionStances, themeChoices, unLanguages } from './model';
 
 type SchemaTable = {
   [S in ServiceName]: { [M in keyof BriefingApi[S]]: z.ZodType };
@@ -39,11 +39,34 @@ const groupName = z
   .min(1, 'a group needs a name')
   .max(80, 'a group name of at most 80 characters')
   .regex(/^[^\p{Cc}]*$/u, 'a group name on one line, without control characters');
+const stateCode = z.string().regex(/^[A-Z]{3}$/u, 'a State as its ISO 3166-1 alpha-3 code ("BRA")');
 // ISO 3166-1 alpha-3 codes; 195 States at most, each once (the repository checks they exist).
 const stateCodes = z
-  .array(z.string().regex(/^[A-Z]{3}$/u, 'a State as its ISO 3166-1 alpha-3 code ("BRA")'))
+  .array(stateCode)
   .max(195, 'at most the 195 States')
   .refine((codes) => new Set(codes).size === codes.length, 'each State once');
+
+// One line of text, as a label or a meeting is written.
+const line = (what: string, max: number) =>
+  z.string().trim().max(max, `${what} of at most ${max} characters`).regex(/^[^\p{Cc}]*$/u, `${what} on one line`);
+const positionFields = {
+  speaker: z.discriminatedUnion('kind', [
+    z.strictObject({ kind: z.literal('state'), code: stateCode }),
+    z.strictObject({ kind: z.literal('group'), id: z.int().positive() }),
+  ]),
+  revisionDocumentId: documentId.nullable(),
+  targetLabel: line('an article', 60).min(1, 'the article or paragraph the position is on ("Art. 6(2)")'),
+  stance: z.enum(positionStances),
+  summary: z.string().trim().max(5_000, 'a summary of at most 5,000 characters'),
+  proposedWording: z.string().trim().max(20_000, 'proposed wording of at most 20,000 characters'),
+  quote: z.string().trim().max(50_000, 'a quotation of at most 50,000 characters'),
+  source: z.strictObject({
+    documentId: documentId.nullable(),
+    pageIndex: z.int().nonnegative().nullable(),
+    meeting: line('a meeting', 200),
+    date: isoDate.nullable(),
+  }),
+};
 
 export const apiSchemas = {
   library: {
@@ -159,6 +182,18 @@ export const apiSchemas = {
           .optional(),
       }),
     }),
+  },
+  positions: {
+    list: z.strictObject({
+      revisionDocumentId: documentId.optional(),
+      sourceDocumentId: documentId.optional(),
+      stateCode: stateCode.optional(),
+      groupId: z.int().positive().optional(),
+    }),
+    create: z.strictObject({ position: z.strictObject(positionFields) }),
+    update: z.strictObject({ id: z.int().positive(), patch: z.strictObject(positionFields).partial() }),
+    delete: z.strictObject({ id: z.int().positive() }),
+    guess: z.strictObject({ sourceDocumentId: documentId, quote: z.string().max(50_000) }),
   },
   states: {
     list: z.strictObject({}),

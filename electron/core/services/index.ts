@@ -5,6 +5,7 @@ import type { SearchThread } from '../search/searchThread';
 import { createAnnotationService } from './annotationService';
 import { createImportService } from './importService';
 import { createLibraryService } from './libraryService';
+import { createPositionsService } from './positionsService';
 import { createSearchService } from './searchService';
 import { createSettingsService } from './settingsService';
 import { createStatesService } from './statesService';
@@ -18,5 +19,6 @@ export function createServices(library: Library, imports: ImportCoordinator, sea
     annotations: createAnnotationService(library, imports),
     settings: createSettingsService(library),
     states: createStatesService(library),
+    positions: createPositionsService(library),
   };
 }

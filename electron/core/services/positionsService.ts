@@ -1,0 +1,52 @@
+import type { PositionsService } from '../../common/api';
+import { citationsInText } from '../../common/citationsInText';
+import type { PositionGuess } from '../../common/model';
+import { createPosition, deletePosition, listPositions, updatePosition } from '../db/repos/positionsRepo';
+import type { Library } from '../library/library';
+
+/** Who said what on which article, kept in the library (synchronous=FULL, like every write). */
+export function createPositionsService(library: Library): PositionsService {
+  return {
+    async list(filter) {
+      return listPositions(library.db, filter);
+    },
+    async create({ position }) {
+      return createPosition(library.db, position);
+    },
+    async update({ id, patch }) {
+      return updatePosition(library.db, id, patch);
+    },
+    async delete({ id }) {
+      return { deleted: deletePosition(library.db, id) };
+    },
+    async guess({ sourceDocumentId, quote }) {
+      return guessPosition(library, sourceDocumentId, quote);
+    },
+  };
+}
+
+/**
+ * The statement's State (from its metadata), the first article its words cite, and the draft
+ * revision to file it under: the newest draft (by date, then import) holding a passage with
+ * that label, or the newest draft when none does.
+ */
+function guessPosition(library: Library, sourceDocumentId: number, quote: string): PositionGuess {
+  // Only a State of the catalogue: an import may have read a code no position can be by.
+  const stateCode =
+    library.db
+      .prepare<[number], string>('SELECT s.code FROM documents AS d JOIN states AS s ON s.code = d.state_code WHERE d.id = ?')
+      .pluck()
+      .get(sourceDocumentId) ?? null;
+  const targetLabel = citationsInText(quote)[0]?.label ?? null;
+  const newestDraft = (label: string | null) =>
+    library.db
+      .prepare<[string | null, string | null], number>(
+        `SELECT d.id FROM documents AS d
+         WHERE d.kind = 'draft' AND (? IS NULL OR EXISTS (SELECT 1 FROM passages AS p WHERE p.document_id = d.id AND p.label = ?))
+         ORDER BY coalesce(d.document_date, '') DESC, d.id DESC LIMIT 1`,
+      )
+      .pluck()
+      .get(label, label);
+  const revisionDocumentId = (targetLabel !== null ? newestDraft(targetLabel) : undefined) ?? newestDraft(null) ?? null;
+  return { speaker: stateCode ? { kind: 'state', code: stateCode } : null, targetLabel, revisionDocumentId };
+}
