@@ -5,10 +5,11 @@ import { useAppSession } from './support/appSession';
 const session = useAppSession();
 
 async function openPositions(page: Page): Promise<void> {
-  await page.goto(session.host.appUrl);
+  if (page.url() !== session.host.appUrl) await page.goto(session.host.appUrl);
   await page.getByRole('navigation', { name: 'Main' }).waitFor();
   await page.keyboard.press('Control+3');
   await page.getByRole('heading', { level: 1, name: 'Positions' }).waitFor();
+  await page.getByRole('tab', { name: 'States and groups' }).click();
 }
 
 const groupChoices = (page: Page) => page.getByRole('listbox', { name: 'Negotiating groups' }).getByRole('option');
@@ -46,9 +47,7 @@ describe('States and negotiating groups', () => {
 
     // Saved at each change: still there after a reload.
     await page.reload();
-    await page.getByRole('navigation', { name: 'Main' }).waitFor();
-    await page.keyboard.press('Control+3');
-    await page.getByRole('heading', { level: 1, name: 'Positions' }).waitFor();
+    await openPositions(page);
     await page.getByRole('option', { name: /^Core Group on CAH/ }).click();
     await expect.poll(() => summary(page).textContent()).toBe('34 members; 195 States shown');
     expect(await page.getByRole('checkbox', { name: /Brazil/ }).isChecked()).toBe(true);

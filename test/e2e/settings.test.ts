@@ -31,6 +31,9 @@ describe('settings', () => {
     await page.getByRole('navigation', { name: 'Principal' }).waitFor();
     await page.keyboard.press('Control+3');
     await page.getByRole('heading', { level: 1, name: 'Positions' }).waitFor();
+    await page.getByRole('tab', { name: 'États et groupes' }).waitFor();
+    await page.keyboard.press('Control+4');
+    await page.getByRole('heading', { level: 1, name: 'Dossiers' }).waitFor();
     expect(await page.getByText('Prévu', { exact: true }).count()).toBe(1);
   });
 

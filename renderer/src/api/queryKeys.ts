@@ -20,4 +20,5 @@ export const queryKeys = {
   /** The 195 States: a fixed catalogue, loaded once. */
   states: () => ['states'] as const,
   stateGroups: () => ['states', 'groups'] as const,
+  positions: () => ['positions'] as const,
 };

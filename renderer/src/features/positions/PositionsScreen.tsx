@@ -1,22 +1,38 @@
+import { useState } from 'react';
+import { Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
 import { ScreenToolbar } from '../../components/ScreenToolbar';
 import { useT } from '../../i18n/useT';
+import { PositionList } from './PositionList';
 import { StateGroupsPanel } from './StateGroupsPanel';
 import './positions.css';
 
 /**
- * Positions: who said what on which article. This version holds the States and the
- * negotiating groups positions will be recorded for; recording them comes next (said plainly).
+ * Positions: who said what on which article (recorded from the reader or here), and the States
+ * and negotiating groups they are by. What comes next is said in one line.
  */
 export function PositionsScreen() {
   const t = useT();
+  const [tab, setTab] = useState<'positions' | 'groups'>('positions');
   return (
     <section aria-labelledby="screen-title" className="screen positions-screen">
       <ScreenToolbar title={t('screen.positions.title')} />
-      <div className="notice positions-notice">
-        <strong>{t('screen.planned')}</strong>
-        <p>{t('screen.positions.planned')}</p>
-      </div>
-      <StateGroupsPanel />
+      <p className="hint positions-next">{t('screen.positions.next')}</p>
+      <Tabs className="positions-tabs" selectedKey={tab} onSelectionChange={(key) => setTab(key as typeof tab)}>
+        <TabList aria-label={t('positions.tabs.label')} className="positions-tab-list">
+          <Tab id="positions" className="positions-tab">
+            {t('positions.tabs.positions')}
+          </Tab>
+          <Tab id="groups" className="positions-tab">
+            {t('positions.tabs.groups')}
+          </Tab>
+        </TabList>
+        <TabPanel id="positions" className="positions-tab-panel">
+          <PositionList />
+        </TabPanel>
+        <TabPanel id="groups" className="positions-tab-panel">
+          <StateGroupsPanel />
+        </TabPanel>
+      </Tabs>
     </section>
   );
 }

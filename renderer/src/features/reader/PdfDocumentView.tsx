@@ -9,6 +9,7 @@ import { nextZoom, type ReaderZoom } from '../../reader/zoom';
 import { AnnotationPanel, useAnnotationSession } from './AnnotationPanel';
 import { ArticlesPanel } from './ArticlesPanel';
 import { PdfToolbar } from './PdfToolbar';
+import { useRecordPosition } from '../positions/useRecordPosition';
 import { markShortcuts, useMarkCommands } from './readerCommands';
 import { ReaderPanels, useAnnotationsPanel } from './ReaderPanels';
 import { usePassages } from './usePassages';
@@ -73,6 +74,11 @@ export function PdfDocumentView({
 
   useCommand('reader.find', () => reader.current?.openFind());
   useMarkCommands((kind) => reader.current?.markSelection(kind), selectionAnchor !== undefined);
+  const recordPosition = useRecordPosition(
+    documentId,
+    () => selectionAnchor?.quote && { quote: selectionAnchor.quote.exact, pageIndex: selectionAnchor.rects[0]?.pageIndex ?? view.currentPage },
+    selectionAnchor?.quote !== undefined,
+  );
   useCommand('reader.toolSelect', () => setTool('text'));
   useCommand('reader.toolNote', () => setTool('note'));
   useCommand('reader.toolComment', () => setTool('comment'));
@@ -99,6 +105,7 @@ export function PdfDocumentView({
         onGoToPassage={goToPassage}
       />
       {session.error && <ErrorMessage title={t('annotations.notSaved')} error={session.error} />}
+      {recordPosition}
       <ReaderPanels
         panel={annotationsPanel}
         annotations={

@@ -51,6 +51,7 @@ export function PdfToolbar({
         <CommandButton id="reader.highlight" />
         <CommandButton id="reader.underline" />
         <CommandButton id="reader.strikeout" />
+        <CommandButton id="reader.recordPosition" />
         <CommandButton id="reader.toolNote" isSelected={tool === 'note'} />
         <CommandButton id="reader.toolComment" isSelected={tool === 'comment'} />
         <CommandButton id="reader.toolArea" isSelected={tool === 'area'} />

@@ -17,6 +17,7 @@ import { ArticlesAside, useArticlesAside } from './ArticlesAside';
 import { GoToArticleBox } from './GoToArticleBox';
 import { ChoiceSelect } from '../../components/ChoiceSelect';
 import { colourChoices } from './colourChoices';
+import { useRecordPosition } from '../positions/useRecordPosition';
 import { markShortcuts, useMarkCommands } from './readerCommands';
 import { PageNavigation } from './PageNavigation';
 import { ReaderPanels, useAnnotationsPanel } from './ReaderPanels';
@@ -111,6 +112,11 @@ function AnnotatedText({
     setSelection(undefined);
   };
   useMarkCommands(mark, selection !== undefined);
+  const recordPosition = useRecordPosition(
+    page.documentId,
+    () => selection && { quote: page.text.slice(selection.start, selection.end), pageIndex: page.pageIndex },
+    selection !== undefined,
+  );
   const passages = usePassages(page.documentId);
   const aside = useArticlesAside();
   const { scroller: textScroller, goTo: goToSpan } = useTextPassageJump(page, onGoToPage);
@@ -129,12 +135,14 @@ function AnnotatedText({
         <Toolbar aria-label={t('reader.markSelection')} className="toolbar">
           <MarkButtons kinds={['highlight', 'underline', 'strikeout', 'note', 'comment']} shortcuts={markShortcuts} disabled={!selection} onMark={mark} />
           <ChoiceSelect width="fit" label={t('reader.colourForNewMarks')} choices={colourChoices(session.colours)} value={session.activeColour} onChange={session.setActiveColour} />
+          <CommandButton id="reader.recordPosition" />
         </Toolbar>
         {!selection && <span className="hint toolbar-hint">{t('reader.selectToMark')}</span>}
         <span className="toolbar-spacer" />
         <CommandButton id="reader.toggleComments" isSelected={annotationsPanel.open} />
       </div>
       {session.error && <ErrorMessage title={t('annotations.notSaved')} error={session.error} />}
+      {recordPosition}
       <ReaderPanels
         panel={annotationsPanel}
         annotations={

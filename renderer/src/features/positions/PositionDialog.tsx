@@ -1,0 +1,154 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Input, Label, TextArea, TextField } from 'react-aria-components';
+import { useIntl } from 'react-intl';
+import { parseCitation } from '../../../../electron/common/citations';
+import { positionStances, type PositionInput, type Speaker, type UnLanguage } from '../../../../electron/common/model';
+import { useApi } from '../../api/ApiContext';
+import { queryKeys } from '../../api/queryKeys';
+import { AppDialog } from '../../components/AppDialog';
+import { Button } from '../../components/Button';
+import { ChoiceSelect } from '../../components/ChoiceSelect';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { useT } from '../../i18n/useT';
+
+/** The form's value of "no revision", and of "no speaker chosen yet". */
+const noRevision = 'none';
+const noSpeaker = 'none';
+
+/** A position being written: its speaker may not be chosen yet. */
+export type PositionForm = Omit<PositionInput, 'speaker'> & { speaker: Speaker | null };
+
+/**
+ * Records a position: who (a State or a group), on which article of which revision, the
+ * stance, a summary, the wording proposed, and where it was said. Opened from a selection in
+ * the reader (the quote, source page and Briefing's guesses filled in, all editable) or empty
+ * from the Positions screen. Saved when "Record position" answers; errors are shown in place.
+ */
+export function PositionDialog({ initial, onClose }: { initial: PositionForm; onClose: () => void }) {
+  const t = useT();
+  const intl = useIntl();
+  const api = useApi();
+  const queryClient = useQueryClient();
+  const [position, setPosition] = useState(initial);
+  const states = useQuery({ queryKey: queryKeys.states(), queryFn: () => api.states.list({}), staleTime: Infinity });
+  const groups = useQuery({ queryKey: queryKeys.stateGroups(), queryFn: () => api.states.listGroups({}) });
+  const drafts = useQuery({ queryKey: queryKeys.documents({ kind: 'draft' }), queryFn: () => api.library.listDocuments({ kind: 'draft' }) });
+  const save = useMutation({
+    mutationFn: (value: PositionInput) => api.positions.create({ position: value }),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: queryKeys.positions() });
+      onClose();
+    },
+  });
+  const language = intl.locale.slice(0, 2) as UnLanguage;
+  const collator = new Intl.Collator(intl.locale);
+  const speakerChoices = [
+    ...(groups.data ?? []).map((group) => ({ id: `group:${group.id}`, label: group.name })),
+    ...(states.data ?? [])
+      .map((state) => ({ id: `state:${state.code}`, label: state.names[language] ?? state.names.en }))
+      .toSorted((left, right) => collator.compare(left.label, right.label)),
+  ];
+  const speaker = position.speaker;
+  const speakerId = speaker === null ? noSpeaker : speaker.kind === 'state' ? `state:${speaker.code}` : `group:${speaker.id}`;
+  const update = (patch: Partial<PositionForm>) => setPosition((current) => ({ ...current, ...patch }));
+  const updateSource = (patch: Partial<PositionInput['source']>) => setPosition((current) => ({ ...current, source: { ...current.source, ...patch } }));
+  const submit = () => {
+    // "6(2)" or "draft article 6, paragraph 2" is filed as the import labels it: "Art. 6(2)".
+    const targetLabel = parseCitation(position.targetLabel)?.label ?? position.targetLabel.trim();
+    if (speaker !== null) save.mutate({ ...position, speaker, targetLabel });
+  };
+  return (
+    <AppDialog title={t('positions.record.title')} closeLabel={t('dialog.close')} isOpen onClose={onClose} className="position-dialog">
+      <form
+        className="position-form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          submit();
+        }}
+      >
+        {position.quote && (
+          <figure className="position-quote">
+            <figcaption className="hint">{t('positions.record.quote')}</figcaption>
+            <blockquote>{position.quote}</blockquote>
+          </figure>
+        )}
+        <ChoiceSelect
+          label={t('positions.record.speaker')}
+          labelShown="above"
+          width="wide"
+          value={speakerId}
+          choices={[{ id: noSpeaker, label: t('positions.record.chooseSpeaker') }, ...speakerChoices]}
+          onChange={(id) => {
+            if (id === noSpeaker) return update({ speaker: null });
+            const [kind, value] = id.split(':');
+            update({ speaker: kind === 'group' ? { kind: 'group', id: Number(value) } : { kind: 'state', code: value } });
+          }}
+        />
+        <div className="position-form-row">
+          <TextField className="field" value={position.targetLabel} onChange={(targetLabel) => update({ targetLabel })} isRequired maxLength={60}>
+            <Label>{t('positions.record.article')}</Label>
+            <Input className="input" placeholder="Art. 6(2)" />
+          </TextField>
+          <ChoiceSelect
+            label={t('positions.record.revision')}
+            labelShown="above"
+            width="wide"
+            value={position.revisionDocumentId === null ? noRevision : String(position.revisionDocumentId)}
+            choices={[
+              { id: noRevision, label: t('positions.record.noRevision') },
+              ...(drafts.data ?? []).map((draft) => ({ id: String(draft.id), label: draft.symbol ? `${draft.title} (${draft.symbol})` : draft.title })),
+            ]}
+            onChange={(id) => update({ revisionDocumentId: id === noRevision ? null : Number(id) })}
+          />
+        </div>
+        <ChoiceSelect
+          label={t('positions.record.stance')}
+          labelShown="above"
+          value={position.stance}
+          choices={positionStances.map((stance) => ({ id: stance, label: t(`positions.stance.${stance}`) }))}
+          onChange={(stance) => update({ stance: stance as PositionInput['stance'] })}
+        />
+        <TextField className="field" value={position.summary} onChange={(summary) => update({ summary })} maxLength={5_000}>
+          <Label>{t('positions.record.summary')}</Label>
+          <TextArea className="input" rows={2} />
+        </TextField>
+        <TextField className="field" value={position.proposedWording} onChange={(proposedWording) => update({ proposedWording })} maxLength={20_000}>
+          <Label>{t('positions.record.wording')}</Label>
+          <TextArea className="input" rows={2} />
+        </TextField>
+        <div className="position-form-row">
+          <TextField className="field" value={position.source.meeting} onChange={(meeting) => updateSource({ meeting })} maxLength={200}>
+            <Label>{t('positions.record.meeting')}</Label>
+            <Input className="input" />
+          </TextField>
+          <TextField className="field" type="date" value={position.source.date ?? ''} onChange={(date) => updateSource({ date: date || null })}>
+            <Label>{t('positions.record.date')}</Label>
+            <Input className="input" />
+          </TextField>
+        </div>
+        {save.isError && <ErrorMessage title={t('positions.record.notSaved')} error={save.error} />}
+        <div className="button-row dialog-actions">
+          <Button onPress={onClose}>{t('dialog.cancel')}</Button>
+          <Button variant="primary" type="submit" isDisabled={save.isPending || speaker === null || position.targetLabel.trim() === ''}>
+            {t('positions.record.save')}
+          </Button>
+        </div>
+      </form>
+    </AppDialog>
+  );
+}
+
+/** An empty position for the form, with a source when it comes from a document. */
+export function blankPosition(source: Partial<PositionInput['source']> = {}, quote = ''): PositionForm {
+  return {
+    speaker: null,
+    revisionDocumentId: null,
+    targetLabel: '',
+    stance: 'supports',
+    summary: '',
+    proposedWording: '',
+    quote,
+    source: { documentId: null, pageIndex: null, meeting: '', date: null, ...source },
+  };
+}

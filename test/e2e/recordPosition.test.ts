@@ -1,0 +1,67 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { makeTextPdf } from '../fixtures/pdfFixtures';
+import { BriefingPage } from './pages/BriefingPage';
+import { accessibilityViolations } from './support/axe';
+import { useAppSession } from './support/appSession';
+
+const session = useAppSession();
+
+/** Calls the host's API as the page would (its token), for what the test arranges, not what it checks. */
+async function call(app: BriefingPage, operation: string, args: unknown): Promise<unknown> {
+  return app.page.evaluate(
+    async (request) => {
+      const reply = await fetch(`/api/${request.operation}`, { method: 'POST', headers: { Authorization: `Bearer ${request.token}` }, body: JSON.stringify(request.args) });
+      return ((await reply.json()) as { value: unknown }).value;
+    },
+    { token: session.host.token, operation, args },
+  );
+}
+
+describe('recording a position from a statement', () => {
+  it('guesses the State and the article from the selection, records it, lists it, and leads back to its source page', async () => {
+    const app = new BriefingPage(await session.context.newPage());
+    await app.open(session.host.appUrl);
+    await app.emptyLibrary.waitFor();
+    const draft = path.join(session.inbox, 'draft.pdf');
+    fs.writeFileSync(draft, await makeTextPdf([['Draft articles on crimes against humanity', 'Article 6', '1. Each State shall take the necessary measures.', '2. Each State shall also take measures.']], { title: 'Draft articles' }));
+    const statement = path.join(session.inbox, 'statement.pdf');
+    fs.writeFileSync(statement, await makeTextPdf([['Statement by Brazil', 'Sixth Committee', 'On draft article 6, paragraph 2, my delegation proposes to delete the last sentence.']], { title: 'Statement by Brazil' }));
+    await app.importFiles([draft, statement]);
+    await app.waitForImportEnd();
+    await app.documents.waitFor();
+    // Filed as a delegate would (the import's guesses are not what this test is about).
+    const documents = (await call(app, 'library.listDocuments', {})) as { id: number; title: string }[];
+    const draftId = documents.find((document) => document.title.startsWith('Draft'))!.id;
+    const statementId = documents.find((document) => document.title.startsWith('Statement'))!.id;
+    await call(app, 'library.updateDocument', { id: draftId, patch: { kind: 'draft' } });
+    await call(app, 'library.updateDocument', { id: statementId, patch: { kind: 'statement', stateCode: 'BRA' } });
+
+    await app.page.reload();
+    const firstPage = await app.openDocument('Statement by Brazil');
+    await app.selectText(firstPage.locator('.textLayer'), 'On draft article 6, paragraph 2, my delegation proposes');
+    await app.page.keyboard.press('Alt+P');
+    const dialog = app.page.getByRole('dialog', { name: 'Record a position' });
+    await expect.poll(() => dialog.getByRole('textbox', { name: 'Article or paragraph' }).inputValue()).toBe('Art. 6(2)');
+    await expect.poll(() => dialog.getByRole('button', { name: /State or group/ }).textContent()).toContain('Brazil');
+    expect(await dialog.getByRole('button', { name: /Draft revision/ }).textContent()).toContain('Draft articles');
+    expect(await dialog.locator('blockquote').textContent()).toContain('my delegation proposes');
+    expect(await accessibilityViolations(app.page)).toEqual([]);
+    await app.choose(dialog, /Stance/, 'Proposes an amendment');
+    await dialog.getByRole('textbox', { name: 'Summary' }).fill('Delete the last sentence');
+    await dialog.getByRole('textbox', { name: 'Meeting' }).fill('Sixth Committee, 3rd meeting');
+    await dialog.getByRole('button', { name: 'Record position' }).click();
+    await dialog.waitFor({ state: 'detached' });
+
+    await app.page.keyboard.press('Control+3');
+    const row = app.page.getByRole('row').filter({ hasText: 'Delete the last sentence' });
+    await row.waitFor();
+    expect(await row.getByRole('rowheader').textContent()).toBe('Brazil');
+    expect(await row.getByRole('cell').allTextContents()).toEqual(expect.arrayContaining(['Art. 6(2)', 'Proposes an amendment']));
+    // Back at its source: the statement opens at the page the words were on.
+    await row.getByRole('button', { name: 'Page 1' }).click();
+    await app.page.getByLabel('Page 1', { exact: true }).locator('.textLayer span').first().waitFor();
+    await app.page.getByText('Statement by Brazil').first().waitFor();
+  });
+});
