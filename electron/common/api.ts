@@ -10,6 +10,7 @@ import type {
   AnnotationExportFormat,
   AnnotationKind,
   CarryResult,
+  CompilationMatrix,
   DocumentKind,
   DocumentMetadataPatch,
   DocumentPassage,
@@ -165,6 +166,10 @@ export interface PositionsService {
   delete(args: { id: number }): Promise<{ deleted: boolean }>;
   /** The State, article and revision a selection of a statement suggests (see PositionGuess). */
   guess(args: { sourceDocumentId: number; quote: string }): Promise<PositionGuess>;
+  /** Who said what on each article and paragraph of a draft revision. Errors: not-found. */
+  matrix(args: { revisionDocumentId: number }): Promise<CompilationMatrix>;
+  /** The matrix as a CSV spreadsheet or a Word landscape table, its words in `language` (English by default). */
+  exportMatrix(args: { revisionDocumentId: number; format: 'csv' | 'docx'; language?: InterfaceLanguage }): Promise<ExportedFile>;
 }
 
 export interface BriefingApi {

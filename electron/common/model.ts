@@ -168,6 +168,43 @@ export interface PositionGuess {
   revisionDocumentId: number | null;
 }
 
+/** A column of the compilation matrix: a State or group with positions on the revision. */
+export interface MatrixColumn {
+  /** "state:BRA" or "group:3". */
+  key: string;
+  speaker: Speaker;
+  /** The group's name; for a State its English name (clients show their own language's). */
+  name: string;
+  /** The State's regional group; null for a group or an observer. */
+  regionalGroup: RegionalGroup | null;
+}
+
+/** A row: an article or paragraph of the revision, or a label positions cite that it lacks. */
+export interface MatrixRow {
+  label: string;
+  /** Null for a label no passage of the revision carries (renumbered since, or typed). */
+  passageId: number | null;
+  level: PassageLevel | null;
+}
+
+/** What one speaker said on one article or paragraph: how many positions of each stance. */
+export interface MatrixCell {
+  label: string;
+  column: string;
+  counts: Partial<Record<PositionStance, number>>;
+  positionIds: number[];
+}
+
+/** Rows are the revision's articles and paragraphs in reading order; columns the speakers by name. */
+export interface CompilationMatrix {
+  revisionDocumentId: number;
+  rows: MatrixRow[];
+  columns: MatrixColumn[];
+  cells: MatrixCell[];
+  /** The positions the cells count, to show their quotes and sources. */
+  positions: Position[];
+}
+
 /** A negotiating group the delegation keeps (EU, G-77 and China …): a name and its States. */
 export interface StateGroup {
   id: number;

@@ -194,6 +194,8 @@ export const apiSchemas = {
     update: z.strictObject({ id: z.int().positive(), patch: z.strictObject(positionFields).partial() }),
     delete: z.strictObject({ id: z.int().positive() }),
     guess: z.strictObject({ sourceDocumentId: documentId, quote: z.string().max(50_000) }),
+    matrix: z.strictObject({ revisionDocumentId: documentId }),
+    exportMatrix: z.strictObject({ revisionDocumentId: documentId, format: z.enum(['csv', 'docx']), language: z.enum(interfaceLanguages).optional() }),
   },
   states: {
     list: z.strictObject({}),

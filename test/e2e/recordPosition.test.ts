@@ -59,6 +59,20 @@ describe('recording a position from a statement', () => {
     await row.waitFor();
     expect(await row.getByRole('rowheader').textContent()).toBe('Brazil');
     expect(await row.getByRole('cell').allTextContents()).toEqual(expect.arrayContaining(['Art. 6(2)', 'Proposes an amendment']));
+    // In the matrix of the draft: Brazil's cell on Art. 6(2), which opens the position.
+    await app.page.getByRole('tab', { name: 'Matrix' }).click();
+    const cell = app.page.getByRole('button', { name: 'Proposes an amendment: Brazil on Art. 6(2)' });
+    expect(await cell.textContent()).toBe('Proposes an amendment');
+    await cell.click();
+    await app.page.getByRole('region', { name: 'Brazil on Art. 6(2)' }).getByText('Delete the last sentence').waitFor();
+    expect(await accessibilityViolations(app.page)).toEqual([]);
+    const [download] = await Promise.all([app.page.waitForEvent('download'), app.page.getByRole('button', { name: 'Export CSV' }).click()]);
+    const csv = path.join(session.inbox, 'matrix.csv');
+    await download.saveAs(csv);
+    expect(fs.readFileSync(csv, 'utf8').replace(/^\uFEFF/u, '').split(/\r?\n/u).slice(0, 3)).toEqual(['Article,Brazil', 'Art. 6,', 'Art. 6(1),']);
+    expect(fs.readFileSync(csv, 'utf8')).toContain('Art. 6(2),Proposes an amendment');
+    await app.page.getByRole('tab', { name: 'Positions' }).click();
+
     // Back at its source: the statement opens at the page the words were on.
     await row.getByRole('button', { name: 'Page 1' }).click();
     await app.page.getByLabel('Page 1', { exact: true }).locator('.textLayer span').first().waitFor();

@@ -3,6 +3,8 @@ import { citationsInText } from '../../common/citationsInText';
 import type { PositionGuess } from '../../common/model';
 import { createPosition, deletePosition, listPositions, updatePosition } from '../db/repos/positionsRepo';
 import type { Library } from '../library/library';
+import { compilationMatrix } from '../positions/compilationMatrix';
+import { exportMatrix } from '../positions/matrixExport';
 
 /** Who said what on which article, kept in the library (synchronous=FULL, like every write). */
 export function createPositionsService(library: Library): PositionsService {
@@ -21,6 +23,14 @@ export function createPositionsService(library: Library): PositionsService {
     },
     async guess({ sourceDocumentId, quote }) {
       return guessPosition(library, sourceDocumentId, quote);
+    },
+    async matrix({ revisionDocumentId }) {
+      return compilationMatrix(library.db, revisionDocumentId);
+    },
+    async exportMatrix({ revisionDocumentId, format, language = 'en' }) {
+      const matrix = compilationMatrix(library.db, revisionDocumentId);
+      const title = library.db.prepare<[number], string>('SELECT title FROM documents WHERE id = ?').pluck().get(revisionDocumentId) ?? '';
+      return exportMatrix(matrix, { format, language, title });
     },
   };
 }

@@ -21,4 +21,6 @@ export const queryKeys = {
   states: () => ['states'] as const,
   stateGroups: () => ['states', 'groups'] as const,
   positions: () => ['positions'] as const,
+  /** Under positions(): recording or deleting a position refreshes the matrix too. */
+  positionMatrix: (revisionDocumentId: number) => ['positions', 'matrix', revisionDocumentId] as const,
 };

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
 import { ScreenToolbar } from '../../components/ScreenToolbar';
 import { useT } from '../../i18n/useT';
+import { MatrixPanel } from './MatrixPanel';
 import { PositionList } from './PositionList';
 import { StateGroupsPanel } from './StateGroupsPanel';
 import './positions.css';
@@ -12,7 +13,7 @@ import './positions.css';
  */
 export function PositionsScreen() {
   const t = useT();
-  const [tab, setTab] = useState<'positions' | 'groups'>('positions');
+  const [tab, setTab] = useState<'positions' | 'matrix' | 'groups'>('positions');
   return (
     <section aria-labelledby="screen-title" className="screen positions-screen">
       <ScreenToolbar title={t('screen.positions.title')} />
@@ -22,12 +23,18 @@ export function PositionsScreen() {
           <Tab id="positions" className="positions-tab">
             {t('positions.tabs.positions')}
           </Tab>
+          <Tab id="matrix" className="positions-tab">
+            {t('positions.tabs.matrix')}
+          </Tab>
           <Tab id="groups" className="positions-tab">
             {t('positions.tabs.groups')}
           </Tab>
         </TabList>
         <TabPanel id="positions" className="positions-tab-panel">
           <PositionList />
+        </TabPanel>
+        <TabPanel id="matrix" className="positions-tab-panel">
+          <MatrixPanel />
         </TabPanel>
         <TabPanel id="groups" className="positions-tab-panel">
           <StateGroupsPanel />
