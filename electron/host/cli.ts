@@ -4,6 +4,7 @@
  *   npm run cli -- status [--data-dir D] [--json]
  *   npm run cli -- import <files or folders…> [--kind K] [--password P] [--data-dir D] [--json]
  *   npm run cli -- search "<query>" [--limit N] [--data-dir D] [--json]
+ *   npm run cli -- positions export --revision <symbol> [--format csv|docx] [--out FILE] [--data-dir D] [--json]
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,6 +21,7 @@ import { startEngine, type Engine } from '../core/engine';
 import { defaultDataDir } from '../core/library/dataDir';
 import { forkLauncher } from '../core/import/worker/forkLauncher';
 import { cliText } from './cliText';
+import { exportPositions, formatMatrixExport } from './positionsCommand';
 import { formatImportSummary, importSummaryJson, progressLine } from './importReport';
 import { formatSearchResults, searchResultsJson } from './searchReport';
 
@@ -30,12 +32,17 @@ Commands:
   import <files or folders…>  import PDF, Word (.docx), text and Markdown files
   search "<query>"            full-text search (words, "phrases", OR, -word, kind:, lang:,
                               year:, doc:"…", state:)
+  positions export            the compilation matrix of a draft revision (who said what on
+                              each article) as a spreadsheet or a Word table
 
 Options:
   --data-dir D     the library folder (default: $XDG_DATA_HOME/briefing)
   --kind K         import as draft, instrument or statement (default: guessed per file)
   --password P     password for encrypted PDFs
   --limit N        search: at most N documents (default 10)
+  --revision R     positions export: the draft revision, by UN symbol, title or id
+  --format F       positions export: csv (default) or docx
+  --out FILE       positions export: where to write (default: the export's name, here)
   --json           print machine-readable JSON on standard output, and nothing else there:
                    progress, usage and errors go to standard error (an error also prints
                    {"error": {"code", "message"}} on standard output)`;
@@ -81,6 +88,9 @@ async function runCommand(argv: string[]): Promise<number> {
         kind: { type: 'string' },
         password: { type: 'string' },
         limit: { type: 'string' },
+        revision: { type: 'string' },
+        format: { type: 'string' },
+        out: { type: 'string' },
         json: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -96,9 +106,10 @@ async function runCommand(argv: string[]): Promise<number> {
     console.log(values.json ? JSON.stringify({ usage }, null, 2) : usage);
     return 0;
   }
-  if (command !== 'status' && command !== 'import' && command !== 'search') {
+  if (command !== 'status' && command !== 'import' && command !== 'search' && command !== 'positions') {
     throw new UsageError(`Unknown command "${command}".`);
   }
+  if (command === 'positions' && operands[0] !== 'export') throw new UsageError('Say what to do with positions: "positions export".');
   if (values.kind !== undefined && !(documentKinds as readonly string[]).includes(values.kind)) {
     throw new UsageError(`--kind must be one of ${documentKinds.join(', ')}.`, false);
   }
@@ -119,6 +130,11 @@ async function runCommand(argv: string[]): Promise<number> {
     if (command === 'status') {
       const status = await engine.api.library.getStatus({});
       console.log(values.json ? JSON.stringify(status, null, 2) : formatStatus(status));
+      return 0;
+    }
+    if (command === 'positions') {
+      const summary = await exportPositions(engine.api, { revision: values.revision, format: values.format, out: values.out });
+      console.log(values.json ? JSON.stringify(summary, null, 2) : formatMatrixExport(summary));
       return 0;
     }
     if (command === 'search') {

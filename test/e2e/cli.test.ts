@@ -102,3 +102,42 @@ describe('npm run cli -- status', () => {
     fs.rmSync(dataDir, { recursive: true, force: true });
   });
 });
+
+describe('npm run cli -- positions export', () => {
+  it('writes the compilation matrix of a draft named by its symbol as CSV or Word, and says when no draft matches', async () => {
+    const dataDir = freshDataDir();
+    const { openLibrary } = await import('../../electron/core/library/library');
+    const { saveImportedDocument } = await import('../../electron/core/db/repos/importedDocumentsRepo');
+    const { createPosition } = await import('../../electron/core/db/repos/positionsRepo');
+    const library = openLibrary(dataDir);
+    try {
+      const draft = saveImportedDocument(library.db, {
+        document: { kind: 'draft', title: 'Draft articles', language: 'en', documentDate: null, symbol: 'A/CN.4/L.935' },
+        pages: [{ text: 'Article 6\nCriminalization', hasTextLayer: true, width: null, height: null }],
+        passages: [{ level: 'article', label: 'Art. 6', heading: null, text: 'Criminalization', start: { page: 0, offset: 0 }, end: { page: 0, offset: 25 }, parentIndex: null }],
+      });
+      createPosition(library.db, {
+        speaker: { kind: 'state', code: 'BRA' }, revisionDocumentId: draft, targetLabel: 'Art. 6', stance: 'supports',
+        summary: '', proposedWording: '', quote: '', source: { documentId: null, pageIndex: null, meeting: '', date: null },
+      });
+    } finally {
+      library.close();
+    }
+    const out = path.join(dataDir, 'matrix.csv');
+    const csv = cli('positions', 'export', '--revision', 'a/cn.4/l.935', '--out', out, '--data-dir', dataDir, '--json');
+    expect(csv.status).toBe(0);
+    expect(JSON.parse(csv.stdout)).toMatchObject({ file: out, format: 'csv', rows: 1, columns: 1, revision: { symbol: 'A/CN.4/L.935' } });
+    expect(fs.readFileSync(out, 'utf8').replace(/^\uFEFF/u, '').trim().split(/\r?\n/u)).toEqual(['Article,Brazil', 'Art. 6,Supports']);
+
+    const word = cli('positions', 'export', '--revision', 'A/CN.4/L.935', '--format', 'docx', '--out', path.join(dataDir, 'matrix.docx'), '--data-dir', dataDir);
+    expect(word.status).toBe(0);
+    expect(word.stdout).toMatch(/^Wrote .*matrix\.docx: 1 article or paragraph × 1 State or group\./);
+    expect(fs.readFileSync(path.join(dataDir, 'matrix.docx')).subarray(0, 2).toString()).toBe('PK');
+
+    const missing = cli('positions', 'export', '--revision', 'A/79/999', '--data-dir', dataDir, '--json');
+    expect(missing.status).toBe(1);
+    expect(JSON.parse(missing.stdout).error).toMatchObject({ code: 'not-found', message: expect.stringContaining('"A/79/999"') });
+    expect(cli('positions', 'list', '--data-dir', dataDir).status).toBe(2);
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+});
