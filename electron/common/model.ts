@@ -201,8 +201,6 @@ export interface CompilationMatrix {
   rows: MatrixRow[];
   columns: MatrixColumn[];
   cells: MatrixCell[];
-  /** The positions the cells count, to show their quotes and sources. */
-  positions: Position[];
 }
 
 /** A negotiating group the delegation keeps (EU, G-77 and China …): a name and its States. */

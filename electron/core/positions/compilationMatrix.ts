@@ -1,7 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../../common/errors';
-import type { CompilationMatrix, MatrixCell, MatrixColumn, MatrixRow, PassageLevel, Position } from '../../common/model';
-import { listPositions } from '../db/repos/positionsRepo';
+import type { CompilationMatrix, MatrixCell, MatrixColumn, MatrixRow, PassageLevel, PositionStance, StateInfo } from '../../common/model';
 import { stateCatalogue } from '../states/stateCatalogue';
 
 /** The passages a delegation takes positions on: articles and their paragraphs. */
@@ -22,7 +21,14 @@ export function compilationMatrix(db: Database, revisionDocumentId: number): Com
     )
     .all(revisionDocumentId)
     .filter((row) => rowLevels.has(row.level));
-  const positions = listPositions(db, { revisionDocumentId }).toReversed(); // oldest first within a cell
+  // Only what the cells need, oldest first: a revision may have some 20,000 positions.
+  const positions = db
+    .prepare<[number], CountedPosition>(
+      `SELECT p.id, p.state_code AS stateCode, p.group_id AS groupId, g.name AS groupName, p.target_label AS targetLabel, p.stance
+       FROM positions AS p LEFT JOIN state_groups AS g ON g.id = p.group_id
+       WHERE p.revision_document_id = ? ORDER BY p.id`,
+    )
+    .all(revisionDocumentId);
   const known = new Set(rows.map((row) => row.label));
   for (const position of positions) {
     if (known.has(position.targetLabel)) continue;
@@ -46,15 +52,27 @@ export function compilationMatrix(db: Database, revisionDocumentId: number): Com
     rows,
     columns: [...columns.values()].toSorted((left, right) => collator.compare(left.name, right.name)),
     cells: [...cells.values()],
-    positions,
   };
 }
 
-function columnOf(position: Position): MatrixColumn {
-  if (position.speaker.kind === 'group') {
-    return { key: `group:${position.speaker.id}`, speaker: position.speaker, name: position.groupName ?? '', regionalGroup: null };
+/** A position as the matrix counts it. */
+interface CountedPosition {
+  id: number;
+  stateCode: string | null;
+  groupId: number | null;
+  groupName: string | null;
+  targetLabel: string;
+  stance: PositionStance;
+}
+
+let statesByCode: Map<string, StateInfo> | undefined;
+
+function columnOf(position: CountedPosition): MatrixColumn {
+  if (position.stateCode === null) {
+    return { key: `group:${position.groupId}`, speaker: { kind: 'group', id: position.groupId! }, name: position.groupName ?? '', regionalGroup: null };
   }
-  const code = position.speaker.code;
-  const state = stateCatalogue().find((candidate) => candidate.code === code);
-  return { key: `state:${code}`, speaker: position.speaker, name: state?.names.en ?? code, regionalGroup: state?.regionalGroup ?? null };
+  const code = position.stateCode;
+  statesByCode ??= new Map(stateCatalogue().map((state) => [state.code, state]));
+  const state = statesByCode.get(code);
+  return { key: `state:${code}`, speaker: { kind: 'state', code }, name: state?.names.en ?? code, regionalGroup: state?.regionalGroup ?? null };
 }

@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { Download } from 'lucide-react';
-import { useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { positionStances, regionalGroups, type CompilationMatrix, type InterfaceLanguage, type MatrixCell, type MatrixColumn, type UnLanguage } from '../../../../electron/common/model';
 import { useApi } from '../../api/ApiContext';
@@ -13,6 +13,44 @@ import { useT } from '../../i18n/useT';
 import { useNavigation } from '../shell/navigation';
 
 const allValue = 'all';
+/** Cell sizes in CSS pixels: the table draws only the rows and columns in view (and a margin). */
+const rowHeight = 52;
+const columnWidth = 150;
+const firstColumnWidth = 110;
+const margin = 4;
+
+/**
+ * Which rows and columns of the matrix are in view of the scroller, with a margin on each side:
+ * 195 States × 100 paragraphs is 19,500 cells, and drawing them all took 1.7 s
+ * (npm run bench:matrix). Sizes are fixed (rowHeight, columnWidth) so no cell is measured.
+ */
+function useMatrixWindow(scroller: HTMLDivElement | null, rowCount: number, columnCount: number) {
+  const [view, setView] = useState({ top: 0, left: 0, width: 1600, height: 1200 });
+  const update = useCallback(() => {
+    if (scroller) setView({ top: scroller.scrollTop, left: scroller.scrollLeft, width: scroller.clientWidth, height: scroller.clientHeight });
+  }, [scroller]);
+  useEffect(() => {
+    if (!scroller) return;
+    // Also called once as soon as it observes: the first view is measured there.
+    const observer = new ResizeObserver(update);
+    observer.observe(scroller);
+    return () => observer.disconnect();
+  }, [scroller, update]);
+  const firstRow = Math.max(0, Math.floor(view.top / rowHeight) - margin);
+  const lastRow = Math.min(rowCount, Math.ceil((view.top + view.height) / rowHeight) + margin);
+  const firstColumn = Math.max(0, Math.floor(Math.max(0, view.left - firstColumnWidth) / columnWidth) - margin);
+  const lastColumn = Math.min(columnCount, Math.ceil((view.left + view.width) / columnWidth) + margin);
+  return {
+    update,
+    firstRow,
+    lastRow,
+    rowsAfter: rowCount - lastRow,
+    firstColumn,
+    lastColumn,
+    columnsBefore: firstColumn,
+    columnsAfter: columnCount - lastColumn,
+  };
+}
 
 /**
  * The compilation matrix of a draft revision: its articles and paragraphs down, the States and
@@ -37,6 +75,8 @@ export function MatrixPanel() {
   const [region, setRegion] = useState(allValue);
   const [stance, setStance] = useState(allValue);
   const [opened, setOpened] = useState<MatrixCell>();
+  // A state, not a ref: the scroller appears only once the matrix has loaded.
+  const [scroller, setScroller] = useState<HTMLDivElement | null>(null);
   const language = intl.locale.slice(0, 2) as UnLanguage;
   const names = new Map((states.data ?? []).map((state) => [`state:${state.code}`, state.names[language]]));
   const nameOf = (column: MatrixColumn) => names.get(column.key) ?? column.name;
@@ -46,15 +86,27 @@ export function MatrixPanel() {
     onSuccess: (file) => saveExportedFile(file),
   });
 
-  if (drafts.isSuccess && drafts.data.length === 0) return <p className="notice matrix-empty">{t('positions.matrix.noDrafts')}</p>;
   const data: CompilationMatrix | undefined = matrix.data;
   const columns = (data?.columns ?? []).filter((column) =>
     region === allValue ? true : region === 'groups' ? column.speaker.kind === 'group' : column.regionalGroup === region,
   );
   const cells = new Map((data?.cells ?? []).map((cell) => [`${cell.label}\u0000${cell.column}`, cell]));
   const shownStances = (cell: MatrixCell) => positionStances.filter((each) => cell.counts[each] && (stance === allValue || stance === each));
-  const openedPositions = opened ? (data?.positions ?? []).filter((position) => opened.positionIds.includes(position.id)) : [];
   const openedColumn = opened && data?.columns.find((column) => column.key === opened.column);
+  // A cell's positions are read when it is opened: the matrix itself carries only counts.
+  const openedPositions =
+    useQuery({
+      queryKey: [...queryKeys.positionMatrix(revisionId ?? 0), 'cell', opened?.column],
+      queryFn: () =>
+        api.positions.list(
+          openedColumn!.speaker.kind === 'state'
+            ? { revisionDocumentId: revisionId!, stateCode: openedColumn!.speaker.code }
+            : { revisionDocumentId: revisionId!, groupId: openedColumn!.speaker.id },
+        ),
+      enabled: openedColumn !== undefined && revisionId !== undefined,
+    }).data?.filter((position) => opened !== undefined && opened.positionIds.includes(position.id)) ?? [];
+  const inView = useMatrixWindow(scroller, data?.rows.length ?? 0, columns.length);
+  if (drafts.isSuccess && drafts.data.length === 0) return <p className="notice matrix-empty">{t('positions.matrix.noDrafts')}</p>;
   return (
     <div className="matrix-panel">
       <div className="matrix-controls">
@@ -99,46 +151,58 @@ export function MatrixPanel() {
       {download.isError && <ErrorMessage title={t('positions.matrix.notExported')} error={download.error} />}
       {data && data.columns.length === 0 && <p className="notice">{t('positions.matrix.empty')}</p>}
       {data && columns.length > 0 && (
-        <div className="matrix-scroller">
-          <table className="matrix-table" aria-label={t('positions.matrix.label')}>
+        <div className="matrix-scroller" ref={setScroller} onScroll={inView.update}>
+          <table
+            className="matrix-table"
+            aria-label={t('positions.matrix.label')}
+            aria-rowcount={data.rows.length + 1}
+            aria-colcount={columns.length + 1}
+            style={{ width: firstColumnWidth + columns.length * columnWidth }}
+          >
             <thead>
-              <tr>
-                <th scope="col">{t('positions.list.article')}</th>
-                {columns.map((column) => (
-                  <th scope="col" key={column.key}>
+              <tr aria-rowindex={1}>
+                <th scope="col" aria-colindex={1} style={{ width: firstColumnWidth }}>
+                  {t('positions.list.article')}
+                </th>
+                {inView.columnsBefore > 0 && <td role="presentation" className="matrix-spacer" style={{ width: inView.columnsBefore * columnWidth }} />}
+                {columns.slice(inView.firstColumn, inView.lastColumn).map((column, offset) => (
+                  <th scope="col" key={column.key} aria-colindex={inView.firstColumn + offset + 2} style={{ width: columnWidth }}>
                     {nameOf(column)}
                   </th>
                 ))}
+                {inView.columnsAfter > 0 && <td role="presentation" className="matrix-spacer" style={{ width: inView.columnsAfter * columnWidth }} />}
               </tr>
             </thead>
             <tbody>
-              {data.rows.map((row) => (
-                <tr key={row.label}>
-                  <th scope="row" className={row.passageId === null ? 'matrix-missing-row' : undefined}>
+              {inView.firstRow > 0 && (
+                <tr role="presentation" style={{ height: inView.firstRow * rowHeight }}>
+                  <td role="presentation" className="matrix-spacer" />
+                </tr>
+              )}
+              {data.rows.slice(inView.firstRow, inView.lastRow).map((row, rowOffset) => (
+                <tr key={row.label} aria-rowindex={inView.firstRow + rowOffset + 2} style={{ height: rowHeight }}>
+                  <th scope="row" aria-colindex={1} className={row.passageId === null ? 'matrix-missing-row' : undefined}>
                     {row.label}
                   </th>
-                  {columns.map((column) => {
+                  {inView.columnsBefore > 0 && <td role="presentation" className="matrix-spacer" />}
+                  {columns.slice(inView.firstColumn, inView.lastColumn).map((column, offset) => {
                     const cell = cells.get(`${row.label}\u0000${column.key}`);
                     const stances = cell ? shownStances(cell) : [];
+                    const visible = cell ? stances.map((each) => `${t(`positions.stance.${each}`)}${cell.counts[each]! > 1 ? ` ×${cell.counts[each]}` : ''}`) : [];
                     return (
-                      <td key={column.key}>
+                      <td key={column.key} aria-colindex={inView.firstColumn + offset + 2}>
                         {cell && stances.length > 0 && (
                           <button
                             type="button"
                             className="matrix-cell"
                             aria-pressed={opened === cell}
                             // The visible stances first, so the name holds what is seen (WCAG 2.5.3).
-                            aria-label={t('positions.matrix.cell', {
-                              stances: stances.map((each) => `${t(`positions.stance.${each}`)}${cell.counts[each]! > 1 ? ` ×${cell.counts[each]}` : ''}`).join(' '),
-                              speaker: nameOf(column),
-                              article: row.label,
-                            })}
+                            aria-label={t('positions.matrix.cell', { stances: visible.join(' '), speaker: nameOf(column), article: row.label })}
                             onClick={() => setOpened(opened === cell ? undefined : cell)}
                           >
-                            {stances.map((each) => (
+                            {stances.map((each, index) => (
                               <span key={each} className={`stance stance-${each}`}>
-                                {t(`positions.stance.${each}`)}
-                                {cell.counts[each]! > 1 && ` ×${cell.counts[each]}`}
+                                {visible[index]}
                               </span>
                             ))}
                           </button>
@@ -146,8 +210,14 @@ export function MatrixPanel() {
                       </td>
                     );
                   })}
+                  {inView.columnsAfter > 0 && <td role="presentation" className="matrix-spacer" />}
                 </tr>
               ))}
+              {inView.rowsAfter > 0 && (
+                <tr role="presentation" style={{ height: inView.rowsAfter * rowHeight }}>
+                  <td role="presentation" className="matrix-spacer" />
+                </tr>
+              )}
             </tbody>
           </table>
         </div>

@@ -12,6 +12,9 @@ import { useT } from '../../i18n/useT';
 import { useNavigation } from '../shell/navigation';
 import { blankPosition, PositionDialog } from './PositionDialog';
 
+/** How many positions the list shows at first, and adds with each "Show more". */
+const pageSize = 100;
+
 /**
  * The positions recorded, newest first: who, on which article, the stance, the summary, and a
  * link back to the page of the source it was taken from. "New position" opens the form empty.
@@ -23,6 +26,8 @@ export function PositionList() {
   const navigation = useNavigation();
   const queryClient = useQueryClient();
   const [adding, setAdding] = useState(false);
+  // The newest first, a page at a time: a delegation may record thousands.
+  const [shown, setShown] = useState(pageSize);
   const positions = useQuery({ queryKey: queryKeys.positions(), queryFn: () => api.positions.list({}) });
   const states = useQuery({ queryKey: queryKeys.states(), queryFn: () => api.states.list({}), staleTime: Infinity });
   const remove = useMutation({
@@ -65,7 +70,7 @@ export function PositionList() {
             </tr>
           </thead>
           <tbody>
-            {list.map((position) => (
+            {list.slice(0, shown).map((position) => (
               <tr key={position.id}>
                 <th scope="row">{speakerName(position)}</th>
                 <td>{position.targetLabel}</td>
@@ -95,6 +100,11 @@ export function PositionList() {
             ))}
           </tbody>
         </table>
+      )}
+      {list.length > shown && (
+        <Button variant="secondary" className="position-list-more" onPress={() => setShown(shown + pageSize)}>
+          {t('positions.list.more', { count: Math.min(pageSize, list.length - shown) })}
+        </Button>
       )}
       {adding && <PositionDialog initial={blankPosition()} onClose={() => setAdding(false)} />}
     </div>
