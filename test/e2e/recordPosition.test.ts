@@ -59,6 +59,16 @@ describe('recording a position from a statement', () => {
     await row.waitFor();
     expect(await row.getByRole('rowheader').textContent()).toBe('Brazil');
     expect(await row.getByRole('cell').allTextContents()).toEqual(expect.arrayContaining(['Art. 6(2)', 'Proposes an amendment']));
+    // Changed in place: the stance and summary, through the same form.
+    await row.getByRole('button', { name: 'Change position' }).click();
+    const change = app.page.getByRole('dialog', { name: 'Change the position' });
+    expect(await change.getByRole('textbox', { name: 'Summary' }).inputValue()).toBe('Delete the last sentence');
+    await change.getByRole('textbox', { name: 'Summary' }).fill('Delete the last sentence of paragraph 2');
+    await change.getByRole('button', { name: 'Save changes' }).click();
+    await change.waitFor({ state: 'detached' });
+    await app.page.getByRole('row').filter({ hasText: 'Delete the last sentence of paragraph 2' }).waitFor();
+    expect(await app.page.getByRole('row').filter({ hasText: 'Brazil' }).count()).toBe(1);
+
     // In the matrix of the draft: Brazil's cell on Art. 6(2), which opens the position.
     await app.page.getByRole('tab', { name: 'Matrix' }).click();
     const cell = app.page.getByRole('button', { name: 'Proposes an amendment: Brazil on Art. 6(2)' });

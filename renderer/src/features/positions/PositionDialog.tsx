@@ -23,9 +23,10 @@ export type PositionForm = Omit<PositionInput, 'speaker'> & { speaker: Speaker |
  * Records a position: who (a State or a group), on which article of which revision, the
  * stance, a summary, the wording proposed, and where it was said. Opened from a selection in
  * the reader (the quote, source page and Briefing's guesses filled in, all editable) or empty
- * from the Positions screen. Saved when "Record position" answers; errors are shown in place.
+ * from the Positions screen, or with a recorded position to change it (`positionId`). Saved
+ * when "Record position" (or "Save changes") answers; errors are shown in place.
  */
-export function PositionDialog({ initial, onClose }: { initial: PositionForm; onClose: () => void }) {
+export function PositionDialog({ initial, positionId, onClose }: { initial: PositionForm; positionId?: number; onClose: () => void }) {
   const t = useT();
   const intl = useIntl();
   const api = useApi();
@@ -35,7 +36,9 @@ export function PositionDialog({ initial, onClose }: { initial: PositionForm; on
   const groups = useQuery({ queryKey: queryKeys.stateGroups(), queryFn: () => api.states.listGroups({}) });
   const drafts = useQuery({ queryKey: queryKeys.documents({ kind: 'draft' }), queryFn: () => api.library.listDocuments({ kind: 'draft' }) });
   const save = useMutation({
-    mutationFn: (value: PositionInput) => api.positions.create({ position: value }),
+    // A recorded position is changed in place; a new one is recorded.
+    mutationFn: (value: PositionInput) =>
+      positionId === undefined ? api.positions.create({ position: value }) : api.positions.update({ id: positionId, patch: value }),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: queryKeys.positions() });
       onClose();
@@ -56,10 +59,13 @@ export function PositionDialog({ initial, onClose }: { initial: PositionForm; on
   const submit = () => {
     // "6(2)" or "draft article 6, paragraph 2" is filed as the import labels it: "Art. 6(2)".
     const targetLabel = parseCitation(position.targetLabel)?.label ?? position.targetLabel.trim();
-    if (speaker !== null) save.mutate({ ...position, speaker, targetLabel });
+    if (speaker === null) return;
+    // Only the parts of a position the form edits: a recorded one also carries its id and dates.
+    const { revisionDocumentId, stance, summary, proposedWording, quote, source } = position;
+    save.mutate({ speaker, revisionDocumentId, targetLabel, stance, summary, proposedWording, quote, source });
   };
   return (
-    <AppDialog title={t('positions.record.title')} closeLabel={t('dialog.close')} isOpen onClose={onClose} className="position-dialog">
+    <AppDialog title={positionId === undefined ? t('positions.record.title') : t('positions.record.editTitle')} closeLabel={t('dialog.close')} isOpen onClose={onClose} className="position-dialog">
       <form
         className="position-form"
         onSubmit={(event) => {
@@ -131,7 +137,7 @@ export function PositionDialog({ initial, onClose }: { initial: PositionForm; on
         <div className="button-row dialog-actions">
           <Button onPress={onClose}>{t('dialog.cancel')}</Button>
           <Button variant="primary" type="submit" isDisabled={save.isPending || speaker === null || position.targetLabel.trim() === ''}>
-            {t('positions.record.save')}
+            {positionId === undefined ? t('positions.record.save') : t('positions.record.saveChanges')}
           </Button>
         </div>
       </form>

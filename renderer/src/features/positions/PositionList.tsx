@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Plus, Trash2 } from 'lucide-react';
+import { Pencil, Plus, Trash2 } from 'lucide-react';
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import type { Position, StateInfo, UnLanguage } from '../../../../electron/common/model';
@@ -26,6 +26,7 @@ export function PositionList() {
   const navigation = useNavigation();
   const queryClient = useQueryClient();
   const [adding, setAdding] = useState(false);
+  const [editing, setEditing] = useState<Position>();
   // The newest first, a page at a time: a delegation may record thousands.
   const [shown, setShown] = useState(pageSize);
   const positions = useQuery({ queryKey: queryKeys.positions(), queryFn: () => api.positions.list({}) });
@@ -94,7 +95,10 @@ export function PositionList() {
                   {position.source.meeting && <div className="hint">{position.source.meeting}</div>}
                 </td>
                 <td>
-                  <IconButton icon={Trash2} label={t('positions.list.delete')} onPress={() => remove.mutate(position.id)} />
+                  <span className="position-row-actions">
+                    <IconButton icon={Pencil} label={t('positions.list.edit')} onPress={() => setEditing(position)} />
+                    <IconButton icon={Trash2} label={t('positions.list.delete')} onPress={() => remove.mutate(position.id)} />
+                  </span>
                 </td>
               </tr>
             ))}
@@ -107,6 +111,7 @@ export function PositionList() {
         </Button>
       )}
       {adding && <PositionDialog initial={blankPosition()} onClose={() => setAdding(false)} />}
+      {editing && <PositionDialog initial={editing} positionId={editing.id} onClose={() => setEditing(undefined)} />}
     </div>
   );
 }
