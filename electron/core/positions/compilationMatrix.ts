@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../../common/errors';
-import type { CompilationMatrix, MatrixCell, MatrixColumn, MatrixRow, PassageLevel, PositionStance, StateInfo } from '../../common/model';
-import { stateCatalogue } from '../states/stateCatalogue';
+import type { CompilationMatrix, MatrixCell, MatrixColumn, MatrixRow, PassageLevel, PositionStance } from '../../common/model';
+import { stateByCode } from '../states/stateCatalogue';
 
 /** The passages a delegation takes positions on: articles and their paragraphs. */
 const rowLevels: ReadonlySet<PassageLevel> = new Set(['article', 'paragraph', 'subparagraph']);
@@ -65,14 +65,11 @@ interface CountedPosition {
   stance: PositionStance;
 }
 
-let statesByCode: Map<string, StateInfo> | undefined;
-
 function columnOf(position: CountedPosition): MatrixColumn {
   if (position.stateCode === null) {
     return { key: `group:${position.groupId}`, speaker: { kind: 'group', id: position.groupId! }, name: position.groupName ?? '', regionalGroup: null };
   }
   const code = position.stateCode;
-  statesByCode ??= new Map(stateCatalogue().map((state) => [state.code, state]));
-  const state = statesByCode.get(code);
+  const state = stateByCode(code);
   return { key: `state:${code}`, speaker: { kind: 'state', code }, name: state?.names.en ?? code, regionalGroup: state?.regionalGroup ?? null };
 }

@@ -2,7 +2,7 @@ import { stringify } from 'csv-stringify/sync';
 import { Document, Packer, PageOrientation, Paragraph, Table, TableCell, TableRow, TextRun, WidthType, HeadingLevel } from 'docx';
 import { formatMessage } from '../../common/i18n/messages';
 import { positionStances, type CompilationMatrix, type InterfaceLanguage, type MatrixCell } from '../../common/model';
-import { stateCatalogue } from '../states/stateCatalogue';
+import { stateByCode } from '../states/stateCatalogue';
 import { xmlSafe } from '../export/xmlText';
 
 /** How a matrix is written out: a spreadsheet (CSV) or a Word landscape table. */
@@ -14,9 +14,8 @@ export type MatrixFormat = 'csv' | 'docx';
  * each stance with its count ("Supports; Proposes an amendment ×2"), empty where nothing was said.
  */
 export function matrixTable(matrix: CompilationMatrix, language: InterfaceLanguage): string[][] {
-  const names = new Map(stateCatalogue().map((state) => [`state:${state.code}`, state.names[language]]));
   const cells = new Map(matrix.cells.map((cell) => [`${cell.label}\u0000${cell.column}`, cell]));
-  const header = [formatMessage(language, 'positions.list.article'), ...matrix.columns.map((column) => names.get(column.key) ?? column.name)];
+  const header = [formatMessage(language, 'positions.list.article'), ...matrix.columns.map((column) => (column.speaker.kind === 'state' ? stateByCode(column.speaker.code)?.names[language] : undefined) ?? column.name)];
   const rows = matrix.rows.map((row) => [row.label, ...matrix.columns.map((column) => cellText(cells.get(`${row.label}\u0000${column.key}`), language))]);
   return [header, ...rows];
 }

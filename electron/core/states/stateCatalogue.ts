@@ -31,9 +31,12 @@ export function stateCatalogue(): readonly StateInfo[] {
   return catalogue;
 }
 
-/** Whether a code is one of the 195 States. */
-export function isKnownState(code: string): boolean {
-  return stateCatalogue().some((state) => state.code === code);
+let byCode: Map<string, StateInfo> | undefined;
+
+/** One of the 195 States by its ISO 3166-1 alpha-3 code, or undefined. */
+export function stateByCode(code: string): StateInfo | undefined {
+  byCode ??= new Map(stateCatalogue().map((state) => [state.code, state]));
+  return byCode.get(code);
 }
 
 function stateInfo(code: string, regionalGroup: StateInfo['regionalGroup']): StateInfo {
