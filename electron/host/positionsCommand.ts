@@ -3,6 +3,7 @@ import path from 'node:path';
 import { AppError } from '../common/errors';
 import type { BriefingApi } from '../common/api';
 import { cliText } from './cliText';
+import { documentByName } from './documentByName';
 
 /** What `positions export` wrote, as --json prints it. */
 export interface MatrixExportSummary {
@@ -27,13 +28,7 @@ export async function exportPositions(
   if (!options.revision) throw new AppError('invalid-argument', cliText('cli.positions.needRevision'));
   const format = options.format ?? 'csv';
   if (format !== 'csv' && format !== 'docx') throw new AppError('invalid-argument', cliText('cli.positions.badFormat', { format }));
-  const wanted = options.revision.trim().toLowerCase();
-  const drafts = await api.library.listDocuments({ kind: 'draft' });
-  const revision =
-    drafts.find((draft) => draft.symbol?.toLowerCase() === wanted) ??
-    drafts.find((draft) => draft.title.toLowerCase() === wanted) ??
-    drafts.find((draft) => String(draft.id) === wanted);
-  if (!revision) throw new AppError('not-found', cliText('cli.positions.noRevision', { revision: options.revision }));
+  const revision = await documentByName(api, options.revision, 'draft');
   const matrix = await api.positions.matrix({ revisionDocumentId: revision.id });
   const file = await api.positions.exportMatrix({ revisionDocumentId: revision.id, format });
   const target = path.resolve(options.out ?? file.fileName);
