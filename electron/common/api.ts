@@ -10,7 +10,10 @@ import type {
   AnnotationExportFormat,
   AnnotationKind,
   CarryResult,
+  ArticleHistoryEntry,
   CompilationMatrix,
+  DraftFamily,
+  RevisionComparison,
   DocumentKind,
   DocumentMetadataPatch,
   DocumentPassage,
@@ -172,6 +175,22 @@ export interface PositionsService {
   exportMatrix(args: { revisionDocumentId: number; format: 'csv' | 'docx'; language?: InterfaceLanguage }): Promise<ExportedFile>;
 }
 
+export interface RevisionsService {
+  /** The family a draft is filed in (by its UN symbol's /Rev.n), revisions in order; null for none. Errors: not-found. */
+  family(args: { documentId: number }): Promise<DraftFamily | null>;
+  /**
+   * What changed from one revision to another, article by article: aligned by label and by
+   * words (renumbered, split, merged, added, deleted), each with a word redline. Any two
+   * documents compare; drafts of one family are the usual case. Errors: not-found,
+   * invalid-argument for a document compared with itself.
+   */
+  compare(args: { olderDocumentId: number; newerDocumentId: number }): Promise<RevisionComparison>;
+  /** The comparison as Word with tracked changes (accept or reject them in Word) or Markdown with CriticMarkup. */
+  exportComparison(args: { olderDocumentId: number; newerDocumentId: number; format: 'docx' | 'md'; language?: InterfaceLanguage }): Promise<ExportedFile>;
+  /** An article's versions in every revision of its family, oldest first, each with the redline from the one before. Errors: not-found. */
+  articleHistory(args: { documentId: number; label: string }): Promise<ArticleHistoryEntry[]>;
+}
+
 export interface BriefingApi {
   library: LibraryService;
   imports: ImportService;
@@ -180,6 +199,7 @@ export interface BriefingApi {
   settings: SettingsService;
   states: StatesService;
   positions: PositionsService;
+  revisions: RevisionsService;
 }
 
 export type ServiceName = keyof BriefingApi;

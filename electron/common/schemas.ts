@@ -197,6 +197,12 @@ export const apiSchemas = {
     matrix: z.strictObject({ revisionDocumentId: documentId }),
     exportMatrix: z.strictObject({ revisionDocumentId: documentId, format: z.enum(['csv', 'docx']), language: z.enum(interfaceLanguages).optional() }),
   },
+  revisions: {
+    family: z.strictObject({ documentId }),
+    compare: z.strictObject({ olderDocumentId: documentId, newerDocumentId: documentId }),
+    exportComparison: z.strictObject({ olderDocumentId: documentId, newerDocumentId: documentId, format: z.enum(['docx', 'md']), language: z.enum(interfaceLanguages).optional() }),
+    articleHistory: z.strictObject({ documentId, label: z.string().min(1).max(200) }),
+  },
   states: {
     list: z.strictObject({}),
     listGroups: z.strictObject({}),
