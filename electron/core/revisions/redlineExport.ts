@@ -7,6 +7,7 @@
  * a note, as Word's own compare shows a move when it is not tracked as one.
  */
 import { DeletedTextRun, Document, HeadingLevel, InsertedTextRun, Packer, Paragraph, TextRun } from 'docx';
+import { comparedArticleName } from '../../common/comparedArticleName';
 import { formatMessage } from '../../common/i18n/messages';
 import { articleChanges, type ArticleComparison, type ComparedRevision, type InterfaceLanguage, type RedlineSegment, type RevisionComparison } from '../../common/model';
 import { xmlSafe } from '../export/xmlText';
@@ -93,9 +94,7 @@ function summary(comparison: RevisionComparison, language: InterfaceLanguage): s
 
 /** "Art. 5 → Art. 6 (Victims): renumbered, 92% the same". */
 export function articleHeading(article: ArticleComparison, language: InterfaceLanguage): string {
-  const older = article.olderLabels.join(' + ');
-  const newer = article.newerLabels.join(' + ');
-  const labels = older && newer && older !== newer ? `${older} → ${newer}` : newer || older || formatMessage(language, 'compare.wholeText');
+  const labels = comparedArticleName(article, formatMessage(language, 'compare.wholeText'));
   const heading = article.heading ? ` (${article.heading})` : '';
   const change = formatMessage(language, `compare.change.${article.change}`);
   const similarity = article.change === 'added' || article.change === 'deleted' || article.change === 'unchanged' ? '' : `, ${formatMessage(language, 'compare.similarity', { similarity: article.similarity })}`;

@@ -1,14 +1,22 @@
-import { BookOpen } from 'lucide-react';
+import { BookOpen, GitCompareArrows } from 'lucide-react';
 import type { DocumentSummary } from '../../../../electron/common/model';
 import { Button } from '../../components/Button';
 import { useT } from '../../i18n/useT';
+import { useNavigation } from '../shell/navigation';
 import type { DraftFamily } from './draftFamilies';
 import { useLibraryLabels } from './useLibraryLabels';
 
-/** The revisions of a draft's family, newest first, each opening in the Reader; this one marked. */
+/**
+ * The revisions of a draft's family, each opening in the Reader; this one marked, and compared
+ * with the one before it on the Revisions screen.
+ */
 export function FamilyRevisions({ family, current, onOpen }: { family: DraftFamily; current: DocumentSummary; onOpen: (document: DocumentSummary) => void }) {
   const t = useT();
   const labels = useLibraryLabels();
+  const navigation = useNavigation();
+  const number = current.revision?.revisionNumber ?? 0;
+  // Newest first: the first one below this number is the revision just before it.
+  const previous = family.revisions.find((revision) => revision.revision!.revisionNumber < number);
   return (
     <section className="detail-family" aria-labelledby="detail-family-title">
       <h3 id="detail-family-title">{t('library.details.family', { title: family.title })}</h3>
@@ -35,6 +43,12 @@ export function FamilyRevisions({ family, current, onOpen }: { family: DraftFami
           );
         })}
       </ol>
+      {previous && (
+        <Button onPress={() => navigation.openComparison({ olderDocumentId: previous.id, newerDocumentId: current.id })}>
+          <GitCompareArrows aria-hidden size={14} />
+          {t('library.details.compare')}
+        </Button>
+      )}
     </section>
   );
 }
