@@ -112,6 +112,17 @@ describe('article alignment', () => {
     ]);
   });
 
+  it('does not take a short new article for part of a long one merely because the long one uses the same words', () => {
+    // The long article holds nearly every word of the new one, in other orders (the fault
+    // compare's bench found with the Rome Statute's article 8).
+    const long = article(1, 'Omnibus', Object.values(bodies).join(' '));
+    const fresh = article(2, 'Cooperation', 'Each State shall cooperate with other States, and the victims of crimes against humanity shall have the right to complain in any territory under its jurisdiction.');
+    expect(shape([long], [long, fresh])).toEqual([
+      ['pair', ['Art. 1'], ['Art. 1']],
+      ['added', [], ['Art. 2']],
+    ]);
+  });
+
   it('compares two texts without articles as one unit each', () => {
     const comparison = compareArticles(
       { revision: revision(1), articles: [{ label: '', heading: null, text: bodies.investigation, pageIndex: 0 }] },

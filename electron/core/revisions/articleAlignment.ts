@@ -1,9 +1,10 @@
 /**
  * Which articles of an older revision became which of a newer one: kept (same label),
  * renumbered, split into several, merged from several, added or deleted. Articles are compared
- * by their words as multisets: Dice's coefficient (2·shared / all) says how alike two are;
- * containment (shared / one side's words) says that one lies inside another, which is what a
- * split part or a merged source looks like. Dice, "Measures of the amount of ecologic
+ * by their words as multisets: Dice's coefficient (2·shared / all) says how alike two are.
+ * Containment (shared / one side's) of word pairs (bigrams) says that one lies inside another,
+ * which is what a split part or a merged source looks like; pairs, not single words, so that
+ * a short new article is not found "inside" a long one merely because it uses common words. Dice, "Measures of the amount of ecologic
  * association between species", Ecology 26 (1945); containment as in Broder, "On the
  * resemblance and containment of documents" (1997).
  */
@@ -18,7 +19,7 @@ export const PAIR_SIMILARITY = 0.5;
  * articles about 0.4; a rewritten one keeps more (0.8 in the tests' reworded article).
  */
 export const SAME_LABEL_SIMILARITY = 0.45;
-/** Share of a part's words that must come from one article for it to be a split part or a merged source. */
+/** Share of a part's word pairs that must come from one article for it to be a split part or a merged source. */
 export const PART_CONTAINMENT = 0.6;
 
 export type AlignmentKind = 'pair' | 'split' | 'merged' | 'added' | 'deleted';
@@ -47,6 +48,18 @@ export function alignArticles(older: RevisionArticle[], newer: RevisionArticle[]
     }).toSorted();
   const olderBags = older.map(bag);
   const newerBags = newer.map(bag);
+  const pairIds = new Map<string, number>();
+  const pairs = (article: RevisionArticle) => {
+    const tokens = words(article.text).tokens;
+    return Int32Array.from(tokens.slice(1), (word, index) => {
+      const pair = `${tokens[index]} ${word}`;
+      let id = pairIds.get(pair);
+      if (id === undefined) pairIds.set(pair, (id = pairIds.size));
+      return id;
+    }).toSorted();
+  };
+  const olderPairs = older.map(pairs);
+  const newerPairs = newer.map(pairs);
   const shared = olderBags.map((a) => newerBags.map((b) => sharedCount(a, b)));
   const dice = (i: number, j: number) => {
     const total = olderBags[i].length + newerBags[j].length;
@@ -78,16 +91,18 @@ export function alignArticles(older: RevisionArticle[], newer: RevisionArticle[]
   // Split: newer articles left over whose words lie inside one older article.
   const partsOf = new Map<number, number[]>();
   newer.forEach((_, j) => {
-    if (olderOf.has(j) || newerBags[j].length === 0) return;
-    const i = best(older.length, (candidate) => shared[candidate][j] / newerBags[j].length, () => false);
-    if (i !== undefined && shared[i][j] / newerBags[j].length >= PART_CONTAINMENT) partsOf.set(i, [...(partsOf.get(i) ?? []), j]);
+    if (olderOf.has(j) || newerPairs[j].length === 0) return;
+    const within = olderPairs.map((whole) => containment(newerPairs[j], whole));
+    const i = best(older.length, (candidate) => within[candidate], () => false);
+    if (i !== undefined && within[i] >= PART_CONTAINMENT) partsOf.set(i, [...(partsOf.get(i) ?? []), j]);
   });
   // Merged: older articles left over whose words lie inside one newer article.
   const sourcesOf = new Map<number, number[]>();
   older.forEach((_, i) => {
-    if (newerOf.has(i) || partsOf.has(i) || olderBags[i].length === 0) return;
-    const j = best(newer.length, (candidate) => shared[i][candidate] / olderBags[i].length, () => false);
-    if (j !== undefined && !partsOf.has(olderOf.get(j) ?? -1) && shared[i][j] / olderBags[i].length >= PART_CONTAINMENT) sourcesOf.set(j, [...(sourcesOf.get(j) ?? []), i]);
+    if (newerOf.has(i) || partsOf.has(i) || olderPairs[i].length === 0) return;
+    const within = newerPairs.map((whole) => containment(olderPairs[i], whole));
+    const j = best(newer.length, (candidate) => within[candidate], () => false);
+    if (j !== undefined && !partsOf.has(olderOf.get(j) ?? -1) && within[j] >= PART_CONTAINMENT) sourcesOf.set(j, [...(sourcesOf.get(j) ?? []), i]);
   });
 
   const groups: AlignedGroup[] = [];
@@ -168,6 +183,11 @@ function best(count: number, score: (index: number) => number, preferred: (index
     }
   }
   return found;
+}
+
+/** Share of `part`'s word pairs found in `whole` (0..1). */
+function containment(part: Int32Array, whole: Int32Array): number {
+  return part.length === 0 ? 0 : sharedCount(part, whole) / part.length;
 }
 
 /** Words two sorted multisets share, repeats counted, by merging them. */
