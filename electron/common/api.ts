@@ -185,8 +185,11 @@ export interface RevisionsService {
    * invalid-argument for a document compared with itself.
    */
   compare(args: { olderDocumentId: number; newerDocumentId: number }): Promise<RevisionComparison>;
-  /** The comparison as Word with tracked changes (accept or reject them in Word) or Markdown with CriticMarkup. */
-  exportComparison(args: { olderDocumentId: number; newerDocumentId: number; format: 'docx' | 'md'; language?: InterfaceLanguage }): Promise<ExportedFile>;
+  /**
+   * The comparison as Word with tracked changes (accept or reject them in Word), Markdown with
+   * CriticMarkup, or a PDF. Errors as compare, and unsupported for a PDF of a script it cannot draw.
+   */
+  exportComparison(args: { olderDocumentId: number; newerDocumentId: number; format: 'docx' | 'md' | 'pdf'; language?: InterfaceLanguage }): Promise<ExportedFile>;
   /** An article's versions in every revision of its family, oldest first, each with the redline from the one before. Errors: not-found. */
   articleHistory(args: { documentId: number; label: string }): Promise<ArticleHistoryEntry[]>;
 }

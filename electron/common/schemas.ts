@@ -200,7 +200,7 @@ export const apiSchemas = {
   revisions: {
     family: z.strictObject({ documentId }),
     compare: z.strictObject({ olderDocumentId: documentId, newerDocumentId: documentId }),
-    exportComparison: z.strictObject({ olderDocumentId: documentId, newerDocumentId: documentId, format: z.enum(['docx', 'md']), language: z.enum(interfaceLanguages).optional() }),
+    exportComparison: z.strictObject({ olderDocumentId: documentId, newerDocumentId: documentId, format: z.enum(['docx', 'md', 'pdf']), language: z.enum(interfaceLanguages).optional() }),
     articleHistory: z.strictObject({ documentId, label: z.string().min(1).max(200) }),
   },
   states: {

@@ -5,7 +5,7 @@
  *   npm run cli -- import <files or folders…> [--kind K] [--password P] [--data-dir D] [--json]
  *   npm run cli -- search "<query>" [--limit N] [--data-dir D] [--json]
  *   npm run cli -- positions export --revision <symbol> [--format csv|docx] [--out FILE] [--data-dir D] [--json]
- *   npm run cli -- compare <older> <newer> [--format docx|md] [--out FILE] [--data-dir D] [--json]
+ *   npm run cli -- compare <older> <newer> [--format docx|md|pdf] [--out FILE] [--data-dir D] [--json]
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,7 +37,7 @@ Commands:
   positions export            the compilation matrix of a draft revision (who said what on
                               each article) as a spreadsheet or a Word table
   compare <older> <newer>     the redline of two revisions (by UN symbol, title or id),
-                              article by article, as Word with tracked changes or Markdown
+                              article by article, as Word with tracked changes, Markdown or PDF
 
 Options:
   --data-dir D     the library folder (default: $XDG_DATA_HOME/briefing)
@@ -45,7 +45,7 @@ Options:
   --password P     password for encrypted PDFs
   --limit N        search: at most N documents (default 10)
   --revision R     positions export: the draft revision, by UN symbol, title or id
-  --format F       positions export: csv (default) or docx; compare: docx (default) or md
+  --format F       positions export: csv (default) or docx; compare: docx (default), md or pdf
   --out FILE       positions export, compare: where to write (default: the export's name, here)
   --json           print machine-readable JSON on standard output, and nothing else there:
                    progress, usage and errors go to standard error (an error also prints

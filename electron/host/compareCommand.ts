@@ -9,7 +9,7 @@ import { documentByName } from './documentByName';
 /** What `compare` wrote, as --json prints it. */
 export interface ComparisonSummary {
   file: string;
-  format: 'docx' | 'md';
+  format: 'docx' | 'md' | 'pdf';
   older: ComparedRevision;
   newer: ComparedRevision;
   /** Articles by how they changed (unchanged, changed, renumbered, split, merged, added, deleted). */
@@ -17,14 +17,14 @@ export interface ComparisonSummary {
 }
 
 /**
- * `compare <older> <newer> [--format docx|md] [--out FILE]`: the redline of two revisions,
+ * `compare <older> <newer> [--format docx|md|pdf] [--out FILE]`: the redline of two revisions,
  * each named by UN symbol (any case), title or id, written as Word with tracked changes
- * (default) or Markdown with CriticMarkup to FILE (default: the export's own name, here).
+ * (default), Markdown with CriticMarkup or PDF to FILE (default: the export's own name, here).
  * Errors: invalid-argument for a format; not-found for a name no document of the library has.
  */
 export async function compareRevisions(api: BriefingApi, options: { names: [string, string]; format: string | undefined; out: string | undefined }): Promise<ComparisonSummary> {
   const format = options.format ?? 'docx';
-  if (format !== 'docx' && format !== 'md') throw new AppError('invalid-argument', cliText('cli.compare.badFormat', { format }));
+  if (format !== 'docx' && format !== 'md' && format !== 'pdf') throw new AppError('invalid-argument', cliText('cli.compare.badFormat', { format }));
   const [older, newer] = await Promise.all(options.names.map((name) => documentByName(api, name)));
   const ids = { olderDocumentId: older.id, newerDocumentId: newer.id };
   const comparison = await api.revisions.compare(ids);

@@ -180,7 +180,10 @@ describe('npm run cli -- compare', () => {
     expect(missing.status).toBe(1);
     expect(JSON.parse(missing.stdout).error).toMatchObject({ code: 'not-found', message: expect.stringContaining('"A/79/999"') });
     expect(cli('compare', 'A/CN.4/L.935', '--data-dir', dataDir).status).toBe(2);
-    expect(cli('compare', 'A/CN.4/L.935', 'A/CN.4/L.935/Rev.1', '--format', 'pdf', '--data-dir', dataDir).status).toBe(1);
+    expect(cli('compare', 'A/CN.4/L.935', 'A/CN.4/L.935/Rev.1', '--format', 'rtf', '--data-dir', dataDir).status).toBe(1);
+    const pdf = cli('compare', 'A/CN.4/L.935', 'A/CN.4/L.935/Rev.1', '--format', 'pdf', '--out', path.join(dataDir, 'redline.pdf'), '--data-dir', dataDir);
+    expect(pdf.status).toBe(0);
+    expect(fs.readFileSync(path.join(dataDir, 'redline.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
     fs.rmSync(dataDir, { recursive: true, force: true });
   });
 });

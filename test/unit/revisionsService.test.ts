@@ -4,6 +4,9 @@ import { strFromU8, unzipSync } from 'fflate';
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../electron/common/errors';
+import { readTextGeometry } from '../../electron/core/annotations/pdfTextGeometry';
+import { compareArticles } from '../../electron/core/revisions/compareArticles';
+import { exportComparison } from '../../electron/core/revisions/redlineExport';
 import { makeTextPdf } from '../fixtures/pdfFixtures';
 import { importAndWait, importingTestTimeout, useTemporaryEngine } from './helpers/temporaryLibrary';
 
@@ -36,6 +39,11 @@ async function importDrafts(revisions: [string, string[][]][]): Promise<number[]
 const original: [string, string[][]] = ['A/AC.999/L.1', [[...scope, ...obligation('undertakes'), ...victims(3), ...reparation(4)]]];
 const rev1: [string, string[][]] = ['A/AC.999/L.1/Rev.1', [[...scope, ...obligation('shall undertake'), ...definition], [...victims(4), ...reparation(5)]]];
 const rev2: [string, string[][]] = ['A/AC.999/L.1/Rev.2', [[...scope, ...obligation('shall undertake'), ...definition], [...merged(4)]]];
+
+/** One side of a comparison: a draft of one article in Chinese. */
+function chinese(text: string) {
+  return { revision: { documentId: 1, title: '草案', symbol: null, revisionLabel: null }, articles: [{ label: 'Art. 1', heading: null, text, pageIndex: 0 }] };
+}
 
 describe('revisions: family, compare, redline export, article history', { timeout: importingTestTimeout * 2 }, () => {
   it('compares Rev.1 with the original article by article, and writes the redline as Word tracked changes and Markdown', async () => {
@@ -82,6 +90,21 @@ describe('revisions: family, compare, redline export, article history', { timeou
     expect(markdown).toMatch(/\{--undertakes--\}/u);
     expect(markdown).toMatch(/\{\+\+shall undertake\+\+\}/u);
     expect(markdown).toContain('## Art. 3 → Art. 4 (Victims): renumbered'.replace('renumbered', 'renuméroté'));
+  });
+
+  it('writes the redline as a PDF whose text reads both revisions\' words, and refuses one in a script it cannot draw', async () => {
+    const [l1, r1] = await importDrafts([original, rev1]);
+    const pdf = await session.engine.api.revisions.exportComparison({ olderDocumentId: l1, newerDocumentId: r1, format: 'pdf' });
+    expect(pdf).toMatchObject({ fileName: 'A-AC.999-L.1 to A-AC.999-L.1-Rev.1.pdf', mediaType: 'application/pdf' });
+    const flat = (await readTextGeometry(pdf.data)).text.replace(/\s+/gu, ' ');
+    expect(flat).toContain('A/AC.999/L.1 compared with A/AC.999/L.1/Rev.1');
+    expect(flat).toContain('Art. 2 (General obligation): changed');
+    expect(flat).toMatch(/Each State undertakes shall undertake to prevent/u);
+    expect(flat).toContain('Inserted words are underlined in green');
+
+    const comparison = compareArticles(chinese('各国承诺防止危害人类罪。'), { ...chinese('各国承诺防止和惩治危害人类罪。'), revision: { documentId: 2, title: '草案 Rev.1', symbol: null, revisionLabel: null } });
+    await expect(exportComparison(comparison, { format: 'pdf', language: 'en' })).rejects.toMatchObject({ code: 'unsupported', message: expect.stringContaining('export it to Word instead') });
+    expect((await exportComparison(comparison, { format: 'docx', language: 'en' })).data.length).toBeGreaterThan(0);
   });
 
   it('follows an article through renumbering and a merger across three revisions', async () => {

@@ -2,7 +2,8 @@
  * A comparison written out for the delegation: Word with real tracked changes, so each
  * change can be accepted or rejected in Word (w:ins and w:del, ECMA-376 Part 1 §17.13.5,
  * written by the `docx` package's InsertedTextRun and DeletedTextRun), or Markdown with
- * CriticMarkup's {++insertion++} and {--deletion--} (https://criticmarkup.com/spec.php).
+ * CriticMarkup's {++insertion++} and {--deletion--} (https://criticmarkup.com/spec.php), or
+ * a PDF (redlinePdf.ts).
  * Moved words are a deletion at their old place and an insertion at their new one, each with
  * a note, as Word's own compare shows a move when it is not tracked as one.
  */
@@ -12,8 +13,9 @@ import { formatMessage } from '../../common/i18n/messages';
 import { articleChanges, type ArticleComparison, type ComparedRevision, type InterfaceLanguage, type RedlineSegment, type RevisionComparison } from '../../common/model';
 import { xmlSafe } from '../export/xmlText';
 import { inlineText } from './redline';
+import { comparisonPdf } from './redlinePdf';
 
-export type ComparisonFormat = 'docx' | 'md';
+export type ComparisonFormat = 'docx' | 'md' | 'pdf';
 
 /** Who made the tracked changes, as Word shows it in its balloons. */
 const author = 'Briefing';
@@ -24,6 +26,10 @@ const author = 'Briefing';
  */
 export async function exportComparison(comparison: RevisionComparison, options: { format: ComparisonFormat; language: InterfaceLanguage; date?: Date }): Promise<{ fileName: string; mediaType: string; data: Uint8Array }> {
   const base = `${fileStem(comparison.older)} to ${fileStem(comparison.newer)}`;
+  if (options.format === 'pdf') {
+    const data = await comparisonPdf(comparison, { language: options.language, title: title(comparison, options.language), summary: summary(comparison, options.language), headingOf: (index) => articleHeading(comparison.articles[index], options.language) });
+    return { fileName: `${base}.pdf`, mediaType: 'application/pdf', data };
+  }
   if (options.format === 'md') return { fileName: `${base}.md`, mediaType: 'text/markdown; charset=utf-8', data: new TextEncoder().encode(comparisonMarkdown(comparison, options.language)) };
   return { fileName: `${base}.docx`, mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', data: await comparisonDocx(comparison, options.language, options.date ?? new Date()) };
 }

@@ -46,7 +46,7 @@ export function RevisionsScreen() {
   const [current, setCurrent] = useState<number>();
   const [history, setHistory] = useState<{ documentId: number; label: string }>();
   const download = useMutation({
-    mutationFn: (format: 'docx' | 'md') => api.revisions.exportComparison({ ...pair!, format, language: intl.locale.slice(0, 2) as InterfaceLanguage }),
+    mutationFn: (format: 'docx' | 'md' | 'pdf') => api.revisions.exportComparison({ ...pair!, format, language: intl.locale.slice(0, 2) as InterfaceLanguage }),
     onSuccess: (file) => saveExportedFile(file),
   });
 
@@ -107,6 +107,10 @@ export function RevisionsScreen() {
             <Button onPress={() => download.mutate('md')} isDisabled={download.isPending}>
               <Download aria-hidden size={14} />
               {t('compare.exportMarkdown')}
+            </Button>
+            <Button onPress={() => download.mutate('pdf')} isDisabled={download.isPending}>
+              <Download aria-hidden size={14} />
+              {t('compare.exportPdf')}
             </Button>
           </div>
           {download.isError && <ErrorMessage title={t('compare.exportFailed')} error={download.error} />}
