@@ -190,6 +190,17 @@ export interface RevisionsService {
    * CriticMarkup, or a PDF. Errors as compare, and unsupported for a PDF of a script it cannot draw.
    */
   exportComparison(args: { olderDocumentId: number; newerDocumentId: number; format: 'docx' | 'md' | 'pdf'; language?: InterfaceLanguage }): Promise<ExportedFile>;
+  /**
+   * Files a draft in a family by hand (the base text, a compilation of amendments, the Chair's
+   * text …), or moves it: an existing family by id or a new one by title, the label it goes by
+   * there, and the revision it follows (null: first). Errors: not-found; invalid-argument for a
+   * document that is not a draft, an empty label, or a revision to follow outside the family.
+   */
+  fileInFamily(args: { documentId: number; family: { id: number } | { title: string }; revisionLabel: string; after: number | null }): Promise<DraftFamily>;
+  /** Takes a draft out of its family; the document stays in the library. */
+  removeFromFamily(args: { documentId: number }): Promise<{ removed: boolean }>;
+  /** Every draft family with its revisions in order, for choosing where to file a draft. */
+  listFamilies(args: Record<string, never>): Promise<DraftFamily[]>;
   /** An article's versions in every revision of its family, oldest first, each with the redline from the one before. Errors: not-found. */
   articleHistory(args: { documentId: number; label: string }): Promise<ArticleHistoryEntry[]>;
 }

@@ -27,22 +27,27 @@ export interface DocumentSummary {
   openedAt: string | null;
 }
 
-/** A draft's place in its family: "A/AC.999/L.1" is the Original, "…/Rev.2" revision 2. */
+/**
+ * A draft's place in its family: "A/AC.999/L.1" is the Original, "…/Rev.2" revision 2; a text
+ * filed by hand (the Chair's text, a compilation of amendments) has its own label and place.
+ */
 export interface DraftRevisionInfo {
   familyId: number;
   familyTitle: string;
   /** The symbol without its /Rev.n suffix, shared by the family. */
   baseSymbol: string | null;
-  /** 0 for the original text, then 1, 2 … */
-  revisionNumber: number;
+  /** The symbol's /Rev.n: 0 for the original text, then 1, 2 …; null for a text filed by hand. */
+  revisionNumber: number | null;
   revisionLabel: string;
+  /** Its place in the family: revisions are read in this order (not always whole numbers). */
+  ordinal: number;
 }
 
 /** A draft's family with its revisions in order (the original first), for compare and history. */
 export interface DraftFamily {
   id: number;
   title: string;
-  revisions: { documentId: number; title: string; symbol: string | null; revisionNumber: number; revisionLabel: string }[];
+  revisions: { documentId: number; title: string; symbol: string | null; revisionNumber: number | null; revisionLabel: string }[];
 }
 
 /** How an article of one revision became the next one's. */

@@ -122,6 +122,44 @@ describe('revisions: family, compare, redline export, article history', { timeou
     expect((await api.revisions.articleHistory({ documentId: l1, label: 'Art. 1' })).map((entry) => entry.change)).toEqual(['unchanged', 'unchanged', 'unchanged']);
   });
 
+  it('files a Chair\'s text by hand between two revisions, follows an article through it, and takes it out again', async () => {
+    const chairs: [string, string[][]] = ['A/AC.999/CRP.1', [[...scope, ...obligation('shall undertake'), ...victims(3), ...reparation(4)]]];
+    const [l1, r1, chair] = await importDrafts([original, rev1, chairs]);
+    const api = session.engine.api;
+    const family = (await api.revisions.family({ documentId: l1 }))!;
+    // Its own symbol made it a family of its own; filed by hand, it joins the draft's.
+    expect((await api.revisions.family({ documentId: chair }))?.revisions.map((revision) => revision.documentId)).toEqual([chair]);
+    const filed = await api.revisions.fileInFamily({ documentId: chair, family: { id: family.id }, revisionLabel: "  Chair's text ", after: l1 });
+    expect(filed.revisions.map((revision) => [revision.revisionLabel, revision.revisionNumber])).toEqual([
+      ['Original', 0],
+      ["Chair's text", null],
+      ['Rev.1', 1],
+    ]);
+    expect((await api.revisions.listFamilies({})).map((each) => each.title)).toEqual([family.title]);
+    const history = await api.revisions.articleHistory({ documentId: r1, label: 'Art. 2' });
+    expect(history.map((entry) => [entry.revision.revisionLabel, entry.change])).toEqual([
+      ['Original', 'unchanged'],
+      ["Chair's text", 'changed'],
+      ['Rev.1', 'unchanged'],
+    ]);
+    const listed = (await api.library.listDocuments({ kind: 'draft' })).find((document) => document.id === chair);
+    expect(listed?.revision).toMatchObject({ familyId: family.id, revisionNumber: null, revisionLabel: "Chair's text" });
+
+    // Moved to the front, then out of the family.
+    expect((await api.revisions.fileInFamily({ documentId: chair, family: { id: family.id }, revisionLabel: 'Base text', after: null })).revisions.map((revision) => revision.revisionLabel)).toEqual(['Base text', 'Original', 'Rev.1']);
+    expect(await api.revisions.removeFromFamily({ documentId: chair })).toEqual({ removed: true });
+    expect(await api.revisions.family({ documentId: chair })).toBeNull();
+    expect((await api.revisions.family({ documentId: l1 }))?.revisions.map((revision) => revision.revisionLabel)).toEqual(['Original', 'Rev.1']);
+
+    // A new family by title; refusals that say what to do.
+    expect((await api.revisions.fileInFamily({ documentId: chair, family: { title: 'Compilation of amendments' }, revisionLabel: 'Compilation', after: null })).title).toBe('Compilation of amendments');
+    await expect(api.revisions.fileInFamily({ documentId: chair, family: { id: family.id }, revisionLabel: ' ', after: null })).rejects.toMatchObject({ code: 'invalid-argument', message: expect.stringContaining('label') });
+    await expect(api.revisions.fileInFamily({ documentId: chair, family: { id: family.id }, revisionLabel: 'Chair', after: chair })).rejects.toMatchObject({ code: 'invalid-argument' });
+    await expect(api.revisions.fileInFamily({ documentId: chair, family: { id: 9999 }, revisionLabel: 'Chair', after: null })).rejects.toMatchObject({ code: 'not-found' });
+    // A refused filing changes nothing.
+    expect((await api.revisions.family({ documentId: chair }))?.title).toBe('Compilation of amendments');
+  });
+
   it('refuses a document compared with itself, a document not in the library, and an article the revision lacks', async () => {
     const [l1] = await importDrafts([original]);
     const api = session.engine.api;

@@ -1,7 +1,7 @@
 import type { RevisionsService } from '../../common/api';
 import { AppError } from '../../common/errors';
 import { readRevisionText } from '../annotations/revisionText';
-import { describeRevision, familyOf } from '../db/repos/revisionsRepo';
+import { describeRevision, familyOf, fileInFamily, listFamilies, removeFromFamily } from '../db/repos/revisionsRepo';
 import type { Library } from '../library/library';
 import { articleHistory } from '../revisions/articleHistory';
 import { compareArticles } from '../revisions/compareArticles';
@@ -24,6 +24,15 @@ export function createRevisionsService(library: Library): RevisionsService {
     },
     async exportComparison({ olderDocumentId, newerDocumentId, format, language = 'en' }) {
       return exportComparison(compare(olderDocumentId, newerDocumentId), { format, language });
+    },
+    async fileInFamily(filing) {
+      return fileInFamily(library.db, filing);
+    },
+    async removeFromFamily({ documentId }) {
+      return { removed: removeFromFamily(library.db, documentId) };
+    },
+    async listFamilies() {
+      return listFamilies(library.db);
     },
     async articleHistory({ documentId, label }) {
       const family = familyOf(library.db, documentId);

@@ -14,15 +14,17 @@ export function FamilyRevisions({ family, current, onOpen }: { family: DraftFami
   const t = useT();
   const labels = useLibraryLabels();
   const navigation = useNavigation();
-  const number = current.revision?.revisionNumber ?? 0;
-  // Newest first: the first one below this number is the revision just before it.
-  const previous = family.revisions.find((revision) => revision.revision!.revisionNumber < number);
+  const place = current.revision?.ordinal ?? 0;
+  // Newest first: the first one before this place is the revision just before it.
+  const previous = family.revisions.find((revision) => revision.revision!.ordinal < place);
   return (
     <section className="detail-family" aria-labelledby="detail-family-title">
       <h3 id="detail-family-title">{t('library.details.family', { title: family.title })}</h3>
       <ol className="detail-revisions">
         {family.revisions.map((revision) => {
-          const name = revision.revision!.revisionNumber === 0 ? t('library.revision.original') : t('library.revision.number', { number: revision.revision!.revisionNumber });
+          const { revisionNumber, revisionLabel } = revision.revision!;
+          // A text filed by hand (the Chair's text) is named by the label it was given.
+          const name = revisionNumber === null ? revisionLabel : revisionNumber === 0 ? t('library.revision.original') : t('library.revision.number', { number: revisionNumber });
           const when = revision.documentDate ? labels.documentDate(revision.documentDate) : null;
           return (
             <li key={revision.id} aria-current={revision.id === current.id ? 'true' : undefined}>

@@ -6,11 +6,11 @@ import type { DocumentSummary } from '../../../../electron/common/model';
  * drafts. Undefined with fewer than two drafts.
  */
 export function defaultRevisions(drafts: DocumentSummary[]): { olderDocumentId: number; newerDocumentId: number } | undefined {
-  const filed = drafts.filter((draft) => draft.revision && draft.revision.revisionNumber > 0).toSorted((a, b) => b.id - a.id);
+  const filed = drafts.filter((draft) => draft.revision).toSorted((a, b) => b.id - a.id);
   for (const newer of filed) {
     const earlier = drafts
-      .filter((draft) => draft.revision?.familyId === newer.revision!.familyId && draft.revision.revisionNumber < newer.revision!.revisionNumber)
-      .toSorted((a, b) => b.revision!.revisionNumber - a.revision!.revisionNumber)[0];
+      .filter((draft) => draft.revision?.familyId === newer.revision!.familyId && draft.revision.ordinal < newer.revision!.ordinal)
+      .toSorted((a, b) => b.revision!.ordinal - a.revision!.ordinal)[0];
     if (earlier) return { olderDocumentId: earlier.id, newerDocumentId: newer.id };
   }
   const [newest, before] = drafts.toSorted((a, b) => b.id - a.id);
