@@ -22,7 +22,7 @@ async function draftPdf(name: string, pages: string[][]): Promise<string> {
 }
 
 describe('comparing two revisions of a draft', () => {
-  it('opens from the library, shows the changes side by side and inline, steps through them, shows a history and exports Word', async () => {
+  it('opens from the library, shows the changes side by side and inline, steps through them, shows a history, exports Word, and takes a base text filed by hand', async () => {
     const app = new BriefingPage(await session.context.newPage());
     await app.open(session.host.appUrl);
     await app.emptyLibrary.waitFor();
@@ -75,6 +75,27 @@ describe('comparing two revisions of a draft', () => {
     const saved = path.join(session.inbox, 'redline.docx');
     await download.saveAs(saved);
     expect(fs.readFileSync(saved).subarray(0, 2).toString()).toBe('PK');
+
+    // The base text the Chair circulated, filed by hand before the original.
+    await app.goTo('Library');
+    await app.importFiles([await draftPdf('base.pdf', [['Base text', title, ...scope, ...obligation('undertakes'), ...victims(3)]])]);
+    await expect.poll(() => app.documentRows.count()).toBe(3);
+    // The one row without a symbol: the base text has none.
+    await app.documentRows.filter({ hasNotText: 'A/AC.999' }).click();
+    await app.details.getByRole('button', { name: 'File in a draft family…' }).click();
+    const filing = app.page.getByRole('dialog', { name: /^File .* in a draft family$/ });
+    await app.choose(filing, /Draft family/, title);
+    await filing.getByRole('textbox', { name: 'Label in the family' }).fill('Base text');
+    expect(await accessibilityViolations(app.page)).toEqual([]);
+    await app.choose(filing, /Comes after/, 'First in the family');
+    await filing.getByRole('button', { name: 'File' }).click();
+    await filing.waitFor({ state: 'detached' });
+    await expect.poll(() => app.details.getByRole('list').filter({ hasText: 'Base text' }).getByRole('listitem').allTextContents()).toEqual([
+      expect.stringMatching(/^Rev\.1 A\/AC\.999\/L\.1\/Rev\.1/),
+      expect.stringMatching(/^Original A\/AC\.999\/L\.1/),
+      'Base text (this document)',
+    ]);
+    await app.goTo('Revisions');
 
     // Open the newer revision at the article from the comparison.
     await renumbered.getByRole('button', { name: 'Open A/AC.999/L.1/Rev.1 at page 2' }).click();

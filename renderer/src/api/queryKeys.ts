@@ -23,6 +23,7 @@ export const queryKeys = {
   /** Under library: an import or a deletion refreshes comparisons and histories. */
   comparison: (olderDocumentId: number, newerDocumentId: number) => ['library', 'comparison', olderDocumentId, newerDocumentId] as const,
   articleHistory: (documentId: number, label: string) => ['library', 'articleHistory', documentId, label] as const,
+  draftFamilies: () => ['library', 'draftFamilies'] as const,
   positions: () => ['positions'] as const,
   /** Under positions(): recording or deleting a position refreshes the matrix too. */
   positionMatrix: (revisionDocumentId: number) => ['positions', 'matrix', revisionDocumentId] as const,

@@ -5,6 +5,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { useT } from '../../i18n/useT';
 import { DocumentDetailsForm } from './DocumentDetailsForm';
 import type { DraftFamily } from './draftFamilies';
+import { FamilyFilingActions } from './FamilyFilingActions';
 import { FamilyRevisions } from './FamilyRevisions';
 import { useLibraryLabels } from './useLibraryLabels';
 
@@ -94,6 +95,7 @@ export function DetailPane({
             )}
           </dl>
           {family && <FamilyRevisions family={family} current={document} onOpen={onOpen} />}
+          {document.kind === 'draft' && <FamilyFilingActions document={document} />}
         </>
       )}
     </aside>

@@ -30,7 +30,7 @@ export function FamilyRevisions({ family, current, onOpen }: { family: DraftFami
             <li key={revision.id} aria-current={revision.id === current.id ? 'true' : undefined}>
               {revision.id === current.id ? (
                 <span className="detail-revision-current">
-                  <strong>{name}</strong> {revision.symbol} <span className="hint">{t('library.details.thisRevision')}</span>
+                  <strong>{name}</strong> {revision.symbol && `${revision.symbol} `}<span className="hint">{t('library.details.thisRevision')}</span>
                 </span>
               ) : (
                 <Button variant="quiet" className="document-link" aria-label={t('library.details.openRevision', { revision: name, symbol: revision.symbol ?? revision.title })} onPress={() => onOpen(revision)}>
