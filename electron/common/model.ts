@@ -55,12 +55,16 @@ export const articleChanges = ['unchanged', 'changed', 'renumbered', 'split', 'm
 export type ArticleChange = (typeof articleChanges)[number];
 
 /**
- * A run of words in a redline. `same`, `deleted` and `movedFrom` read in order give the older
- * text; `same`, `inserted` and `movedTo` give the newer one. A move's two ends share `move`.
+ * A run of words in a redline. `same` (its `older` form where it has one), `deleted` and
+ * `movedFrom` read in order give the older text; `same`, `inserted` and `movedTo` give the
+ * newer one. A move's two ends share `move`.
  */
 export interface RedlineSegment {
   kind: 'same' | 'inserted' | 'deleted' | 'movedFrom' | 'movedTo';
+  /** The words, as the newer revision has them for a `same` run. */
   text: string;
+  /** A `same` run's words as the older revision lays them out, where its white space differs. */
+  older?: string;
   move?: number;
 }
 

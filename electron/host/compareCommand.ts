@@ -39,7 +39,7 @@ export function formatComparison(summary: ComparisonSummary): string {
   const { counts } = summary;
   return cliText('cli.compare.written', {
     file: summary.file,
-    changed: counts.changed + counts.renumbered + counts.split + counts.merged,
+    changed: counts.changed + counts.split + counts.merged,
     added: counts.added,
     deleted: counts.deleted,
   });

@@ -39,7 +39,7 @@ function shape(older: RevisionArticle[], newer: RevisionArticle[]) {
 /** The text a redline gives for one side. */
 function side(segments: RedlineSegment[], which: 'older' | 'newer'): string {
   const kept = which === 'older' ? ['same', 'deleted', 'movedFrom'] : ['same', 'inserted', 'movedTo'];
-  return segments.filter((segment) => kept.includes(segment.kind)).map((segment) => segment.text).join('');
+  return segments.filter((segment) => kept.includes(segment.kind)).map((segment) => (which === 'older' ? (segment.older ?? segment.text) : segment.text)).join('');
 }
 
 describe('article alignment', () => {
@@ -123,6 +123,30 @@ describe('article alignment', () => {
     ]);
   });
 
+  it('says changed, not only renumbered, when a renumbered article lost one word', () => {
+    const inserted = article(1, 'Definition', 'For the purpose of the present draft articles, a crime against humanity means any of the following acts.');
+    const renumbered = [inserted, ...base.map((item, index) => article(index + 2, item.heading!, item.text.split('\n')[2]))];
+    renumbered[5] = article(6, 'Criminalization', bodies.criminalization.replace('are not a ground', 'are a ground'));
+    const comparison = compareArticles({ revision: revision(1), articles: base }, { revision: revision(2), articles: renumbered });
+    expect(comparison.articles.map((item) => [item.olderLabels.join(), item.newerLabels.join(), item.change])).toEqual([
+      ['', 'Art. 1', 'added'],
+      ['Art. 1', 'Art. 2', 'renumbered'],
+      ['Art. 2', 'Art. 3', 'renumbered'],
+      ['Art. 3', 'Art. 4', 'renumbered'],
+      ['Art. 4', 'Art. 5', 'renumbered'],
+      ['Art. 5', 'Art. 6', 'changed'],
+      ['Art. 6', 'Art. 7', 'renumbered'],
+      ['Art. 7', 'Art. 8', 'renumbered'],
+    ]);
+    expect(comparison.articles[5].redline.filter((segment) => segment.kind === 'deleted').map((segment) => segment.text.trim())).toEqual(['5', 'not']);
+  });
+
+  it('calls an article cut down to one of its parts changed, not split', () => {
+    const [criminalization] = bodies.criminalization.split('. ');
+    const cut = [...base.slice(0, 4), article(5, 'Criminalization', `${criminalization}.`), ...base.slice(5)];
+    expect(shape(base, cut)[4]).toEqual(['pair', ['Art. 5'], ['Art. 5']]);
+  });
+
   it('compares two texts without articles as one unit each', () => {
     const comparison = compareArticles(
       { revision: revision(1), articles: [{ label: '', heading: null, text: bodies.investigation, pageIndex: 0 }] },
@@ -153,8 +177,34 @@ describe('redline', () => {
     expect(from?.text).toMatch(/in accordance with its national law and procedures/u);
     expect(to?.text).toMatch(/in accordance with its national law and procedures/u);
     expect(from?.move).toBe(to?.move);
+    // A move changes the text: the article is not "100% the same".
+    const moved = compareArticles({ revision: revision(1), articles: [{ label: 'Art. 1', heading: null, text: older, pageIndex: 0 }] }, { revision: revision(2), articles: [{ label: 'Art. 1', heading: null, text: newer, pageIndex: 0 }] });
+    expect(moved.articles[0].change).toBe('changed');
+    expect(moved.articles[0].similarity).toBeLessThan(0.8);
     expect(side(segments, 'older')).toBe(older);
     expect(side(segments, 'newer')).toBe(newer);
+  });
+
+  it('keeps each revision\'s own line breaks on its side', () => {
+    const older = 'Each State\nshall take   the necessary\tmeasures.';
+    const newer = 'Each State shall\ntake all necessary measures.';
+    const segments = redline(older, newer);
+    expect(side(segments, 'older')).toBe(older);
+    expect(side(segments, 'newer')).toBe(newer);
+    expect(segments.filter((segment) => segment.kind !== 'same').map((segment) => [segment.kind, segment.text.trim()])).toEqual([
+      ['deleted', 'the'],
+      ['inserted', 'all'],
+    ]);
+  });
+
+  it('shows a change of case as a replacement, and a number with its separators as one word', () => {
+    expect(redline('Crimes Against Humanity are crimes.', 'crimes against humanity are crimes.').map((segment) => segment.kind)).toEqual(['deleted', 'inserted', 'same']);
+    expect(redline('a fine of 1,000 dollars under rule 7.1', 'a fine of 1,500 dollars under rule 7.2').filter((segment) => segment.kind !== 'same').map((segment) => segment.text.trim())).toEqual(['1,000', '1,500', '7.1', '7.2']);
+  });
+
+  it('cuts only the Chinese of a text into words: the rest keeps its words whole', () => {
+    const segments = redline('The non-State actor (非国家行为者) acts.', 'The non-State actor (非国家行为者) acts alone.');
+    expect(segments.filter((segment) => segment.kind !== 'same').map((segment) => [segment.kind, segment.text.trim()])).toEqual([['inserted', 'alone']]);
   });
 
   it('ignores white space that only moved (a PDF line break) and cuts Chinese into words', () => {

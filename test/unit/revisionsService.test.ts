@@ -89,7 +89,7 @@ describe('revisions: family, compare, redline export, article history', { timeou
     expect(markdown).toContain('# A/AC.999/L.1 comparé à A/AC.999/L.1/Rev.1');
     expect(markdown).toMatch(/\{--undertakes--\}/u);
     expect(markdown).toMatch(/\{\+\+shall undertake\+\+\}/u);
-    expect(markdown).toContain('## Art. 3 → Art. 4 (Victims): renumbered'.replace('renumbered', 'renuméroté'));
+    expect(markdown).toContain('## Art. 3 → Art. 4 (Victims) : renuméroté, identique à 97');
   });
 
   it('writes the redline as a PDF whose text reads both revisions\' words, and refuses one in a script it cannot draw', async () => {

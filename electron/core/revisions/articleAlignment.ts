@@ -124,7 +124,9 @@ export function alignArticles(older: RevisionArticle[], newer: RevisionArticle[]
   };
   for (const [i, parts] of partsOf) {
     const j = newerOf.get(i);
-    add('split', [i], j === undefined ? parts : [j, ...parts]);
+    const newerParts = j === undefined ? parts : [j, ...parts];
+    // One part alone is the article cut down, not split.
+    add(newerParts.length > 1 ? 'split' : 'pair', [i], newerParts);
     placed.add(i);
   }
   for (const [j, sources] of sourcesOf) {

@@ -51,8 +51,12 @@ export function articleHistory(revisions: HistoryRevision[], at: number, article
     }
     const before = revisions[index - 1].articles[previous];
     const group = alignments[index - 1].find((candidate) => candidate.newer.includes(current)) as AlignedGroup;
-    const change = changeOf(group, [before], [version]);
-    entries.push({ revision: revisions[index].revision, label: version.label || null, change, text: version.text, redline: redline(before.text, version.text) });
+    // The whole group's words on each side: a split part's other half, a merger's other source.
+    const olderText = group.older.map((part) => revisions[index - 1].articles[part].text).join('\n\n');
+    const newerText = group.newer.map((part) => revisions[index].articles[part].text).join('\n\n');
+    const segments = redline(olderText, newerText);
+    const change = changeOf(group, [before], [version], segments);
+    entries.push({ revision: revisions[index].revision, label: version.label || null, change, text: version.text, redline: segments });
   });
   return entries;
 }

@@ -13,14 +13,17 @@ import type { RedlineSegment } from '../../common/model';
 /** Words a deleted run must have to count as moved when the same words are inserted elsewhere. */
 export const MIN_MOVED_WORDS = 3;
 
-const noSpaces = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}]/u;
+const noSpacesScripts = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Thai}\\p{Script=Lao}\\p{Script=Khmer}';
+const noSpaces = new RegExp(`[${noSpacesScripts}]`, 'u');
+/** Splits a text into runs with and without such scripts (the capture keeps both). */
+const noSpacesRun = new RegExp(`([${noSpacesScripts}]+)`, 'u');
 const wordSegmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
 
 /**
  * The redline from `older` to `newer`: segments in reading order whose `same`, `deleted` and
- * `movedFrom` parts joined give the older text, and whose `same`, `inserted` and `movedTo`
- * parts give the newer one (white space as in the newer text where both have it).
- * Units: UTF-16 strings; no errors.
+ * `movedFrom` parts joined give the older text (a `same` part's `older` form where it has one),
+ * and whose `same`, `inserted` and `movedTo` parts give the newer one. Units: UTF-16 strings;
+ * no errors.
  */
 export function redline(older: string, newer: string): RedlineSegment[] {
   if (older === newer) return older ? [{ kind: 'same', text: older }] : [];
@@ -29,10 +32,12 @@ export function redline(older: string, newer: string): RedlineSegment[] {
   const after = tokens(newer);
   const changes = diffArrays(before, after, { comparator: (a, b) => a === b || a.trimEnd() === b.trimEnd() });
   const segments: RedlineSegment[] = [];
-  const push = (kind: RedlineSegment['kind'], text: string) => {
+  const push = (kind: RedlineSegment['kind'], text: string, olderForm = text) => {
     const last = segments.at(-1);
-    if (last?.kind === kind) last.text += text;
-    else if (text) segments.push({ kind, text });
+    if (last?.kind === kind) {
+      last.text += text;
+      if (kind === 'same') last.older = (last.older ?? '') + olderForm;
+    } else if (text) segments.push(kind === 'same' ? { kind, text, older: olderForm } : { kind, text });
   };
   let i = 0;
   let j = 0;
@@ -40,32 +45,27 @@ export function redline(older: string, newer: string): RedlineSegment[] {
     const count = change.value.length;
     if (change.added) push('inserted', after.slice(j, (j += count)).join(''));
     else if (change.removed) push('deleted', before.slice(i, (i += count)).join(''));
-    else {
-      for (let k = 0; k < count; k += 1, i += 1, j += 1) {
-        // White space only one side has ("shall" before a comma, "shall " before a word) is
-        // that side's, so each side reads back exactly.
-        const word = after[j].trimEnd();
-        const spaceAfter = after[j].slice(word.length);
-        const spaceBefore = before[i].slice(before[i].trimEnd().length);
-        if (!spaceAfter === !spaceBefore) push('same', after[j]);
-        else {
-          push('same', word);
-          push(spaceAfter ? 'inserted' : 'deleted', spaceAfter || spaceBefore);
-        }
-      }
-    }
+    // Words both have, each side's white space kept: the older column keeps its own lines.
+    else push('same', after.slice(j, (j += count)).join(''), before.slice(i, (i += count)).join(''));
   }
+  for (const segment of segments) if (segment.older === segment.text) delete segment.older;
   markMoves(segments);
   return segments;
 }
 
 /**
- * Words and single punctuation marks, each with the white space after it (white space that
- * opens the text is a token of its own), in order; joined they give the text back. Scripts
- * written without spaces are cut by Intl.Segmenter (ICU's dictionaries).
+ * Words (a number with its separators, "1,000" or "7.1", is one) and single punctuation marks,
+ * each with the white space after it (white space that opens the text is a token of its own),
+ * in order; joined they give the text back. Runs of a script written without spaces are cut
+ * by Intl.Segmenter (ICU's dictionaries); the rest of the text by the pattern.
  */
 export function tokens(text: string): string[] {
-  const pieces = noSpaces.test(text) ? Array.from(wordSegmenter.segment(text), (segment) => segment.segment) : (text.match(/\s+|[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*|[^\s]/gu) ?? []);
+  const pieces: string[] = [];
+  for (const run of text.split(noSpacesRun)) {
+    if (!run) continue;
+    if (noSpaces.test(run)) for (const segment of wordSegmenter.segment(run)) pieces.push(segment.segment);
+    else pieces.push(...(run.match(/\s+|\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*|[^\s]/gu) ?? []));
+  }
   const joined: string[] = [];
   for (const piece of pieces) {
     if (joined.length > 0 && /^\s+$/u.test(piece)) joined[joined.length - 1] += piece;
@@ -82,26 +82,29 @@ export function inlineText(segment: RedlineSegment): string {
   return segment.kind === 'deleted' || segment.kind === 'movedFrom' ? segment.text.replace(/\s*\n\s*/gu, ' ') : segment.text;
 }
 
-/** Pairs each deleted run with an inserted run of the same words (punctuation and case aside). */
+/**
+ * Pairs each deleted run with an inserted run of the same words (punctuation and case aside)
+ * elsewhere: one right beside it is a replacement (a change of case, of punctuation), not a move.
+ */
 function markMoves(segments: RedlineSegment[]): void {
-  const inserted = new Map<string, RedlineSegment[]>();
-  for (const segment of segments) {
-    if (segment.kind !== 'inserted') continue;
-    const key = moveKey(segment.text);
-    if (key) inserted.set(key, [...(inserted.get(key) ?? []), segment]);
-  }
+  const inserted = new Map<string, number[]>();
+  segments.forEach((segment, index) => {
+    const key = segment.kind === 'inserted' ? moveKey(segment.text) : null;
+    if (key) inserted.set(key, [...(inserted.get(key) ?? []), index]);
+  });
   let moves = 0;
-  for (const segment of segments) {
-    if (segment.kind !== 'deleted') continue;
-    const key = moveKey(segment.text);
-    const target = key ? inserted.get(key)?.shift() : undefined;
-    if (!target) continue;
+  segments.forEach((segment, index) => {
+    const key = segment.kind === 'deleted' ? moveKey(segment.text) : null;
+    const candidates = key ? inserted.get(key) : undefined;
+    const at = candidates?.findIndex((candidate) => Math.abs(candidate - index) > 1) ?? -1;
+    if (at < 0) return;
+    const target = segments[candidates!.splice(at, 1)[0]];
     moves += 1;
     segment.kind = 'movedFrom';
     segment.move = moves;
     target.kind = 'movedTo';
     target.move = moves;
-  }
+  });
 }
 
 /** The run's words, lower-cased, without the punctuation around them; null below MIN_MOVED_WORDS. */

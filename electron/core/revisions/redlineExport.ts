@@ -25,7 +25,7 @@ const author = 'Briefing';
  * the texts (headings, change names); the texts are the drafts' own.
  */
 export async function exportComparison(comparison: RevisionComparison, options: { format: ComparisonFormat; language: InterfaceLanguage; date?: Date }): Promise<{ fileName: string; mediaType: string; data: Uint8Array }> {
-  const base = `${fileStem(comparison.older)} to ${fileStem(comparison.newer)}`;
+  const base = formatMessage(options.language, 'compare.fileName', { older: fileStem(comparison.older), newer: fileStem(comparison.newer) });
   if (options.format === 'pdf') {
     const data = await comparisonPdf(comparison, { language: options.language, title: title(comparison, options.language), summary: summary(comparison, options.language), headingOf: (index) => articleHeading(comparison.articles[index], options.language) });
     return { fileName: `${base}.pdf`, mediaType: 'application/pdf', data };
@@ -94,7 +94,7 @@ function title(comparison: RevisionComparison, language: InterfaceLanguage): str
 function summary(comparison: RevisionComparison, language: InterfaceLanguage): string {
   return articleChanges
     .filter((change) => comparison.counts[change] > 0)
-    .map((change) => formatMessage(language, 'compare.count', { change: formatMessage(language, `compare.change.${change}`), count: comparison.counts[change] }))
+    .map((change) => formatMessage(language, `compare.count.${change}`, { count: comparison.counts[change] }))
     .join(', ');
 }
 
@@ -103,8 +103,8 @@ export function articleHeading(article: ArticleComparison, language: InterfaceLa
   const labels = comparedArticleName(article, formatMessage(language, 'compare.wholeText'));
   const heading = article.heading ? ` (${article.heading})` : '';
   const change = formatMessage(language, `compare.change.${article.change}`);
-  const similarity = article.change === 'added' || article.change === 'deleted' || article.change === 'unchanged' ? '' : `, ${formatMessage(language, 'compare.similarity', { similarity: article.similarity })}`;
-  return `${labels}${heading}: ${change}${similarity}`;
+  const similarity = article.change === 'added' || article.change === 'deleted' || article.change === 'unchanged' ? 'none' : formatMessage(language, 'compare.similarity', { similarity: article.similarity });
+  return formatMessage(language, 'compare.articleHeading', { labels, heading, change, similarity });
 }
 
 function revisionName(revision: ComparedRevision): string {

@@ -16,12 +16,14 @@ export function ArticleHistoryDialog({ documentId, label, onClose }: { documentI
       {history.isPending && <p className="hint">{t('compare.loading')}</p>}
       {history.isError && <ErrorMessage title={t('compare.historyFailed')} error={history.error} />}
       <ol className="article-history">
-        {history.data?.map((entry) => (
+        {history.data?.map((entry, index) => (
           <li key={entry.revision.documentId}>
             <h3>
               {entry.revision.revisionLabel ?? entry.revision.title} <span className="hint">{entry.revision.symbol}</span>
               {' · '}
-              {entry.label ?? t('compare.absent')} <span className={`change-badge change-${entry.change}`}>{t(`compare.change.${entry.change}`)}</span>
+              {entry.label ?? t('compare.absent')}
+              {/* The first version has nothing before it to differ from. */}
+              {index > 0 && <span className={`change-badge change-${entry.change}`}>{t(`compare.change.${entry.change}`)}</span>}
             </h3>
             <div className="redline redline-inline">
               <RedlineText segments={entry.redline} />

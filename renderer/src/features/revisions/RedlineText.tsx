@@ -13,11 +13,10 @@ export function RedlineText({ segments, side }: { segments: RedlineSegment[]; si
     <>
       {segments.map((segment, index) => {
         const { kind, text } = segment;
-        if (kind === 'same') return <span key={index}>{text}</span>;
+        // The older column keeps the older revision's own lines.
+        if (kind === 'same') return <span key={index}>{side === 'older' ? (segment.older ?? text) : text}</span>;
         const removed = kind === 'deleted' || kind === 'movedFrom';
         if ((side === 'older' && !removed) || (side === 'newer' && removed)) return null;
-        // White space only one revision has is no change a reader needs to see.
-        if (!text.trim()) return side || !removed ? <span key={index}>{text}</span> : null;
         const moved = segment.move !== undefined ? t(removed ? 'compare.movedFrom' : 'compare.movedTo', { move: segment.move }) : undefined;
         const className = moved ? 'redline-moved' : undefined;
         // Inline, a deleted run's line breaks read as spaces: the lines are the newer text's.

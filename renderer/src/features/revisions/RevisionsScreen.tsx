@@ -21,11 +21,16 @@ import { ChangeList } from './ChangeList';
 import { defaultRevisions, draftChoiceLabel } from './defaultRevisions';
 import './revisions.css';
 
+/** Changes are what a reader must read: an article that only took a new number is not one. */
+function isChange(article: ArticleComparison): boolean {
+  return article.change !== 'unchanged' && article.change !== 'renumbered';
+}
+
 /**
  * Revisions, as Word's and Draftable's compare: two drafts chosen above, their articles aligned
  * (renumbered, split, merged, added, deleted), a change list on the side, the texts side by side
- * or as one inline redline; Alt+N and Alt+Shift+N step through the changes; the redline exports
- * to Word with tracked changes or to Markdown.
+ * or as one inline redline; Alt+N and Alt+Shift+N step through the changes (an article only
+ * renumbered is not one); the redline exports to Word with tracked changes, Markdown or PDF.
  */
 export function RevisionsScreen() {
   const t = useT();
@@ -51,14 +56,14 @@ export function RevisionsScreen() {
   });
 
   const articles = (comparison.data?.articles ?? []).map((article, index) => ({ article, index }));
-  const shown = scope === 'all' ? articles : articles.filter(({ article }) => article.change !== 'unchanged');
+  const shown = scope === 'all' ? articles : articles.filter(({ article }) => isChange(article));
   const goTo = (index: number) => {
     setCurrent(index);
     const element = document.querySelector<HTMLElement>(`.compared-article[data-index="${index}"]`);
     element?.scrollIntoView({ block: 'start' });
     element?.focus({ preventScroll: true });
   };
-  const changes = articles.filter(({ article }) => article.change !== 'unchanged').map(({ index }) => index);
+  const changes = articles.filter(({ article }) => isChange(article)).map(({ index }) => index);
   const step = (direction: 1 | -1) => {
     const next = direction === 1 ? changes.find((index) => current === undefined || index > current) : changes.findLast((index) => current !== undefined && index < current);
     if (next !== undefined) goTo(next);
@@ -89,7 +94,7 @@ export function RevisionsScreen() {
         <>
           <div className="revisions-bar">
             <p className="revisions-summary" role="status">
-              {articleChanges.filter((change) => data.counts[change] > 0).map((change) => t('compare.count', { change: t(`compare.change.${change}`), count: data.counts[change] })).join(', ')}
+              {articleChanges.filter((change) => data.counts[change] > 0).map((change) => t(`compare.count.${change}`, { count: data.counts[change] })).join(', ')}
             </p>
             <span className="toolbar-spacer" />
             <ToggleButtonGroup aria-label={t('compare.scope')} selectionMode="single" disallowEmptySelection selectedKeys={[scope]} onSelectionChange={(keys) => keys.size > 0 && setScope([...keys][0] as typeof scope)} className="segmented">
@@ -116,7 +121,7 @@ export function RevisionsScreen() {
           {download.isError && <ErrorMessage title={t('compare.exportFailed')} error={download.error} />}
           <div className="revisions-body">
             <ChangeList articles={shown} current={current} onChoose={goTo} />
-            <div className="comparison" role="region" aria-label={t('compare.region', { older: revisionName(data.older), newer: revisionName(data.newer) })}>
+            <div className={`comparison revisions-${view === 'sideBySide' ? 'side-by-side' : 'inline'}`} role="region" aria-label={t('compare.region', { older: revisionName(data.older), newer: revisionName(data.newer) })}>
               {view === 'sideBySide' && (
                 <div className="redline-columns comparison-heads" aria-hidden>
                   <span>{revisionName(data.older)}{data.older.revisionLabel && ` (${data.older.revisionLabel})`}</span>
