@@ -82,6 +82,14 @@ export function createPosition(db: Database, input: PositionInput): Position {
   })();
 }
 
+/**
+ * Records several positions in one transaction (the accepted suggestions of the statement
+ * linker): all or none. Errors: see checkPosition, for the first position refused.
+ */
+export function createPositions(db: Database, inputs: readonly PositionInput[]): Position[] {
+  return db.transaction(() => inputs.map((input) => createPosition(db, input)))();
+}
+
 /** Changes some parts of a position in one transaction. Errors: not-found, and see checkPosition. */
 export function updatePosition(db: Database, id: number, patch: Partial<PositionInput>): Position {
   return db.transaction(() => {

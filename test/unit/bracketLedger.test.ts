@@ -1,0 +1,146 @@
+import type { Database } from 'better-sqlite3';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { BriefingApi } from '../../electron/common/api';
+import { dispatch } from '../../electron/common/dispatch';
+import type { PositionInput } from '../../electron/common/model';
+import { saveImportedDocument } from '../../electron/core/db/repos/importedDocumentsRepo';
+import { findBracketSets } from '../../electron/core/positions/bracketSets';
+import { useTemporaryEngine } from './helpers/temporaryLibrary';
+
+const options = (text: string) => findBracketSets(text).map((set) => set.options.map((option) => (option.name ? `${option.name}: ${option.text}` : option.text)));
+
+describe('bracket sets in an article', () => {
+  it('are one set per place: a plain bracket, alternatives side by side, named options', () => {
+    expect(options('Each State shall [, where appropriate,] take measures.')).toEqual([[', where appropriate,']]);
+    expect(options('Each State [shall] [should] take measures.')).toEqual([['shall', 'should']]);
+    expect(options('Each State [shall]/[should] or [may] take [effective] measures.')).toEqual([['shall', 'should', 'may'], ['effective']]);
+    expect(options('[Option 1: Each State shall establish jurisdiction.]\n[Option 2: Each State may establish jurisdiction.]')).toEqual([
+      ['Option 1: Each State shall establish jurisdiction.', 'Option 2: Each State may establish jurisdiction.'],
+    ]);
+    expect(findBracketSets('[Alternative A: x] [Alternative B: y]')[0].options.map((option) => option.name)).toEqual(['Alternative A', 'Alternative B']);
+  });
+
+  it('nest: the outer set and the sets inside it, each with its depth', () => {
+    const sets = findBracketSets('States [shall [, where appropriate,] inform [promptly] [immediately]] the Secretary-General.');
+    expect(sets.map((set) => [set.depth, set.options.length])).toEqual([[0, 1], [1, 1], [1, 2]]);
+    expect(sets[0].options[0].text).toBe('shall [, where appropriate,] inform [promptly] [immediately]');
+    expect(sets[2].options.map((option) => option.text)).toEqual(['promptly', 'immediately']);
+  });
+
+  it('leave out what is not negotiation: footnote markers, [sic], ellipses, a letter changed in a word, a report year', () => {
+    expect(findBracketSets('The Statute[1] says that “[t]he Court [...] may” [sic] act.[23] See R v Jones [2006] UKHL 16; A [*].')).toEqual([]);
+    expect(options('crimes [1] against [humanity] [2]')).toEqual([['humanity']]);
+  });
+
+  it('report an unclosed bracket to the end of its paragraph, and ignore a stray closing one', () => {
+    const text = 'Each State shall [take measures to prevent.\n\n2. Each State shall] cooperate.]';
+    const sets = findBracketSets(text);
+    expect(sets).toHaveLength(1);
+    expect(sets[0]).toMatchObject({ unclosed: false });
+    const unclosed = findBracketSets('1. States [shall take measures.\n\n2. Other text.');
+    expect(unclosed).toEqual([expect.objectContaining({ unclosed: true, start: 10, options: [{ name: null, text: 'shall take measures.' }] })]);
+    expect(findBracketSets('No brackets ] here.')).toEqual([]);
+  });
+});
+
+const session = useTemporaryEngine('briefing-brackets-');
+let api: BriefingApi;
+
+/** A draft revision of the family A/AC.1/L.1: articles with their numbered paragraphs, one page. */
+function addRevision(db: Database, revisionNumber: number, articles: [label: string, heading: string, paragraphs: string[]][]): number {
+  let text = '';
+  const passages: Parameters<typeof saveImportedDocument>[1]['passages'] = [];
+  for (const [label, heading, paragraphs] of articles) {
+    const articleStart = text.length;
+    text += `${label.replace('Art.', 'Article')}\n${heading}\n`;
+    const articleIndex = passages.length;
+    passages.push({ level: 'article', label, heading, text: '', start: { page: 0, offset: articleStart }, end: { page: 0, offset: 0 }, parentIndex: null });
+    paragraphs.forEach((paragraph, index) => {
+      const start = text.length;
+      text += `${index + 1}. ${paragraph}\n`;
+      passages.push({ level: 'paragraph', label: `${label}(${index + 1})`, heading: null, text: paragraph, start: { page: 0, offset: start }, end: { page: 0, offset: text.length - 1 }, parentIndex: articleIndex });
+    });
+    passages[articleIndex].end = { page: 0, offset: text.length - 1 };
+    passages[articleIndex].text = text.slice(articleStart, text.length - 1);
+  }
+  const symbol = revisionNumber === 0 ? 'A/AC.1/L.1' : `A/AC.1/L.1/Rev.${revisionNumber}`;
+  return saveImportedDocument(db, {
+    document: { kind: 'draft', title: 'Draft convention', symbol, language: 'en', documentDate: `202${revisionNumber}-01-01` },
+    pages: [{ text, hasTextLayer: true, width: null, height: null }],
+    passages,
+    revision: { baseSymbol: 'A/AC.1/L.1', revisionNumber, revisionLabel: revisionNumber === 0 ? 'Original' : `Rev.${revisionNumber}`, familyTitle: 'Draft convention' },
+  });
+}
+
+const position = (revisionDocumentId: number, code: string, targetLabel: string, patch: Partial<PositionInput>): PositionInput => ({
+  speaker: { kind: 'state', code },
+  revisionDocumentId,
+  targetLabel,
+  stance: 'supports',
+  summary: '',
+  proposedWording: '',
+  quote: '',
+  source: { documentId: null, pageIndex: null, meeting: '', date: null },
+  ...patch,
+});
+
+describe('the bracket ledger of a revision', () => {
+  let original: number;
+  let rev1: number;
+  beforeEach(() => {
+    api = session.engine.api;
+    const db = session.engine.library.db;
+    original = addRevision(db, 0, [
+      ['Art. 1', 'Scope', ['The present Convention applies to the prevention and punishment of crimes against humanity.']],
+      ['Art. 2', 'Obligation of prevention', ['Each State [shall] [should] take [effective] legislative measures to prevent crimes against humanity.', 'No exceptional circumstances [whatsoever] may be invoked.']],
+      ['Art. 3', 'Extradition', ['[Option 1: Each State shall extradite or prosecute.] [Option 2: Each State may extradite.]']],
+    ]);
+    rev1 = addRevision(db, 1, [
+      ['Art. 1', 'Scope', ['The present Convention applies to the prevention and punishment of crimes against humanity.']],
+      ['Art. 2', 'Obligation of prevention', ['Each State shall take [effective] legislative measures to prevent crimes against humanity.', 'No exceptional circumstances may be invoked.']],
+      ['Art. 3', 'Extradition', ['[Option 1: Each State shall extradite or prosecute.] [Option 2: Each State may extradite.]', 'States [shall] [may] consult [each other].']],
+    ]);
+  });
+
+  it('counts the open sets per article, and says which remain, which are new and which were cleaned (and how)', async () => {
+    const ledger = await api.positions.brackets({ revisionDocumentId: rev1 });
+    expect(ledger.previous).toEqual({ documentId: original, revisionLabel: 'Original', symbol: 'A/AC.1/L.1' });
+    expect(ledger.totals).toEqual({ open: 4, new: 2, cleaned: 2 });
+    expect(ledger.articles.map((article) => [article.label, article.open.map((set) => [set.label, set.since, set.options.length]), article.cleaned.map((set) => [set.previousLabel, set.options.map((option) => option.text), set.outcome])])).toEqual([
+      ['Art. 2', [['Art. 2(1)', 'remains', 1]], [['Art. 2(1)', ['shall', 'should'], { kind: 'kept', option: 0 }], ['Art. 2(2)', ['whatsoever'], { kind: 'deleted' }]]],
+      ['Art. 3', [['Art. 3(1)', 'remains', 2], ['Art. 3(2)', 'new', 2], ['Art. 3(2)', 'new', 1]], []],
+    ]);
+    // The original has no revision before it: nothing cleaned, nothing new.
+    const first = await api.positions.brackets({ revisionDocumentId: original });
+    expect(first).toMatchObject({ previous: null, totals: { open: 4, new: 0, cleaned: 0 } });
+    expect(first.articles.flatMap((article) => article.open.map((set) => set.since))).toEqual([null, null, null, null]);
+  });
+
+  it('names who holds each set: the option their wording or quoted words carry, or an amendment proposed there', async () => {
+    await api.positions.create({ position: position(rev1, 'BRA', 'Art. 3', { stance: 'supports', quote: 'We support option 1: each State shall extradite or prosecute, as in other conventions.' }) });
+    await api.positions.create({ position: position(rev1, 'FRA', 'Art. 3(2)', { stance: 'amends', proposedWording: 'States may consult each other.' }) });
+    await api.positions.create({ position: position(rev1, 'MEX', 'Art. 3(2)', { stance: 'supports', quote: 'We prefer “shall” in paragraph 2.' }) });
+    // "shall" said in passing, not quoted: not a holder of "[shall]".
+    await api.positions.create({ position: position(rev1, 'CHL', 'Art. 3(2)', { stance: 'supports', quote: 'Each State shall act.' }) });
+    await api.positions.create({ position: position(rev1, 'KEN', 'Art. 2', { stance: 'amends', summary: 'Delete "effective"' }) });
+    await api.positions.create({ position: position(original, 'GHA', 'Art. 2(1)', { stance: 'supports', proposedWording: 'Each State should take measures' }) });
+    const ledger = await api.positions.brackets({ revisionDocumentId: rev1 });
+    const holders = (label: string) =>
+      ledger.articles.flatMap((article) => article.open).filter((set) => set.label === label).map((set) => set.holders.map((holder) => [holder.speakerName, holder.option]));
+    expect(holders('Art. 3(1)')).toEqual([[['Brazil', 0]]]);
+    expect(holders('Art. 3(2)')).toEqual([[['France', 1], ['Mexico', 0]], [['France', 0]]]);
+    expect(holders('Art. 2(1)')).toEqual([[['Kenya', null]]]);
+    // The cleaned "[shall] [should]" was held on the original by Ghana, for "should".
+    const cleaned = ledger.articles.find((article) => article.label === 'Art. 2')!.cleaned[0];
+    expect(cleaned.holders.map((holder) => [holder.speakerName, holder.option])).toEqual([['Ghana', 1]]);
+  });
+
+  it('refuses a document that is not a draft, with a message', async () => {
+    const statement = saveImportedDocument(session.engine.library.db, {
+      document: { kind: 'statement', title: 'Statement', language: 'en', documentDate: null },
+      pages: [{ text: 'Thank you.', hasTextLayer: true, width: null, height: null }],
+      passages: [],
+    });
+    expect(await dispatch(api, 'positions.brackets', { revisionDocumentId: statement })).toMatchObject({ ok: false, error: { code: 'not-found', message: expect.stringContaining('choose another revision') } });
+  });
+});
