@@ -9,6 +9,7 @@ import {
   Info,
   Keyboard,
   Library,
+  Link2,
   ListTree,
   Maximize,
   MessageSquareText,
@@ -70,6 +71,7 @@ export const commandIcons: Record<CommandId, LucideIcon> = {
   'reader.toggleNavigation': PanelLeft,
   'reader.toggleComments': PanelRight,
   'reader.carryOver': FileInput,
+  'positions.linkStatement': Link2,
   'help.shortcuts': Keyboard,
   'help.about': Info,
 };
