@@ -1,10 +1,10 @@
-import type { Database } from 'better-sqlite3';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { BriefingApi } from '../../electron/common/api';
 import { dispatch } from '../../electron/common/dispatch';
 import type { PositionInput } from '../../electron/common/model';
 import { saveImportedDocument } from '../../electron/core/db/repos/importedDocumentsRepo';
 import { findBracketSets } from '../../electron/core/positions/bracketSets';
+import { addBracketedRevision, bracketedOriginal, bracketedRevision } from '../fixtures/bracketDrafts';
 import { useTemporaryEngine } from './helpers/temporaryLibrary';
 
 const options = (text: string) => findBracketSets(text).map((set) => set.options.map((option) => (option.name ? `${option.name}: ${option.text}` : option.text)));
@@ -46,32 +46,6 @@ describe('bracket sets in an article', () => {
 const session = useTemporaryEngine('briefing-brackets-');
 let api: BriefingApi;
 
-/** A draft revision of the family A/AC.1/L.1: articles with their numbered paragraphs, one page. */
-function addRevision(db: Database, revisionNumber: number, articles: [label: string, heading: string, paragraphs: string[]][]): number {
-  let text = '';
-  const passages: Parameters<typeof saveImportedDocument>[1]['passages'] = [];
-  for (const [label, heading, paragraphs] of articles) {
-    const articleStart = text.length;
-    text += `${label.replace('Art.', 'Article')}\n${heading}\n`;
-    const articleIndex = passages.length;
-    passages.push({ level: 'article', label, heading, text: '', start: { page: 0, offset: articleStart }, end: { page: 0, offset: 0 }, parentIndex: null });
-    paragraphs.forEach((paragraph, index) => {
-      const start = text.length;
-      text += `${index + 1}. ${paragraph}\n`;
-      passages.push({ level: 'paragraph', label: `${label}(${index + 1})`, heading: null, text: paragraph, start: { page: 0, offset: start }, end: { page: 0, offset: text.length - 1 }, parentIndex: articleIndex });
-    });
-    passages[articleIndex].end = { page: 0, offset: text.length - 1 };
-    passages[articleIndex].text = text.slice(articleStart, text.length - 1);
-  }
-  const symbol = revisionNumber === 0 ? 'A/AC.1/L.1' : `A/AC.1/L.1/Rev.${revisionNumber}`;
-  return saveImportedDocument(db, {
-    document: { kind: 'draft', title: 'Draft convention', symbol, language: 'en', documentDate: `202${revisionNumber}-01-01` },
-    pages: [{ text, hasTextLayer: true, width: null, height: null }],
-    passages,
-    revision: { baseSymbol: 'A/AC.1/L.1', revisionNumber, revisionLabel: revisionNumber === 0 ? 'Original' : `Rev.${revisionNumber}`, familyTitle: 'Draft convention' },
-  });
-}
-
 const position = (revisionDocumentId: number, code: string, targetLabel: string, patch: Partial<PositionInput>): PositionInput => ({
   speaker: { kind: 'state', code },
   revisionDocumentId,
@@ -90,16 +64,8 @@ describe('the bracket ledger of a revision', () => {
   beforeEach(() => {
     api = session.engine.api;
     const db = session.engine.library.db;
-    original = addRevision(db, 0, [
-      ['Art. 1', 'Scope', ['The present Convention applies to the prevention and punishment of crimes against humanity.']],
-      ['Art. 2', 'Obligation of prevention', ['Each State [shall] [should] take [effective] legislative measures to prevent crimes against humanity.', 'No exceptional circumstances [whatsoever] may be invoked.']],
-      ['Art. 3', 'Extradition', ['[Option 1: Each State shall extradite or prosecute.] [Option 2: Each State may extradite.]']],
-    ]);
-    rev1 = addRevision(db, 1, [
-      ['Art. 1', 'Scope', ['The present Convention applies to the prevention and punishment of crimes against humanity.']],
-      ['Art. 2', 'Obligation of prevention', ['Each State shall take [effective] legislative measures to prevent crimes against humanity.', 'No exceptional circumstances may be invoked.']],
-      ['Art. 3', 'Extradition', ['[Option 1: Each State shall extradite or prosecute.] [Option 2: Each State may extradite.]', 'States [shall] [may] consult [each other].']],
-    ]);
+    original = addBracketedRevision(db, 0, bracketedOriginal);
+    rev1 = addBracketedRevision(db, 1, bracketedRevision);
   });
 
   it('counts the open sets per article, and says which remain, which are new and which were cleaned (and how)', async () => {

@@ -55,7 +55,8 @@ export function BracketLedgerPanel() {
       )}
       {data && data.articles.length === 0 && <p className="notice">{t('positions.ledger.empty')}</p>}
       {data && data.articles.length > 0 && (
-        <div className="ledger-articles">
+        // Focusable so that a keyboard user can scroll a long ledger (WCAG 2.1.1).
+        <div className="ledger-articles" tabIndex={0}>
           {data.articles.map((article) => (
             <LedgerArticleSection key={`${article.label}|${article.previousLabel}`} article={article} previous={previous ?? ''} nameOf={nameOf} />
           ))}
