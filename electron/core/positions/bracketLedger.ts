@@ -5,7 +5,7 @@ import { previousRevision } from '../annotations/carryOver';
 import { passageAt, readRevisionText, type RevisionText } from '../annotations/revisionText';
 import { UnitCounterparts } from '../annotations/unitCounterparts';
 import { comparable, findBracketSets, matchable, type BracketSet } from './bracketSets';
-import { holdersOf, type HeldPosition } from './bracketHolders';
+import { BracketHolders, type HeldPosition } from './bracketHolders';
 
 /** The passages whose brackets are counted together: articles and preambular paragraphs. */
 const unitLevels = new Set(['article', 'preamble']);
@@ -34,11 +34,11 @@ export function bracketLedger(db: Database, revisionDocumentId: number): Bracket
   if (kind !== 'draft') throw new AppError('not-found', 'This draft revision is no longer in the library: choose another revision.');
   const current = readRevisionText(db, revisionDocumentId);
   const currentSets = placedSets(current);
-  const positions = positionsOn(db, revisionDocumentId);
+  const holders = new BracketHolders(positionsOn(db, revisionDocumentId));
   const before = previousRevision(db, revisionDocumentId);
   const older = before ? readRevisionText(db, before.documentId) : undefined;
   const olderSets = older ? placedSets(older) : [];
-  const olderPositions = before ? positionsOn(db, before.documentId) : [];
+  const olderHolders = new BracketHolders(before ? positionsOn(db, before.documentId) : []);
   const pairs = older ? pairUnits(older, current) : new Map<number, number>();
   const olderOf = new Map([...pairs].map(([olderUnit, newerUnit]) => [newerUnit, olderUnit]));
 
@@ -58,10 +58,10 @@ export function bracketLedger(db: Database, revisionDocumentId: number): Bracket
         depth: placed.set.depth,
         unclosed: placed.set.unclosed,
         since: older ? (same ? 'remains' : like ? 'changed' : 'new') : null,
-        holders: holdersOf(placed.set.options, placed.label, current.passages[unit].label, positions),
+        holders: holders.of(placed.set.options, placed.label, current.passages[unit].label),
       };
     });
-    const cleaned = theirs.filter((old) => !matchedOld.has(old)).map((old) => cleanedBracket(old, older!, current, unit, olderPositions));
+    const cleaned = theirs.filter((old) => !matchedOld.has(old)).map((old) => cleanedBracket(old, older!, current, unit, olderHolders));
     if (open.length === 0 && cleaned.length === 0) continue;
     const passage = current.passages[unit];
     articles.push({ label: passage.label, previousLabel: olderUnit === undefined ? null : older!.passages[olderUnit].label, heading: passage.heading, open, cleaned });
@@ -78,7 +78,7 @@ export function bracketLedger(db: Database, revisionDocumentId: number): Bracket
         previousLabel: passage.label,
         heading: passage.heading,
         open: [],
-        cleaned: gone.map((old) => ({ ...cleanedBracket(old, older, current, undefined, olderPositions), outcome: { kind: 'deleted' } })),
+        cleaned: gone.map((old) => ({ ...cleanedBracket(old, older, current, undefined, olderHolders), outcome: { kind: 'deleted' } })),
       });
     }
   }
@@ -172,9 +172,9 @@ function pairUnits(older: RevisionText, newer: RevisionText): Map<number, number
  * words around it. The option whose words follow the words before it (or precede the words
  * after it) was kept; the words before followed by the words after say it was deleted.
  */
-function cleanedBracket(old: PlacedSet, older: RevisionText, newer: RevisionText, newerUnit: number | undefined, positions: HeldPosition[]): CleanedBracket {
+function cleanedBracket(old: PlacedSet, older: RevisionText, newer: RevisionText, newerUnit: number | undefined, olderHolders: BracketHolders): CleanedBracket {
   const olderUnit = older.passages[old.unit];
-  const holders = holdersOf(old.set.options, old.label, olderUnit.label, positions);
+  const holders = olderHolders.of(old.set.options, old.label, olderUnit.label);
   const base = { previousLabel: old.label, options: old.set.options, holders };
   if (newerUnit === undefined) return { ...base, outcome: { kind: 'unknown' } };
   const unit = newer.passages[newerUnit];
