@@ -234,6 +234,8 @@ export interface StatementParagraph {
   /** 0-based page where the paragraph starts. */
   pageIndex: number;
   suggestion: LinkSuggestion | null;
+  /** Articles of positions already recorded from this paragraph (its words quoted), so it is not recorded twice. */
+  recorded: string[];
 }
 
 /** A statement read against one draft revision, paragraph by paragraph, for the one-pass review. */

@@ -44,6 +44,10 @@ describe('the statement linker suggests, for a paragraph of a statement, the art
   });
 
   it('not an article of another instrument cited to compare, and says which others it cites', () => {
+    expect(linker.suggest("Le projet d'article 2 reprend l'article 7 du Statut de Rome.")).toMatchObject({ targetLabel: 'Art. 2', reason: { alsoCites: [] } });
+    expect(linker.suggest('El artículo 4 debe seguir el artículo 2 de la Convención contra la Tortura.')).toMatchObject({ targetLabel: 'Art. 4', reason: { alsoCites: [] } });
+    // The convention being negotiated is not another instrument.
+    expect(linker.suggest('Article 13 of the Convention on Crimes against Humanity must be clear.')).toMatchObject({ targetLabel: 'Art. 13' });
     expect(linker.suggest('Draft article 2 should follow article 7 of the Rome Statute more closely.')).toMatchObject({ targetLabel: 'Art. 2', reason: { alsoCites: [] } });
     expect(linker.suggest('Article 7 of the Rome Statute is the model.')).toBeNull();
     expect(linker.suggest('We support articles 6 and 7 as drafted; draft article 13 too.')).toMatchObject({ targetLabel: 'Art. 6', reason: { alsoCites: ['13'] } });
@@ -130,6 +134,9 @@ describe('linking a statement to a draft revision', () => {
       ['Art. 6', 'state:BRA', { amends: 1 }],
       ['Art. 13', 'state:BRA', { neutral: 1 }],
     ]);
+    // Read again, the paragraphs recorded say so (and on which article), so they are not recorded twice.
+    const again = await api.positions.linkStatement({ sourceDocumentId: statement });
+    expect(again.paragraphs.map((paragraph) => paragraph.recorded)).toEqual([[], ['Art. 6'], ['Art. 13']]);
     expect(await dispatch(api, 'positions.createMany', { positions: [] })).toMatchObject({ ok: false, error: { message: expect.stringContaining('accept at least one') } });
   });
 

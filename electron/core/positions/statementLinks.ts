@@ -37,13 +37,23 @@ export function statementLinks(db: Database, sourceDocumentId: number, revisionD
     )
     .all(sourceDocumentId)
     .filter((paragraph) => paragraph.text.trim() !== '');
+  // Positions already taken from this statement: a paragraph whose words one quotes was recorded.
+  const earlier = db
+    .prepare<[number], { targetLabel: string; quote: string }>('SELECT target_label AS targetLabel, text AS quote FROM positions WHERE source_document_id = ? ORDER BY id')
+    .all(sourceDocumentId)
+    .map((position) => ({ targetLabel: position.targetLabel, quote: spaced(position.quote) }))
+    .filter((position) => position.quote !== '');
+  const recordedFrom = (text: string) => {
+    const words = spaced(text);
+    return [...new Set(earlier.filter((position) => words.includes(position.quote) || position.quote.includes(words)).map((position) => position.targetLabel))];
+  };
   return {
     sourceDocumentId,
     revisionDocumentId: revisionId,
     speaker: source.stateCode ? { kind: 'state', code: source.stateCode } : null,
     // The positions' date is a day (yyyy-mm-dd): a statement dated only by month or year gives none.
     date: source.date !== null && /^\d{4}-\d{2}-\d{2}$/u.test(source.date) ? source.date : null,
-    paragraphs: paragraphs.map((paragraph) => ({ ...paragraph, suggestion: linker.suggest(paragraph.text) })),
+    paragraphs: paragraphs.map((paragraph) => ({ ...paragraph, suggestion: linker.suggest(paragraph.text), recorded: recordedFrom(paragraph.text) })),
   };
 }
 
@@ -52,4 +62,9 @@ function newestDraft(db: Database): number | undefined {
     .prepare<[], number>(`SELECT id FROM documents WHERE kind = 'draft' ORDER BY coalesce(document_date, '') DESC, id DESC LIMIT 1`)
     .pluck()
     .get();
+}
+
+/** Text compared without its line breaks and runs of spaces (a quote selected across lines). */
+function spaced(text: string): string {
+  return text.replace(/\s+/gu, ' ').trim();
 }

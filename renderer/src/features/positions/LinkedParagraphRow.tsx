@@ -37,6 +37,7 @@ export function LinkedParagraphRow({ paragraph, choice, onChange }: { paragraph:
             {!paragraph.suggestion.inRevision && ` · ${t('positions.linker.notInRevision')}`}
           </span>
         )}
+        {paragraph.recorded.length > 0 && <span className="link-recorded">{t('positions.linker.recorded', { labels: paragraph.recorded.join(', ') })}</span>}
       </td>
       <td>
         <TextField className="field link-article" value={choice.targetLabel} onChange={(targetLabel) => update({ targetLabel })} maxLength={60} aria-label={t('positions.record.article')}>
