@@ -140,6 +140,8 @@ export interface PositionInput {
     documentId: number | null;
     /** 0-based page of the source document. */
     pageIndex: number | null;
+    /** The passage of the source the words are from ("Para. 3"), when known; null or left out otherwise. */
+    passageId?: number | null;
     /** "Sixth Committee, 3rd meeting": as the delegate writes it. */
     meeting: string;
     /** ISO 8601 date the words were said. */

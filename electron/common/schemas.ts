@@ -63,6 +63,7 @@ const positionFields = {
   source: z.strictObject({
     documentId: documentId.nullable(),
     pageIndex: z.int().nonnegative().nullable(),
+    passageId: z.int().positive().nullable().optional(),
     meeting: line('a meeting', 200),
     date: isoDate.nullable(),
   }),

@@ -118,13 +118,17 @@ describe('linking a statement to a draft revision', () => {
       summary: '',
       proposedWording: '',
       quote: paragraph.text,
-      source: { documentId: statement, pageIndex: paragraph.pageIndex, meeting: 'Sixth Committee', date: links.date },
+      source: { documentId: statement, pageIndex: paragraph.pageIndex, passageId: paragraph.passageId, meeting: 'Sixth Committee', date: links.date },
     }));
     const refused = await dispatch(api, 'positions.createMany', { positions: [...accepted, { ...accepted[0], speaker: { kind: 'state', code: 'XXX' } }] });
     expect(refused).toMatchObject({ ok: false, error: { code: 'invalid-argument', message: expect.stringContaining('XXX') } });
     expect(await api.positions.list({})).toEqual([]);
 
+    // A passage of another document is refused: the link back would lead elsewhere.
+    const elsewhere = await dispatch(api, 'positions.createMany', { positions: [{ ...accepted[0], source: { ...accepted[0].source, passageId: links.paragraphs[0].passageId - 1 } }] });
+    expect(elsewhere).toMatchObject({ ok: false, error: { code: 'invalid-argument', message: expect.stringContaining('source passage') } });
     const recorded = await api.positions.createMany({ positions: accepted });
+    expect(recorded.map((position) => position.source.passageId)).toEqual(links.paragraphs.slice(1).map((paragraph) => paragraph.passageId));
     expect(recorded.map((position) => [position.targetLabel, position.stance, position.passageId !== null, position.source.documentId])).toEqual([
       ['Art. 6', 'amends', true, statement],
       ['Art. 13', 'neutral', true, statement],

@@ -17,6 +17,7 @@ import { addAnnotationAuthorAndReplies } from './0130-add-annotation-author-and-
 import { indexPassageLabels } from './0140-index-passage-labels';
 import { createStateGroups } from './0150-create-state-groups';
 import { extendPositions } from './0160-extend-positions';
+import { addPositionSourcePassage } from './0170-add-position-source-passage';
 
 export const migrations: readonly Migration[] = [
   createDocuments,
@@ -35,6 +36,7 @@ export const migrations: readonly Migration[] = [
   indexPassageLabels,
   createStateGroups,
   extendPositions,
+  addPositionSourcePassage,
 ];
 
 export const latestSchemaVersion = latestVersionOf(migrations);

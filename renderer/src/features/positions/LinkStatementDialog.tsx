@@ -106,7 +106,7 @@ function LinkReview({ links, onRecorded, onCancel }: { links: StatementLinks; on
               summary: '',
               proposedWording: '',
               quote: paragraph.text,
-              source: { documentId: links.sourceDocumentId, pageIndex: paragraph.pageIndex, meeting: meeting.trim(), date: date || null },
+              source: { documentId: links.sourceDocumentId, pageIndex: paragraph.pageIndex, passageId: paragraph.passageId, meeting: meeting.trim(), date: date || null },
             },
           ];
         }),

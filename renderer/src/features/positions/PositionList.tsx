@@ -90,7 +90,7 @@ export function PositionList() {
                     <Button
                       variant="quiet"
                       onPress={() =>
-                        navigation.openInReader({ documentId: position.source.documentId!, pageIndex: position.source.pageIndex ?? 0, terms: [] })
+                        navigation.openInReader({ documentId: position.source.documentId!, pageIndex: position.source.pageIndex ?? 0, passageId: position.source.passageId ?? undefined, terms: [] })
                       }
                     >
                       {t('positions.list.openSource', { page: (position.source.pageIndex ?? 0) + 1 })}
