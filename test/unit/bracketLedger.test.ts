@@ -30,6 +30,9 @@ describe('bracket sets in an article', () => {
   it('leave out what is not negotiation: footnote markers, [sic], ellipses, a letter changed in a word, a report year', () => {
     expect(findBracketSets('The Statute[1] says that “[t]he Court [...] may” [sic] act.[23] See R v Jones [2006] UKHL 16; A [*].')).toEqual([]);
     expect(options('crimes [1] against [humanity] [2]')).toEqual([['humanity']]);
+    expect(findBracketSets('As the Commission proposed [A/CN.4/L.935], and [A/74/10].')).toEqual([]);
+    // A number after "article" is a cross-reference not yet settled: negotiation, counted.
+    expect(options('the offences referred to in article [7] and paragraph [3]')).toEqual([['7'], ['3']]);
   });
 
   it('report an unclosed bracket to the end of its paragraph, and ignore a stray closing one', () => {

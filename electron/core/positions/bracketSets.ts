@@ -9,8 +9,10 @@
  * a slash or "or" between them, are alternatives for the same place, one bracket set with
  * several options. Brackets that are not negotiation are left out: footnote markers ("[1]",
  * "[*]"), editorial marks ("[sic]", "[…]", "[emphasis added]"), a letter changed inside a
- * quoted word ("[t]he", as the Bluebook and OSCOLA write it), and a law report's year in a
- * reference ("[2019] UKSC 5", OSCOLA's neutral citation).
+ * quoted word ("[t]he", as the Bluebook and OSCOLA write it), a law report's year in a
+ * reference ("[2019] UKSC 5", OSCOLA's neutral citation) and a UN document symbol
+ * ("[A/CN.4/L.935]"). A number after "article" or "paragraph" ("article [7]") is a
+ * cross-reference still to be settled, and counted.
  */
 
 /** One option of a bracket set: its words, and its name when the draft gives one ("Option 1"). */
@@ -100,9 +102,16 @@ function bracketSpans(text: string): Span[] {
   return spans;
 }
 
+/** "article [7]", "paragraph [3]": a number in brackets after these words is a cross-reference still open, not a footnote. */
+const crossReference = /(?:articles?|paragraphs?|art\.|para\.|articulos?|artículos?|paragraphes?|párrafos?)\s*$/iu;
+/** A UN document symbol in brackets ("[A/CN.4/L.935]"): a reference, not a proposal. */
+const documentSymbol = /^[A-Z]{1,5}(?:\/[A-Z0-9.()-]+)+$/u;
+
 function isEditorial(text: string, span: Span): boolean {
   if (span.unclosed) return false;
   const inside = text.slice(span.start + 1, span.end - 1).trim();
+  if (/^\d{1,3}$/u.test(inside) && crossReference.test(text.slice(Math.max(0, span.start - 20), span.start))) return false;
+  if (documentSymbol.test(inside)) return true;
   if (notNegotiation.some((pattern) => pattern.test(inside))) return true;
   // "[t]he", "State[s]": a letter or two changed inside a word, joined to it.
   return /^\p{L}{1,2}$/u.test(inside) && (/\p{L}/u.test(text[span.end] ?? '') || /\p{L}/u.test(text[span.start - 1] ?? ''));
