@@ -43,6 +43,8 @@ On draft article 6, paragraph 2, my delegation proposes to delete the last sente
 
 Extradition matters to us: each offence must be extraditable under every extradition treaty between States.
 
+We support draft article 1 and draft article 6 as drafted.
+
 We look forward to the next session.
 `;
 
@@ -86,15 +88,23 @@ describe('linking a statement to a draft', () => {
     await row('On draft article 6').getByText('Accept', { exact: true }).click();
     await app.choose(row('Extradition matters'), /Stance/, 'Supports');
     await row('Extradition matters').getByText('Accept', { exact: true }).click();
-    await dialog.getByText('2 paragraphs accepted').waitFor();
+    await dialog.getByText('2 positions to record').waitFor();
+    // A paragraph that cites two articles: recorded on the second one too, from a row of its own.
+    await row('We support draft article 1').getByRole('button', { name: 'Also on Art. 6' }).click();
+    const extra = dialog.getByRole('row').filter({ hasText: 'The same paragraph, on another article' });
+    expect(await extra.getByRole('textbox', { name: 'Article or paragraph' }).inputValue()).toBe('Art. 6');
+    expect(await extra.getByRole('button', { name: /Stance/ }).textContent()).toContain('Supports');
+    await extra.getByText('Accept', { exact: true }).click();
+    await dialog.getByText('3 positions to record').waitFor();
     await dialog.getByRole('textbox', { name: 'Meeting' }).fill('Sixth Committee, 3rd meeting');
     await dialog.getByRole('button', { name: 'Record accepted' }).click();
     await dialog.waitFor({ state: 'detached' });
 
     await app.page.keyboard.press('Control+3');
-    await app.page.getByText('2 positions').waitFor();
+    await app.page.getByText('3 positions').waitFor();
     await app.page.getByRole('tab', { name: 'Matrix' }).click();
     await app.page.getByRole('button', { name: 'Supports: Brazil on Art. 13' }).waitFor();
+    await app.page.getByRole('button', { name: 'Supports: Brazil on Art. 6', exact: true }).waitFor();
     const cell = app.page.getByRole('button', { name: 'Proposes an amendment: Brazil on Art. 6(2)' });
     await cell.click();
     const details = app.page.getByRole('region', { name: 'Brazil on Art. 6(2)' });

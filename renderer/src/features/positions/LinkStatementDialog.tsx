@@ -80,6 +80,14 @@ export function LinkStatementDialog({ sourceDocumentId, onClose }: { sourceDocum
   );
 }
 
+/** A row of the review: which paragraph (index into the links' paragraphs), and what to record of it. */
+interface ReviewRow {
+  paragraph: number;
+  choice: ParagraphChoice;
+  /** A second article for a paragraph already shown above. */
+  isExtra: boolean;
+}
+
 /** The review itself: the speaker, meeting and date for all, then each paragraph's choice. */
 function LinkReview({ links, onRecorded, onCancel }: { links: StatementLinks; onRecorded: () => Promise<void>; onCancel: () => void }) {
   const t = useT();
@@ -88,13 +96,20 @@ function LinkReview({ links, onRecorded, onCancel }: { links: StatementLinks; on
   const [speaker, setSpeaker] = useState<Speaker | null>(links.speaker);
   const [meeting, setMeeting] = useState('');
   const [date, setDate] = useState(links.date ?? '');
-  const [choices, setChoices] = useState<ParagraphChoice[]>(() => links.paragraphs.map(suggestedChoice));
-  const accepted = choices.filter((choice) => choice.accepted && choice.targetLabel.trim() !== '');
+  // One row per paragraph, and more for a paragraph recorded on other articles it cites too.
+  const [rows, setRows] = useState<ReviewRow[]>(() => links.paragraphs.map((paragraph, index) => ({ paragraph: index, choice: suggestedChoice(paragraph), isExtra: false })));
+  const accepted = rows.filter((row) => row.choice.accepted && row.choice.targetLabel.trim() !== '');
+  const alsoFor = (index: number): string[] => {
+    const suggestion = links.paragraphs[index].suggestion;
+    if (suggestion?.reason.kind !== 'cites') return [];
+    const given = new Set(rows.filter((row) => row.paragraph === index).map((row) => row.choice.targetLabel));
+    return suggestion.reason.alsoCites.map((cited) => parseCitation(cited)?.label ?? cited).filter((label) => !given.has(label));
+  };
   const record = useMutation({
     mutationFn: () =>
       api.positions.createMany({
-        positions: links.paragraphs.flatMap((paragraph, index): PositionInput[] => {
-          const choice = choices[index];
+        positions: rows.flatMap(({ paragraph: index, choice }): PositionInput[] => {
+          const paragraph = links.paragraphs[index];
           if (!choice.accepted || choice.targetLabel.trim() === '' || speaker === null) return [];
           return [
             {
@@ -152,12 +167,22 @@ function LinkReview({ links, onRecorded, onCancel }: { links: StatementLinks; on
             </tr>
           </thead>
           <tbody>
-            {links.paragraphs.map((paragraph, index) => (
+            {rows.map((row, at) => (
               <LinkedParagraphRow
-                key={paragraph.passageId}
-                paragraph={paragraph}
-                choice={choices[index]}
-                onChange={(next) => setChoices((current) => current.map((choice, at) => (at === index ? next : choice)))}
+                key={`${links.paragraphs[row.paragraph].passageId}:${at}`}
+                paragraph={links.paragraphs[row.paragraph]}
+                choice={row.choice}
+                isExtra={row.isExtra}
+                also={row.isExtra ? [] : alsoFor(row.paragraph)}
+                onAlso={(label) =>
+                  setRows((current) => {
+                    // After the paragraph's last row.
+                    const after = current.findLastIndex((each) => each.paragraph === row.paragraph) + 1;
+                    const extra = { paragraph: row.paragraph, choice: { ...row.choice, targetLabel: label, accepted: false }, isExtra: true };
+                    return [...current.slice(0, after), extra, ...current.slice(after)];
+                  })
+                }
+                onChange={(next) => setRows((current) => current.map((each, index) => (index === at ? { ...each, choice: next } : each)))}
               />
             ))}
           </tbody>
@@ -170,7 +195,7 @@ function LinkReview({ links, onRecorded, onCancel }: { links: StatementLinks; on
           {t('positions.linker.accepted', { count: accepted.length })}
         </span>
         <span className="toolbar-spacer" />
-        <Button onPress={() => setChoices((current) => current.map((choice, index) => (links.paragraphs[index].suggestion ? { ...choice, accepted: true } : choice)))}>
+        <Button onPress={() => setRows((current) => current.map((row) => (links.paragraphs[row.paragraph].suggestion && row.choice.targetLabel.trim() !== '' ? { ...row, choice: { ...row.choice, accepted: true } } : row)))}>
           {t('positions.linker.acceptAll')}
         </Button>
         <Button onPress={onCancel}>{t('dialog.cancel')}</Button>

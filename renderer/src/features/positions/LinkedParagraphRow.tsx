@@ -1,6 +1,7 @@
-import { Check } from 'lucide-react';
+import { Check, Plus } from 'lucide-react';
 import { Checkbox, Input, TextField } from 'react-aria-components';
 import { positionStances, type PositionStance, type StatementParagraph } from '../../../../electron/common/model';
+import { Button } from '../../components/Button';
 import { ChoiceSelect } from '../../components/ChoiceSelect';
 import { useT, type Translate } from '../../i18n/useT';
 
@@ -19,25 +20,48 @@ export function suggestedChoice(paragraph: StatementParagraph): ParagraphChoice 
 /**
  * One paragraph of the statement in the linker's review: its words, why Briefing suggests its
  * article (and how sure it is), the article and stance to record (both editable) and "Accept".
+ * A paragraph that cites other articles too offers "Also on Art. 7" (`onAlso`), which adds a
+ * row for the same paragraph (`isExtra`: its words are not repeated).
  */
-export function LinkedParagraphRow({ paragraph, choice, onChange }: { paragraph: StatementParagraph; choice: ParagraphChoice; onChange: (next: ParagraphChoice) => void }) {
+export function LinkedParagraphRow({
+  paragraph,
+  choice,
+  onChange,
+  isExtra = false,
+  also = [],
+  onAlso,
+}: {
+  paragraph: StatementParagraph;
+  choice: ParagraphChoice;
+  onChange: (next: ParagraphChoice) => void;
+  isExtra?: boolean;
+  /** Labels of the other articles it cites, not yet given a row. */
+  also?: string[];
+  onAlso?: (label: string) => void;
+}) {
   const t = useT();
   const update = (patch: Partial<ParagraphChoice>) => onChange({ ...choice, ...patch });
   return (
     <tr className={choice.accepted ? 'link-row link-row-accepted' : 'link-row'}>
       <th scope="row" className="link-paragraph">
         <span className="link-paragraph-label">{paragraph.label}</span>
-        <p className="link-paragraph-text">{paragraph.text}</p>
+        {isExtra ? <span className="hint">{t('positions.linker.sameParagraph')}</span> : <p className="link-paragraph-text">{paragraph.text}</p>}
       </th>
       <td className="link-reason">
-        <span>{reasonOf(t, paragraph)}</span>
-        {paragraph.suggestion && (
+        {!isExtra && <span>{reasonOf(t, paragraph)}</span>}
+        {!isExtra && paragraph.suggestion && (
           <span className={`link-confidence link-confidence-${confidenceOf(paragraph.suggestion.confidence)}`}>
             {t(`positions.linker.confidence.${confidenceOf(paragraph.suggestion.confidence)}`)}
             {!paragraph.suggestion.inRevision && ` · ${t('positions.linker.notInRevision')}`}
           </span>
         )}
-        {paragraph.recorded.length > 0 && <span className="link-recorded">{t('positions.linker.recorded', { labels: paragraph.recorded.join(', ') })}</span>}
+        {!isExtra && paragraph.recorded.length > 0 && <span className="link-recorded">{t('positions.linker.recorded', { labels: paragraph.recorded.join(', ') })}</span>}
+        {also.map((label) => (
+          <Button key={label} variant="quiet" className="link-also" onPress={() => onAlso?.(label)}>
+            <Plus aria-hidden size={14} />
+            {t('positions.linker.also', { article: label })}
+          </Button>
+        ))}
       </td>
       <td>
         <TextField className="field link-article" value={choice.targetLabel} onChange={(targetLabel) => update({ targetLabel })} maxLength={60} aria-label={t('positions.record.article')}>
@@ -59,7 +83,8 @@ export function LinkedParagraphRow({ paragraph, choice, onChange }: { paragraph:
           isSelected={choice.accepted}
           isDisabled={choice.targetLabel.trim() === ''}
           onChange={(accepted) => update({ accepted })}
-          aria-label={t('positions.linker.acceptParagraph', { paragraph: paragraph.label })}
+          // A second row of the same paragraph is told apart by its article.
+          aria-label={t('positions.linker.acceptParagraph', { paragraph: isExtra ? `${paragraph.label}, ${choice.targetLabel}` : paragraph.label })}
         >
           {({ isSelected }) => (
             <>
