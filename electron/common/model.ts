@@ -266,6 +266,8 @@ export interface BracketHolder {
   stance: PositionStance;
   /** Index in the set's options of the option its words carry, or null (an amendment proposed there). */
   option: number | null;
+  /** The earlier revision the position was taken on ("Original"), for a set still open since; null when on this one. */
+  revisionLabel: string | null;
 }
 
 /** A bracket set still in the revision's text. */

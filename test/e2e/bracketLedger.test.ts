@@ -19,11 +19,12 @@ const on = (revisionDocumentId: number, code: string, targetLabel: string, patch
   ...patch,
 });
 
-/** Two revisions of a bracketed draft, as imported in an earlier session, and three positions on them. */
+/** Two revisions of a bracketed draft, as imported in an earlier session, and four positions on them. */
 function seed({ db }: Library): void {
   const original = addBracketedRevision(db, 0, bracketedOriginal);
   const revision = addBracketedRevision(db, 1, bracketedRevision);
   createPosition(db, on(original, 'GHA', 'Art. 2(1)', { proposedWording: 'Each State should take measures' }));
+  createPosition(db, on(original, 'CAN', 'Art. 3', { proposedWording: 'Each State may extradite.' }));
   createPosition(db, on(revision, 'FRA', 'Art. 3(2)', { stance: 'amends', proposedWording: 'States may consult each other.' }));
   createPosition(db, on(revision, 'BRA', 'Art. 3', { quote: 'We support option 1: each State shall extradite or prosecute.' }));
 }
@@ -59,7 +60,8 @@ describe('the bracket ledger', () => {
     const sets = article3.locator('.ledger-sets > li');
     expect(await sets.count()).toBe(3);
     expect(await sets.nth(0).textContent()).toContain('Remains');
-    await sets.nth(0).getByText('Brazil: “Each State shall extradite or prosecute.”').waitFor();
+    // Held on this revision, and on the original for a set still open.
+    await sets.nth(0).getByText('Brazil: “Each State shall extradite or prosecute.”; Canada: “Each State may extradite.” (on Original)').waitFor();
     expect(await sets.nth(1).textContent()).toContain('New');
     expect(await sets.nth(1).locator('.ledger-option').allTextContents()).toEqual(['[shall]', '[may]']);
     await sets.nth(1).getByText('France: “may”').waitFor();

@@ -93,15 +93,18 @@ describe('the bracket ledger of a revision', () => {
     await api.positions.create({ position: position(rev1, 'CHL', 'Art. 3(2)', { stance: 'supports', quote: 'Each State shall act.' }) });
     await api.positions.create({ position: position(rev1, 'KEN', 'Art. 2', { stance: 'amends', summary: 'Delete "effective"' }) });
     await api.positions.create({ position: position(original, 'GHA', 'Art. 2(1)', { stance: 'supports', proposedWording: 'Each State should take measures' }) });
+    // Held on the original, and still open in Rev.1: the holder is carried, with the revision it spoke on.
+    await api.positions.create({ position: position(original, 'CAN', 'Art. 3', { stance: 'supports', proposedWording: 'Each State may extradite.' }) });
     const ledger = await api.positions.brackets({ revisionDocumentId: rev1 });
     const holders = (label: string) =>
       ledger.articles.flatMap((article) => article.open).filter((set) => set.label === label).map((set) => set.holders.map((holder) => [holder.speakerName, holder.option]));
-    expect(holders('Art. 3(1)')).toEqual([[['Brazil', 0]]]);
+    expect(holders('Art. 3(1)')).toEqual([[['Brazil', 0], ['Canada', 1]]]);
+    expect(ledger.articles[1].open[0].holders.map((holder) => holder.revisionLabel)).toEqual([null, 'Original']);
     expect(holders('Art. 3(2)')).toEqual([[['France', 1], ['Mexico', 0]], [['France', 0]]]);
     expect(holders('Art. 2(1)')).toEqual([[['Kenya', null]]]);
     // The cleaned "[shall] [should]" was held on the original by Ghana, for "should".
     const cleaned = ledger.articles.find((article) => article.label === 'Art. 2')!.cleaned[0];
-    expect(cleaned.holders.map((holder) => [holder.speakerName, holder.option])).toEqual([['Ghana', 1]]);
+    expect(cleaned.holders.map((holder) => [holder.speakerName, holder.option, holder.revisionLabel])).toEqual([['Ghana', 1, 'Original']]);
   });
 
   it('refuses a document that is not a draft, with a message', async () => {

@@ -65,7 +65,7 @@ export class BracketHolders {
       const option = optionCarried(keys, read);
       const amendsHere = position.stance === 'amends' && (position.targetLabel === label || label.startsWith(`${position.targetLabel}(`) || position.targetLabel === articleLabel);
       if (option === null && !amendsHere) continue;
-      holders.push({ positionId: position.id, speaker: speakerOf(position), speakerName: nameOf(position), stance: position.stance, option });
+      holders.push({ positionId: position.id, speaker: speakerOf(position), speakerName: nameOf(position), stance: position.stance, option, revisionLabel: null });
     }
     return holders;
   }

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../../common/errors';
-import type { BracketLedger, CleanedBracket, LedgerArticle, OpenBracket, PositionStance } from '../../common/model';
+import type { BracketHolder, BracketLedger, CleanedBracket, LedgerArticle, OpenBracket, PositionStance } from '../../common/model';
 import { previousRevision } from '../annotations/carryOver';
 import { passageAt, readRevisionText, type RevisionText } from '../annotations/revisionText';
 import { UnitCounterparts } from '../annotations/unitCounterparts';
@@ -58,10 +58,13 @@ export function bracketLedger(db: Database, revisionDocumentId: number): Bracket
         depth: placed.set.depth,
         unclosed: placed.set.unclosed,
         since: older ? (same ? 'remains' : like ? 'changed' : 'new') : null,
-        holders: holders.of(placed.set.options, placed.label, current.passages[unit].label),
+        holders: [
+          ...holders.of(placed.set.options, placed.label, current.passages[unit].label),
+          ...(like ? heldBefore(like, placed, older!.passages[like.unit].label, olderHolders, before!.label) : []),
+        ],
       };
     });
-    const cleaned = theirs.filter((old) => !matchedOld.has(old)).map((old) => cleanedBracket(old, older!, current, unit, olderHolders));
+    const cleaned = theirs.filter((old) => !matchedOld.has(old)).map((old) => cleanedBracket(old, older!, current, unit, olderHolders, before!.label));
     if (open.length === 0 && cleaned.length === 0) continue;
     const passage = current.passages[unit];
     articles.push({ label: passage.label, previousLabel: olderUnit === undefined ? null : older!.passages[olderUnit].label, heading: passage.heading, open, cleaned });
@@ -78,7 +81,7 @@ export function bracketLedger(db: Database, revisionDocumentId: number): Bracket
         previousLabel: passage.label,
         heading: passage.heading,
         open: [],
-        cleaned: gone.map((old) => ({ ...cleanedBracket(old, older, current, undefined, olderHolders), outcome: { kind: 'deleted' } })),
+        cleaned: gone.map((old) => ({ ...cleanedBracket(old, older, current, undefined, olderHolders, before!.label), outcome: { kind: 'deleted' } })),
       });
     }
   }
@@ -93,6 +96,20 @@ export function bracketLedger(db: Database, revisionDocumentId: number): Bracket
       cleaned: articles.reduce((sum, article) => sum + article.cleaned.length, 0),
     },
   };
+}
+
+/**
+ * Who held a set on the previous revision, for the same set still open in this one (delegations
+ * do not repeat themselves at every session): their option found again by its words; holders
+ * of an option since dropped are left out.
+ */
+function heldBefore(old: PlacedSet, now: PlacedSet, olderArticle: string, olderHolders: BracketHolders, revisionLabel: string): BracketHolder[] {
+  const nowTexts = now.set.options.map((option) => comparable(option.text));
+  return olderHolders.of(old.set.options, old.label, olderArticle).flatMap((holder) => {
+    if (holder.option === null) return [{ ...holder, revisionLabel }];
+    const option = nowTexts.indexOf(comparable(old.set.options[holder.option].text));
+    return option < 0 ? [] : [{ ...holder, option, revisionLabel }];
+  });
 }
 
 /** The units whose brackets are counted: articles and preambular paragraphs, else the top passages. */
@@ -172,9 +189,16 @@ function pairUnits(older: RevisionText, newer: RevisionText): Map<number, number
  * words around it. The option whose words follow the words before it (or precede the words
  * after it) was kept; the words before followed by the words after say it was deleted.
  */
-function cleanedBracket(old: PlacedSet, older: RevisionText, newer: RevisionText, newerUnit: number | undefined, olderHolders: BracketHolders): CleanedBracket {
+function cleanedBracket(
+  old: PlacedSet,
+  older: RevisionText,
+  newer: RevisionText,
+  newerUnit: number | undefined,
+  olderHolders: BracketHolders,
+  revisionLabel: string,
+): CleanedBracket {
   const olderUnit = older.passages[old.unit];
-  const holders = olderHolders.of(old.set.options, old.label, olderUnit.label);
+  const holders = olderHolders.of(old.set.options, old.label, olderUnit.label).map((holder) => ({ ...holder, revisionLabel }));
   const base = { previousLabel: old.label, options: old.set.options, holders };
   if (newerUnit === undefined) return { ...base, outcome: { kind: 'unknown' } };
   const unit = newer.passages[newerUnit];

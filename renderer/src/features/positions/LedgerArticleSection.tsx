@@ -70,7 +70,7 @@ function CleanedSet({ set, nameOf }: { set: CleanedBracket; nameOf: (holder: Bra
         <span className="ledger-outcome">{outcome}</span>
       </div>
       <Options options={set.options} />
-      <Holders holders={set.holders} options={set.options} nameOf={nameOf} />
+      <Holders holders={set.holders} options={set.options} nameOf={nameOf} cleaned />
     </li>
   );
 }
@@ -87,18 +87,21 @@ function Options({ options }: { options: BracketOptionText[] }) {
   );
 }
 
-function Holders({ holders, options, nameOf }: { holders: BracketHolder[]; options: BracketOptionText[]; nameOf: (holder: BracketHolder) => string }) {
+function Holders({ holders, options, nameOf, cleaned = false }: { holders: BracketHolder[]; options: BracketOptionText[]; nameOf: (holder: BracketHolder) => string; cleaned?: boolean }) {
   const t = useT();
   if (holders.length === 0) return <p className="hint ledger-holders">{t('positions.ledger.noHolder')}</p>;
   return (
     <p className="ledger-holders">
       <span className="hint">{t('positions.ledger.heldBy')}: </span>
       {holders
-        .map((holder) =>
-          holder.option === null
-            ? t('positions.ledger.holderAmends', { speaker: nameOf(holder) })
-            : t('positions.ledger.holderOption', { speaker: nameOf(holder), option: options[holder.option]?.text ?? '' }),
-        )
+        .map((holder) => {
+          const held =
+            holder.option === null
+              ? t('positions.ledger.holderAmends', { speaker: nameOf(holder) })
+              : t('positions.ledger.holderOption', { speaker: nameOf(holder), option: options[holder.option]?.text ?? '' });
+          // Under "Cleaned since …" every holder spoke on that revision: said once, in the heading.
+          return holder.revisionLabel && !cleaned ? t('positions.ledger.holderEarlier', { holder: held, revision: holder.revisionLabel }) : held;
+        })
         .join('; ')}
     </p>
   );
