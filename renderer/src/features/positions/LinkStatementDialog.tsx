@@ -37,30 +37,34 @@ export function LinkStatementDialog({ sourceDocumentId, onClose }: { sourceDocum
   const data = links.data;
   const statement = statements.data?.find((candidate) => candidate.id === statementId);
   return (
-    <AppDialog title={t('positions.linker.title', { title: statement?.title ?? '' })} closeLabel={t('dialog.close')} isOpen onClose={onClose} className="link-dialog">
-      <div className="link-controls">
-        {sourceDocumentId === undefined && (
+    <AppDialog title={statement ? t('positions.linker.title', { title: statement.title }) : t('positions.linker.titleNone')} closeLabel={t('dialog.close')} isOpen onClose={onClose} className="link-dialog">
+      {/* With no statement in the library there is nothing to choose: only the notice below. */}
+      {statementId !== undefined && (
+        <div className="link-controls">
+          {sourceDocumentId === undefined && (
+            <ChoiceSelect
+              label={t('positions.linker.chooseStatement')}
+              labelShown="above"
+              width="wide"
+              value={statementId === undefined ? '' : String(statementId)}
+              choices={(statements.data ?? []).map((each) => ({ id: String(each.id), label: each.symbol ? `${each.title} (${each.symbol})` : each.title }))}
+              onChange={(id) => {
+                setChosenStatement(Number(id));
+                setRevisionId(undefined);
+              }}
+            />
+          )}
           <ChoiceSelect
-            label={t('positions.linker.chooseStatement')}
+            label={t('positions.record.revision')}
             labelShown="above"
             width="wide"
-            value={statementId === undefined ? '' : String(statementId)}
-            choices={(statements.data ?? []).map((each) => ({ id: String(each.id), label: each.symbol ? `${each.title} (${each.symbol})` : each.title }))}
-            onChange={(id) => {
-              setChosenStatement(Number(id));
-              setRevisionId(undefined);
-            }}
+            // The revision read (the service's answer says which); until it comes, the one chosen or the first listed.
+            value={String(data?.revisionDocumentId ?? revisionId ?? drafts.data?.[0]?.id ?? '')}
+            choices={(drafts.data ?? []).map((draft) => ({ id: String(draft.id), label: draft.symbol ? `${draft.title} (${draft.symbol})` : draft.title }))}
+            onChange={(id) => setRevisionId(Number(id))}
           />
-        )}
-        <ChoiceSelect
-          label={t('positions.record.revision')}
-          labelShown="above"
-          width="wide"
-          value={data ? String(data.revisionDocumentId) : ''}
-          choices={(drafts.data ?? []).map((draft) => ({ id: String(draft.id), label: draft.symbol ? `${draft.title} (${draft.symbol})` : draft.title }))}
-          onChange={(id) => setRevisionId(Number(id))}
-        />
-      </div>
+        </div>
+      )}
       {statements.isSuccess && statements.data.length === 0 && <p className="notice">{t('positions.linker.noStatements')}</p>}
       {links.isError && <ErrorMessage title={t('positions.linker.notLoaded')} error={links.error} />}
       {links.isPending && statementId !== undefined && <p className="hint">{t('positions.linker.loading')}</p>}
