@@ -107,6 +107,17 @@ describe('the bracket ledger of a revision', () => {
     expect(cleaned.holders.map((holder) => [holder.speakerName, holder.option, holder.revisionLabel])).toEqual([['Ghana', 1, 'Original']]);
   });
 
+  it('pairs a renumbered article by its words, and an article gone takes its brackets with it', async () => {
+    const rev2 = addBracketedRevision(session.engine.library.db, 2, [bracketedRevision[0], ['Art. 2', 'Extradition', bracketedRevision[2][2]]]);
+    const ledger = await api.positions.brackets({ revisionDocumentId: rev2 });
+    expect(ledger.previous).toMatchObject({ documentId: rev1, revisionLabel: 'Rev.1' });
+    expect(ledger.articles.map((article) => [article.label, article.previousLabel, article.open.map((set) => set.since), article.cleaned.map((set) => [set.options[0].text, set.outcome.kind])])).toEqual([
+      ['Art. 2', 'Art. 3', ['remains', 'remains', 'remains'], []],
+      [null, 'Art. 2', [], [['effective', 'deleted']]],
+    ]);
+    expect(ledger.totals).toEqual({ open: 3, new: 0, cleaned: 1 });
+  });
+
   it('refuses a document that is not a draft, with a message', async () => {
     const statement = saveImportedDocument(session.engine.library.db, {
       document: { kind: 'statement', title: 'Statement', language: 'en', documentDate: null },

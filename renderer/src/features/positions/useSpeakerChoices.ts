@@ -10,8 +10,7 @@ export const noSpeaker = 'none';
 
 /**
  * Who can hold a position, as choices of a ChoiceSelect: the delegation's groups, then the
- * States by their name in the interface language. `idOf` and `speakerOf` turn a speaker into
- * the select's value ("state:BRA", "group:3") and back.
+ * States by their name in the interface language (values as idOf writes them).
  */
 export function useSpeakerChoices(): Choice[] {
   const intl = useIntl();
@@ -28,10 +27,12 @@ export function useSpeakerChoices(): Choice[] {
   ];
 }
 
+/** A speaker as the select's value: "state:BRA", "group:3", or noSpeaker for none. */
 export function idOf(speaker: Speaker | null): string {
   return speaker === null ? noSpeaker : speaker.kind === 'state' ? `state:${speaker.code}` : `group:${speaker.id}`;
 }
 
+/** The speaker a select's value names (see idOf); null for noSpeaker. */
 export function speakerOf(id: string): Speaker | null {
   if (id === noSpeaker) return null;
   const [kind, value] = id.split(':');
