@@ -10,7 +10,10 @@ import type {
   AnnotationExportFormat,
   AnnotationKind,
   CarryResult,
+  ArticleHistoryEntry,
   CompilationMatrix,
+  DraftFamily,
+  RevisionComparison,
   DocumentKind,
   DocumentMetadataPatch,
   DocumentPassage,
@@ -184,6 +187,36 @@ export interface PositionsService {
   exportMatrix(args: { revisionDocumentId: number; format: 'csv' | 'docx'; language?: InterfaceLanguage }): Promise<ExportedFile>;
 }
 
+export interface RevisionsService {
+  /** The family a draft is filed in (by its UN symbol's /Rev.n), revisions in order; null for none. Errors: not-found. */
+  family(args: { documentId: number }): Promise<DraftFamily | null>;
+  /**
+   * What changed from one revision to another, article by article: aligned by label and by
+   * words (renumbered, split, merged, added, deleted), each with a word redline. Any two
+   * documents compare; drafts of one family are the usual case. Errors: not-found,
+   * invalid-argument for a document compared with itself.
+   */
+  compare(args: { olderDocumentId: number; newerDocumentId: number }): Promise<RevisionComparison>;
+  /**
+   * The comparison as Word with tracked changes (accept or reject them in Word), Markdown with
+   * CriticMarkup, or a PDF. Errors as compare, and unsupported for a PDF of a script it cannot draw.
+   */
+  exportComparison(args: { olderDocumentId: number; newerDocumentId: number; format: 'docx' | 'md' | 'pdf'; language?: InterfaceLanguage }): Promise<ExportedFile>;
+  /**
+   * Files a draft in a family by hand (the base text, a compilation of amendments, the Chair's
+   * text …), or moves it: an existing family by id or a new one by title, the label it goes by
+   * there, and the revision it follows (null: first). Errors: not-found; invalid-argument for a
+   * document that is not a draft, an empty label, or a revision to follow outside the family.
+   */
+  fileInFamily(args: { documentId: number; family: { id: number } | { title: string }; revisionLabel: string; after: number | null }): Promise<DraftFamily>;
+  /** Takes a draft out of its family; the document stays in the library. */
+  removeFromFamily(args: { documentId: number }): Promise<{ removed: boolean }>;
+  /** Every draft family with its revisions in order, for choosing where to file a draft. */
+  listFamilies(args: Record<string, never>): Promise<DraftFamily[]>;
+  /** An article's versions in every revision of its family, oldest first, each with the redline from the one before. Errors: not-found. */
+  articleHistory(args: { documentId: number; label: string }): Promise<ArticleHistoryEntry[]>;
+}
+
 export interface BriefingApi {
   library: LibraryService;
   imports: ImportService;
@@ -192,6 +225,7 @@ export interface BriefingApi {
   settings: SettingsService;
   states: StatesService;
   positions: PositionsService;
+  revisions: RevisionsService;
 }
 
 export type ServiceName = keyof BriefingApi;

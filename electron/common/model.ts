@@ -27,15 +27,87 @@ export interface DocumentSummary {
   openedAt: string | null;
 }
 
-/** A draft's place in its family: "A/AC.999/L.1" is the Original, "…/Rev.2" revision 2. */
+/**
+ * A draft's place in its family: "A/AC.999/L.1" is the Original, "…/Rev.2" revision 2; a text
+ * filed by hand (the Chair's text, a compilation of amendments) has its own label and place.
+ */
 export interface DraftRevisionInfo {
   familyId: number;
   familyTitle: string;
   /** The symbol without its /Rev.n suffix, shared by the family. */
   baseSymbol: string | null;
-  /** 0 for the original text, then 1, 2 … */
-  revisionNumber: number;
+  /** The symbol's /Rev.n: 0 for the original text, then 1, 2 …; null for a text filed by hand. */
+  revisionNumber: number | null;
   revisionLabel: string;
+  /** Its place in the family: revisions are read in this order (not always whole numbers). */
+  ordinal: number;
+}
+
+/** A draft's family with its revisions in order (the original first), for compare and history. */
+export interface DraftFamily {
+  id: number;
+  title: string;
+  revisions: { documentId: number; title: string; symbol: string | null; revisionNumber: number | null; revisionLabel: string }[];
+}
+
+/** How an article of one revision became the next one's. */
+export const articleChanges = ['unchanged', 'changed', 'renumbered', 'split', 'merged', 'added', 'deleted'] as const;
+export type ArticleChange = (typeof articleChanges)[number];
+
+/**
+ * A run of words in a redline. `same`, `deleted` and `movedFrom` read in order give the older
+ * text; `same`, `inserted` and `movedTo` give the newer one. A move's two ends share `move`.
+ */
+export interface RedlineSegment {
+  kind: 'same' | 'inserted' | 'deleted' | 'movedFrom' | 'movedTo';
+  text: string;
+  move?: number;
+}
+
+/** One aligned group of a comparison: an article kept, renumbered, split, merged, added or deleted. */
+export interface ArticleComparison {
+  /** The older revision's labels ("Art. 4"): none for an added article, several for merged ones. */
+  olderLabels: string[];
+  /** The newer revision's labels: none for a deleted article, several for a split one. */
+  newerLabels: string[];
+  /** The article's heading in the newer revision (the older one's for a deleted article). */
+  heading: string | null;
+  change: ArticleChange;
+  /** Share of words in common, Dice's coefficient (0..1; 0 for added and deleted). */
+  similarity: number;
+  olderText: string;
+  newerText: string;
+  redline: RedlineSegment[];
+  /** Zero-based pages where the article starts in each revision, to open it there; null on the side it is missing from. */
+  olderPageIndex: number | null;
+  newerPageIndex: number | null;
+}
+
+/** What changed from one draft revision to another, article by article, in the newer one's order. */
+export interface RevisionComparison {
+  older: ComparedRevision;
+  newer: ComparedRevision;
+  articles: ArticleComparison[];
+  /** Articles by change, for the summary ("12 changed, 2 added"). */
+  counts: Record<ArticleChange, number>;
+}
+
+export interface ComparedRevision {
+  documentId: number;
+  title: string;
+  symbol: string | null;
+  /** "Rev.1" when the draft is filed in a family, else null. */
+  revisionLabel: string | null;
+}
+
+/** One revision's version of an article in its history, with the redline from the revision before. */
+export interface ArticleHistoryEntry {
+  revision: ComparedRevision;
+  /** The article's label in this revision, or null where it is absent (not yet added, or deleted). */
+  label: string | null;
+  change: ArticleChange;
+  text: string;
+  redline: RedlineSegment[];
 }
 
 /** Interface languages with complete message catalogues (BCP 47 primary tags). */

@@ -203,6 +203,20 @@ export const apiSchemas = {
     brackets: z.strictObject({ revisionDocumentId: documentId }),
     exportMatrix: z.strictObject({ revisionDocumentId: documentId, format: z.enum(['csv', 'docx']), language: z.enum(interfaceLanguages).optional() }),
   },
+  revisions: {
+    family: z.strictObject({ documentId }),
+    compare: z.strictObject({ olderDocumentId: documentId, newerDocumentId: documentId }),
+    exportComparison: z.strictObject({ olderDocumentId: documentId, newerDocumentId: documentId, format: z.enum(['docx', 'md', 'pdf']), language: z.enum(interfaceLanguages).optional() }),
+    articleHistory: z.strictObject({ documentId, label: z.string().min(1).max(200) }),
+    fileInFamily: z.strictObject({
+      documentId,
+      family: z.union([z.strictObject({ id: z.int().positive() }), z.strictObject({ title: z.string().trim().min(1).max(200) })]),
+      revisionLabel: z.string().max(60),
+      after: documentId.nullable(),
+    }),
+    removeFromFamily: z.strictObject({ documentId }),
+    listFamilies: z.strictObject({}),
+  },
   states: {
     list: z.strictObject({}),
     listGroups: z.strictObject({}),

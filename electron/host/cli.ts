@@ -5,6 +5,7 @@
  *   npm run cli -- import <files or folders…> [--kind K] [--password P] [--data-dir D] [--json]
  *   npm run cli -- search "<query>" [--limit N] [--data-dir D] [--json]
  *   npm run cli -- positions export --revision <symbol> [--format csv|docx] [--out FILE] [--data-dir D] [--json]
+ *   npm run cli -- compare <older> <newer> [--format docx|md|pdf] [--out FILE] [--data-dir D] [--json]
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,6 +23,7 @@ import { defaultDataDir } from '../core/library/dataDir';
 import { forkLauncher } from '../core/import/worker/forkLauncher';
 import { cliText } from './cliText';
 import { exportPositions, formatMatrixExport } from './positionsCommand';
+import { compareRevisions, formatComparison } from './compareCommand';
 import { formatImportSummary, importSummaryJson, progressLine } from './importReport';
 import { formatSearchResults, searchResultsJson } from './searchReport';
 
@@ -34,6 +36,8 @@ Commands:
                               year:, doc:"…", state:)
   positions export            the compilation matrix of a draft revision (who said what on
                               each article) as a spreadsheet or a Word table
+  compare <older> <newer>     the redline of two revisions (by UN symbol, title or id),
+                              article by article, as Word with tracked changes, Markdown or PDF
 
 Options:
   --data-dir D     the library folder (default: $XDG_DATA_HOME/briefing)
@@ -41,8 +45,8 @@ Options:
   --password P     password for encrypted PDFs
   --limit N        search: at most N documents (default 10)
   --revision R     positions export: the draft revision, by UN symbol, title or id
-  --format F       positions export: csv (default) or docx
-  --out FILE       positions export: where to write (default: the export's name, here)
+  --format F       positions export: csv (default) or docx; compare: docx (default), md or pdf
+  --out FILE       positions export, compare: where to write (default: the export's name, here)
   --json           print machine-readable JSON on standard output, and nothing else there:
                    progress, usage and errors go to standard error (an error also prints
                    {"error": {"code", "message"}} on standard output)`;
@@ -106,9 +110,10 @@ async function runCommand(argv: string[]): Promise<number> {
     console.log(values.json ? JSON.stringify({ usage }, null, 2) : usage);
     return 0;
   }
-  if (command !== 'status' && command !== 'import' && command !== 'search' && command !== 'positions') {
+  if (command !== 'status' && command !== 'import' && command !== 'search' && command !== 'positions' && command !== 'compare') {
     throw new UsageError(`Unknown command "${command}".`);
   }
+  if (command === 'compare' && operands.length !== 2) throw new UsageError(cliText('cli.compare.needTwo'));
   if (command === 'positions' && operands[0] !== 'export') throw new UsageError('Say what to do with positions: "positions export".');
   if (values.kind !== undefined && !(documentKinds as readonly string[]).includes(values.kind)) {
     throw new UsageError(`--kind must be one of ${documentKinds.join(', ')}.`, false);
@@ -135,6 +140,11 @@ async function runCommand(argv: string[]): Promise<number> {
     if (command === 'positions') {
       const summary = await exportPositions(engine.api, { revision: values.revision, format: values.format, out: values.out });
       console.log(values.json ? JSON.stringify(summary, null, 2) : formatMatrixExport(summary));
+      return 0;
+    }
+    if (command === 'compare') {
+      const summary = await compareRevisions(engine.api, { names: [operands[0], operands[1]], format: values.format, out: values.out });
+      console.log(values.json ? JSON.stringify(summary, null, 2) : formatComparison(summary));
       return 0;
     }
     if (command === 'search') {

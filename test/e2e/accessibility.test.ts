@@ -128,7 +128,8 @@ const screens: { name: string; keys: string; ready: (page: Page) => Promise<unkn
       await page.getByRole('dialog', { name: 'Link a statement to a draft' }).getByText(/^No statement in the library/).waitFor();
     },
   },
-  { name: 'packs', keys: 'Control+4', ready: (page) => page.getByRole('heading', { level: 1, name: 'Packs' }).waitFor() },
+  { name: 'revisions', keys: 'Control+4', ready: (page) => page.getByRole('heading', { level: 1, name: 'Revisions' }).waitFor() },
+  { name: 'packs', keys: 'Control+5', ready: (page) => page.getByRole('heading', { level: 1, name: 'Packs' }).waitFor() },
   { name: 'settings', keys: 'Control+,', ready: (page) => page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor() },
   { name: 'command-palette', keys: 'Control+Shift+P', ready: (page) => page.getByRole('dialog', { name: 'Command palette' }).waitFor() },
   { name: 'keyboard-shortcuts', keys: 'Control+/', ready: (page) => page.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor() },

@@ -141,3 +141,49 @@ describe('npm run cli -- positions export', () => {
     fs.rmSync(dataDir, { recursive: true, force: true });
   });
 });
+
+describe('npm run cli -- compare', () => {
+  it('writes the redline of two revisions named by symbol as Word or Markdown, and refuses a name no document has', async () => {
+    const dataDir = freshDataDir();
+    const { openLibrary } = await import('../../electron/core/library/library');
+    const { saveImportedDocument } = await import('../../electron/core/db/repos/importedDocumentsRepo');
+    const library = openLibrary(dataDir);
+    const draft = (symbol: string, text: string) => {
+      const article = text.slice(0, text.indexOf('\n\nArticle 2'));
+      saveImportedDocument(library.db, {
+        document: { kind: 'draft', title: `Draft articles ${symbol}`, language: 'en', documentDate: null, symbol },
+        pages: [{ text, hasTextLayer: true, width: null, height: null }],
+        passages: [
+          { level: 'article', label: 'Art. 1', heading: null, text: article, start: { page: 0, offset: 0 }, end: { page: 0, offset: article.length }, parentIndex: null },
+          { level: 'article', label: 'Art. 2', heading: null, text: text.slice(article.length + 2), start: { page: 0, offset: article.length + 2 }, end: { page: 0, offset: text.length }, parentIndex: null },
+        ],
+      });
+    };
+    try {
+      draft('A/CN.4/L.935', 'Article 1\nEach State undertakes to prevent crimes against humanity.\n\nArticle 2\nNo person shall be expelled to a State where he or she would be in danger.');
+      draft('A/CN.4/L.935/Rev.1', 'Article 1\nEach State shall prevent crimes against humanity.\n\nArticle 2\nNo person shall be expelled to a State where he or she would be in danger.');
+    } finally {
+      library.close();
+    }
+    const out = path.join(dataDir, 'redline.md');
+    const markdown = cli('compare', 'a/cn.4/l.935', 'A/CN.4/L.935/Rev.1', '--format', 'md', '--out', out, '--data-dir', dataDir, '--json');
+    expect(markdown.status).toBe(0);
+    expect(JSON.parse(markdown.stdout)).toMatchObject({ file: out, format: 'md', older: { symbol: 'A/CN.4/L.935' }, newer: { symbol: 'A/CN.4/L.935/Rev.1' }, counts: { changed: 1, unchanged: 1 } });
+    expect(fs.readFileSync(out, 'utf8')).toContain('Each State {--undertakes to--} {++shall++} prevent crimes against humanity.');
+
+    const word = cli('compare', 'A/CN.4/L.935', 'A/CN.4/L.935/Rev.1', '--out', path.join(dataDir, 'redline.docx'), '--data-dir', dataDir);
+    expect(word.status).toBe(0);
+    expect(word.stdout).toMatch(/^Wrote .*redline\.docx: 1 article changed, 0 added, 0 deleted\./);
+    expect(fs.readFileSync(path.join(dataDir, 'redline.docx')).subarray(0, 2).toString()).toBe('PK');
+
+    const missing = cli('compare', 'A/CN.4/L.935', 'A/79/999', '--data-dir', dataDir, '--json');
+    expect(missing.status).toBe(1);
+    expect(JSON.parse(missing.stdout).error).toMatchObject({ code: 'not-found', message: expect.stringContaining('"A/79/999"') });
+    expect(cli('compare', 'A/CN.4/L.935', '--data-dir', dataDir).status).toBe(2);
+    expect(cli('compare', 'A/CN.4/L.935', 'A/CN.4/L.935/Rev.1', '--format', 'rtf', '--data-dir', dataDir).status).toBe(1);
+    const pdf = cli('compare', 'A/CN.4/L.935', 'A/CN.4/L.935/Rev.1', '--format', 'pdf', '--out', path.join(dataDir, 'redline.pdf'), '--data-dir', dataDir);
+    expect(pdf.status).toBe(0);
+    expect(fs.readFileSync(path.join(dataDir, 'redline.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+});

@@ -150,7 +150,7 @@ describe('the Library on first run', () => {
     const app = await openApp(session);
     await app.emptyLibrary.waitFor();
     const intro = app.page.getByRole('region', { name: 'Your library is empty' });
-    for (const part of ['Library', 'Reader', 'Search', 'Positions', 'Packs']) {
+    for (const part of ['Library', 'Reader', 'Search', 'Positions', 'Revisions', 'Packs']) {
       expect(await intro.getByRole('term').filter({ hasText: part }).count()).toBe(1);
     }
     expect(await intro.getByRole('button', { name: 'Import files…' }).getAttribute('class')).toContain('button-primary');

@@ -24,7 +24,7 @@ describe('settings', () => {
     await page.getByRole('heading', { level: 1, name: 'Paramètres' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('fr');
     const navigation = page.getByRole('navigation', { name: 'Principal' });
-    expect(await navigation.getByRole('button').allTextContents()).toEqual(['Bibliothèque', 'Lecteur', 'Recherche', 'Positions', 'Dossiers', 'Paramètres']);
+    expect(await navigation.getByRole('button').allTextContents()).toEqual(['Bibliothèque', 'Lecteur', 'Recherche', 'Positions', 'Révisions', 'Dossiers', 'Paramètres']);
     await expect.poll(() => page.getByRole('status', { name: 'État de la bibliothèque' }).textContent()).toMatch(/^Aucun document · bibliothèque dans /);
 
     await page.reload();
@@ -32,7 +32,7 @@ describe('settings', () => {
     await page.keyboard.press('Control+3');
     await page.getByRole('heading', { level: 1, name: 'Positions' }).waitFor();
     await page.getByRole('tab', { name: 'États et groupes' }).waitFor();
-    await page.keyboard.press('Control+4');
+    await page.keyboard.press('Control+5');
     await page.getByRole('heading', { level: 1, name: 'Dossiers' }).waitFor();
     expect(await page.getByText('Prévu', { exact: true }).count()).toBe(1);
   });

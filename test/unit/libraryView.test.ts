@@ -21,7 +21,7 @@ function revision(familyId: number, revisionNumber: number, symbol: string, crea
     kind: 'draft',
     symbol,
     createdAt,
-    revision: { familyId, familyTitle: 'Draft articles on crimes against humanity', baseSymbol: 'A/CN.4/L.935', revisionNumber, revisionLabel: revisionNumber === 0 ? 'Original' : `Rev.${revisionNumber}` },
+    revision: { familyId, familyTitle: 'Draft articles on crimes against humanity', baseSymbol: 'A/CN.4/L.935', revisionNumber, revisionLabel: revisionNumber === 0 ? 'Original' : `Rev.${revisionNumber}`, ordinal: revisionNumber },
   });
 }
 

@@ -185,15 +185,39 @@ describe('tables round-trip their rows', () => {
         .run().lastInsertRowid,
     );
     const addRevision = db.prepare(
-      'INSERT INTO draft_revisions (family_id, revision_number, document_id, revision_label) VALUES (?, ?, ?, ?)',
+      'INSERT INTO draft_revisions (family_id, revision_number, document_id, revision_label, ordinal) VALUES (?, ?, ?, ?, ?)',
     );
-    addRevision.run(familyId, 1, rev1, 'Rev.1');
-    addRevision.run(familyId, 0, documentId, 'Original');
+    addRevision.run(familyId, 1, rev1, 'Rev.1', 1);
+    addRevision.run(familyId, 0, documentId, 'Original', 0);
+    // A text filed by hand has no /Rev.n and goes between two others.
+    const chair = Number(db.prepare(`INSERT INTO documents (kind, title) VALUES ('draft', 'Chair''s text')`).run().lastInsertRowid);
+    addRevision.run(familyId, null, chair, "Chair's text", 0.5);
     expect(
-      db.prepare('SELECT revision_label FROM draft_revisions WHERE family_id = ? ORDER BY revision_number')
+      db.prepare('SELECT revision_label FROM draft_revisions WHERE family_id = ? ORDER BY ordinal')
         .pluck().all(familyId),
-    ).toEqual(['Original', 'Rev.1']);
-    expect(() => addRevision.run(familyId, 2, rev1, 'Rev.2')).toThrow(/UNIQUE/);
+    ).toEqual(['Original', "Chair's text", 'Rev.1']);
+    expect(() => addRevision.run(familyId, 2, rev1, 'Rev.2', 2)).toThrow(/UNIQUE|PRIMARY KEY/);
+    const rev1Again = Number(db.prepare(`INSERT INTO documents (kind, title) VALUES ('draft', 'Rev.1 again')`).run().lastInsertRowid);
+    expect(() => addRevision.run(familyId, 1, rev1Again, 'Rev.1', 1)).toThrow(/UNIQUE/);
+  });
+
+  it('draft revisions rebuilt by 0180 keep their rows, in their order', () => {
+    const db = memoryDatabase();
+    migrate(db, migrations.filter((migration) => migration.version <= 160));
+    const original = Number(db.prepare(`INSERT INTO documents (kind, title) VALUES ('draft', 'Original')`).run().lastInsertRowid);
+    const rev2 = Number(db.prepare(`INSERT INTO documents (kind, title) VALUES ('draft', 'Rev.2')`).run().lastInsertRowid);
+    const familyId = Number(db.prepare(`INSERT INTO draft_families (title) VALUES ('CAH convention')`).run().lastInsertRowid);
+    db.prepare('INSERT INTO draft_revisions (family_id, revision_number, document_id, revision_label) VALUES (?, 2, ?, ?)').run(familyId, rev2, 'Rev.2');
+    db.prepare('INSERT INTO draft_revisions (family_id, revision_number, document_id, revision_label) VALUES (?, 0, ?, ?)').run(familyId, original, 'Original');
+    migrate(db);
+    expect(db.prepare('SELECT document_id AS documentId, revision_number AS number, revision_label AS label, ordinal FROM draft_revisions ORDER BY ordinal').all()).toEqual([
+      { documentId: original, number: 0, label: 'Original', ordinal: 0 },
+      { documentId: rev2, number: 2, label: 'Rev.2', ordinal: 2 },
+    ]);
+    expect(db.pragma('foreign_key_check')).toEqual([]);
+    // Still removed with its document.
+    db.prepare('DELETE FROM documents WHERE id = ?').run(rev2);
+    expect(db.prepare('SELECT count(*) FROM draft_revisions').pluck().get()).toBe(1);
   });
 
   it('states and positions', () => {
@@ -241,9 +265,9 @@ describe('tables round-trip their rows', () => {
     expect(db.prepare('SELECT count(*) FROM change_journal WHERE entity = ?').pluck().get('positions')).toBe(before + 1);
   });
 
-  it('positions get a source passage (0170), cleared when the source goes, found by index', () => {
+  it('positions get a source passage (0190), cleared when the source goes, found by index', () => {
     const db = memoryDatabase();
-    migrate(db, migrations.filter((migration) => migration.version <= 160));
+    migrate(db, migrations.filter((migration) => migration.version <= 180));
     db.prepare(`INSERT INTO positions (id, state_code, target_label, stance, text) VALUES (7, 'BRA', 'Art. 6', 'supports', 'We support')`).run();
     migrate(db);
     expect(db.prepare('SELECT id, source_passage_id AS sourcePassageId FROM positions').all()).toEqual([{ id: 7, sourcePassageId: null }]);

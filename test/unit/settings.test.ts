@@ -64,14 +64,14 @@ describe('documents: draft families and recent openings', () => {
     const rev1 = insertDocument(db, { kind: 'draft', title: 'Draft convention', symbol: 'A/AC.1/L.1/Rev.1' });
     const statute = insertDocument(db, { kind: 'instrument', title: 'Rome Statute' });
     const family = Number(db.prepare("INSERT INTO draft_families (title, base_symbol) VALUES ('Draft convention', 'A/AC.1/L.1')").run().lastInsertRowid);
-    const file = db.prepare('INSERT INTO draft_revisions (family_id, revision_number, document_id, revision_label) VALUES (?, ?, ?, ?)');
-    file.run(family, 0, original, 'Original');
-    file.run(family, 1, rev1, 'Rev.1');
+    const file = db.prepare('INSERT INTO draft_revisions (family_id, revision_number, document_id, revision_label, ordinal) VALUES (?, ?, ?, ?, ?)');
+    file.run(family, 0, original, 'Original', 0);
+    file.run(family, 1, rev1, 'Rev.1', 1);
 
     expect(await api.library.recordOpening({ id: rev1 })).toEqual({ recorded: true });
     const documents = await api.library.listDocuments({});
     const byId = new Map(documents.map((document) => [document.id, document]));
-    expect(byId.get(rev1)?.revision).toEqual({ familyId: family, familyTitle: 'Draft convention', baseSymbol: 'A/AC.1/L.1', revisionNumber: 1, revisionLabel: 'Rev.1' });
+    expect(byId.get(rev1)?.revision).toEqual({ familyId: family, familyTitle: 'Draft convention', baseSymbol: 'A/AC.1/L.1', revisionNumber: 1, revisionLabel: 'Rev.1', ordinal: 1 });
     expect(byId.get(original)?.revision?.revisionLabel).toBe('Original');
     expect(byId.get(statute)?.revision).toBeNull();
     expect(byId.get(rev1)?.openedAt).toMatch(/^\d{4}-\d\d-\d\dT/);

@@ -38,10 +38,10 @@ export function previousRevision(db: Database, documentId: number): PreviousRevi
               (SELECT count(*) FROM pages WHERE pages.document_id = earlier.document_id) AS pageCount
          FROM draft_revisions AS current
          JOIN draft_revisions AS earlier
-           ON earlier.family_id = current.family_id AND earlier.revision_number < current.revision_number
+           ON earlier.family_id = current.family_id AND earlier.ordinal < current.ordinal
          JOIN documents ON documents.id = earlier.document_id
         WHERE current.document_id = ?
-        ORDER BY earlier.revision_number DESC
+        ORDER BY earlier.ordinal DESC
         LIMIT 1`,
     )
     .get(documentId);

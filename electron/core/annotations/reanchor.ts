@@ -11,6 +11,7 @@
  *     place is 'changed'.
  * Pure and synchronous. A QuoteFinder indexes the new text once for all of a revision's quotes.
  */
+import { diffArrays } from 'diff';
 
 export interface TextQuote {
   exact: string;
@@ -499,46 +500,27 @@ function diffWords(text: string): DiffWord[] {
 }
 
 /**
- * Word-level diff (LCS over words, whitespace-insensitive) from `before` to `after`; adjacent parts
- * of the same op merged; text of parts joined with single spaces (none between Chinese characters).
+ * Word-level diff (whitespace-insensitive) from `before` to `after`: the `diff` package's
+ * diffArrays (Myers' O(ND) algorithm) over the words, deletions before insertions; adjacent
+ * parts of the same op merged; text of parts joined with single spaces (none between Chinese
+ * characters).
  */
 export function wordDiff(before: string, after: string): DiffPart[] {
   const a = diffWords(before);
   const b = diffWords(after);
-  // The common beginning and end need no table.
-  let head = 0;
-  while (head < a.length && head < b.length && a[head].text === b[head].text) head++;
-  let tail = 0;
-  while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail].text === b[b.length - 1 - tail].text) tail++;
-
-  const steps: { op: DiffPart['op']; word: DiffWord }[] = b.slice(0, head).map((word) => ({ op: 'same', word }));
-  // Longest common subsequence of the middles; lcs[i][j] is that of a[i..] and b[j..].
-  const rows = a.length - head - tail;
-  const columns = b.length - head - tail;
-  const lcs = new Int32Array((rows + 1) * (columns + 1));
-  const at = (i: number, j: number): number => i * (columns + 1) + j;
-  for (let i = rows - 1; i >= 0; i--) {
-    for (let j = columns - 1; j >= 0; j--) {
-      lcs[at(i, j)] = a[head + i].text === b[head + j].text ? lcs[at(i + 1, j + 1)] + 1 : Math.max(lcs[at(i + 1, j)], lcs[at(i, j + 1)]);
-    }
-  }
+  const steps: { op: DiffPart['op']; word: DiffWord }[] = [];
   let i = 0;
   let j = 0;
-  while (i < rows || j < columns) {
-    if (i < rows && j < columns && a[head + i].text === b[head + j].text) {
-      steps.push({ op: 'same', word: b[head + j] });
-      i++;
-      j++;
-    } else if (j === columns || (i < rows && lcs[at(i + 1, j)] >= lcs[at(i, j + 1)])) {
-      // Removals before additions, so that a replacement reads 'removed' then 'added'.
-      steps.push({ op: 'removed', word: a[head + i] });
-      i++;
-    } else {
-      steps.push({ op: 'added', word: b[head + j] });
-      j++;
+  for (const change of diffArrays(a.map((word) => word.text), b.map((word) => word.text))) {
+    const count = change.value.length;
+    if (change.removed) for (const word of a.slice(i, (i += count))) steps.push({ op: 'removed', word });
+    else if (change.added) for (const word of b.slice(j, (j += count))) steps.push({ op: 'added', word });
+    else {
+      for (const word of b.slice(j, j + count)) steps.push({ op: 'same', word });
+      i += count;
+      j += count;
     }
   }
-  for (const word of b.slice(b.length - tail)) steps.push({ op: 'same', word });
 
   const parts: DiffPart[] = [];
   for (const { op, word } of steps) {

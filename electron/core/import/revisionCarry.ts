@@ -27,18 +27,20 @@ export function carryJobFor(library: Library, documentId: number, password?: str
 }
 
 /**
- * Of `documentIds`, the later revisions of draft families (revision 1 and up), earliest
- * revision first within each family: Rev.2 takes its marks before Rev.3 takes them from it.
+ * Of `documentIds`, the revisions of draft families that have an earlier one, earliest first
+ * within each family: Rev.2 takes its marks before Rev.3 takes them from it.
  */
 export function laterRevisionsInOrder(db: Database, documentIds: readonly number[]): number[] {
-  const revision = db.prepare<[number], { familyId: number; revisionNumber: number }>(
-    'SELECT family_id AS familyId, revision_number AS revisionNumber FROM draft_revisions WHERE document_id = ?',
+  const revision = db.prepare<[number], { familyId: number; ordinal: number; hasEarlier: number }>(
+    `SELECT family_id AS familyId, ordinal,
+            EXISTS (SELECT 1 FROM draft_revisions AS earlier WHERE earlier.family_id = r.family_id AND earlier.ordinal < r.ordinal) AS hasEarlier
+       FROM draft_revisions AS r WHERE document_id = ?`,
   );
   return documentIds
     .flatMap((documentId) => {
       const found = revision.get(documentId);
-      return found && found.revisionNumber > 0 ? [{ documentId, ...found }] : [];
+      return found?.hasEarlier ? [{ documentId, ...found }] : [];
     })
-    .toSorted((a, b) => a.familyId - b.familyId || a.revisionNumber - b.revisionNumber)
+    .toSorted((a, b) => a.familyId - b.familyId || a.ordinal - b.ordinal)
     .map((entry) => entry.documentId);
 }

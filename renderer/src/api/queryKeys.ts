@@ -20,6 +20,9 @@ export const queryKeys = {
   /** The 195 States: a fixed catalogue, loaded once. */
   states: () => ['states'] as const,
   stateGroups: () => ['states', 'groups'] as const,
+  /** Under library: an import or a deletion refreshes comparisons and histories. */
+  comparison: (olderDocumentId: number, newerDocumentId: number) => ['library', 'comparison', olderDocumentId, newerDocumentId] as const,
+  articleHistory: (documentId: number, label: string) => ['library', 'articleHistory', documentId, label] as const,
   positions: () => ['positions'] as const,
   /** Under positions(): recording or deleting a position refreshes the matrix too. */
   positionMatrix: (revisionDocumentId: number) => ['positions', 'matrix', revisionDocumentId] as const,

@@ -118,7 +118,7 @@ export class BriefingPage {
     await this.page.goto(url);
   }
 
-  async goTo(screen: 'Library' | 'Reader' | 'Search' | 'Packs' | 'Positions'): Promise<void> {
+  async goTo(screen: 'Library' | 'Reader' | 'Search' | 'Packs' | 'Positions' | 'Revisions'): Promise<void> {
     await this.navigation.getByRole('button', { name: screen }).click();
   }
 

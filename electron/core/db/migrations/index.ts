@@ -17,7 +17,8 @@ import { addAnnotationAuthorAndReplies } from './0130-add-annotation-author-and-
 import { indexPassageLabels } from './0140-index-passage-labels';
 import { createStateGroups } from './0150-create-state-groups';
 import { extendPositions } from './0160-extend-positions';
-import { addPositionSourcePassage } from './0170-add-position-source-passage';
+import { orderDraftRevisions } from './0180-order-draft-revisions';
+import { addPositionSourcePassage } from './0190-add-position-source-passage';
 
 export const migrations: readonly Migration[] = [
   createDocuments,
@@ -36,6 +37,7 @@ export const migrations: readonly Migration[] = [
   indexPassageLabels,
   createStateGroups,
   extendPositions,
+  orderDraftRevisions,
   addPositionSourcePassage,
 ];
 

@@ -24,6 +24,7 @@ interface DocumentRow {
   base_symbol: string | null;
   revision_number: number | null;
   revision_label: string | null;
+  ordinal: number | null;
   opened_at: string | null;
 }
 
@@ -31,7 +32,7 @@ interface DocumentRow {
 // is by a unique key, so the listing stays one pass over documents_by_created.
 const summaryFrom = `SELECT d.id, d.kind, d.title, d.symbol, d.document_date, d.language,
     d.original_file_name, d.page_count, d.pages_without_text, d.state_code, d.status, d.created_at,
-    r.family_id, f.title AS family_title, f.base_symbol, r.revision_number, r.revision_label,
+    r.family_id, f.title AS family_title, f.base_symbol, r.revision_number, r.revision_label, r.ordinal,
     o.opened_at
   FROM documents d
   LEFT JOIN draft_revisions r ON r.document_id = d.id
@@ -114,8 +115,9 @@ function toSummary(row: DocumentRow): DocumentSummary {
             familyId: row.family_id,
             familyTitle: row.family_title ?? row.title,
             baseSymbol: row.base_symbol,
-            revisionNumber: row.revision_number ?? 0,
+            revisionNumber: row.revision_number,
             revisionLabel: row.revision_label ?? '',
+            ordinal: row.ordinal ?? 0,
           },
     openedAt: row.opened_at,
   };

@@ -81,7 +81,7 @@ export function addDraftRevision(db: Database, documentId: number, revision: Dra
   // Two files claiming the same revision: keep both documents, file only the first.
   if (taken) return;
   db.prepare(
-    `INSERT INTO draft_revisions (family_id, revision_number, document_id, revision_label)
-     VALUES (?, ?, ?, ?)`,
-  ).run(familyId, revision.revisionNumber, documentId, revision.revisionLabel);
+    `INSERT INTO draft_revisions (family_id, revision_number, document_id, revision_label, ordinal)
+     VALUES (?, ?, ?, ?, ?)`,
+  ).run(familyId, revision.revisionNumber, documentId, revision.revisionLabel, revision.revisionNumber);
 }

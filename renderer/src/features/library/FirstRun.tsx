@@ -9,6 +9,7 @@ const features: { command: CommandId; name: MessageId; description: MessageId }[
   { command: 'go.reader', name: 'nav.reader', description: 'library.firstRun.reader' },
   { command: 'go.search', name: 'nav.search', description: 'library.firstRun.search' },
   { command: 'go.positions', name: 'nav.positions', description: 'library.firstRun.positions' },
+  { command: 'go.revisions', name: 'nav.revisions', description: 'library.firstRun.revisions' },
   { command: 'go.packs', name: 'nav.packs', description: 'library.firstRun.packs' },
 ];
 

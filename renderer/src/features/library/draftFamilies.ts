@@ -27,7 +27,7 @@ export function draftFamilies(documents: readonly DocumentSummary[]): DraftFamil
     families.set(revision.familyId, family);
   }
   for (const family of families.values()) {
-    family.revisions.sort((a, b) => b.revision!.revisionNumber - a.revision!.revisionNumber);
+    family.revisions.sort((a, b) => b.revision!.ordinal - a.revision!.ordinal);
   }
   const newest = (family: DraftFamily) => family.revisions.reduce((latest, document) => (document.createdAt > latest ? document.createdAt : latest), '');
   return [...families.values()].toSorted((a, b) => newest(b).localeCompare(newest(a)));

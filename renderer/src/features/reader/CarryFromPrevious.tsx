@@ -16,12 +16,13 @@ export function CarryFromPrevious({ documentId }: { documentId: number }) {
   const queryClient = useQueryClient();
   // The same list the document header reads: it says which revision this is.
   const documents = useQuery({ queryKey: queryKeys.documents({}), queryFn: () => api.library.listDocuments({}) });
-  const revisionNumber = documents.data?.find((document) => document.id === documentId)?.revision?.revisionNumber ?? 0;
+  const revision = documents.data?.find((document) => document.id === documentId)?.revision;
+  const hasEarlier = revision !== undefined && revision !== null && (documents.data ?? []).some((other) => other.revision?.familyId === revision.familyId && other.revision.ordinal < revision.ordinal);
   const carrying = useMutation({
     mutationFn: () => api.annotations.carryFromPrevious({ documentId }),
     onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.annotations(documentId) }),
   });
-  useCommand('reader.carryOver', () => carrying.mutate(), revisionNumber > 0 && !carrying.isPending);
+  useCommand('reader.carryOver', () => carrying.mutate(), hasEarlier && !carrying.isPending);
   const result = carrying.data;
   return (
     <div className="carry-status" aria-live="polite">

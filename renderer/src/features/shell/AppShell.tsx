@@ -13,7 +13,8 @@ import { ReaderHome } from '../reader/ReaderHome';
 import { ReaderScreen } from '../reader/ReaderScreen';
 import { SearchScreen } from '../search/SearchScreen';
 import { SettingsScreen } from '../settings/SettingsScreen';
-import { NavigationContext, type Navigation, type ReaderTarget } from './navigation';
+import { RevisionsScreen } from '../revisions/RevisionsScreen';
+import { NavigationContext, type ComparisonTarget, type Navigation, type ReaderTarget } from './navigation';
 import { PlannedScreen } from './PlannedScreen';
 import { navigationScreens, type ScreenId } from './screens';
 import { StatusBar } from './StatusBar';
@@ -23,6 +24,7 @@ export function AppShell() {
   const t = useT();
   const [screenId, setScreenId] = useState<ScreenId>('library');
   const [readerTarget, setReaderTarget] = useState<ReaderTarget | undefined>();
+  const [comparisonTarget, setComparisonTarget] = useState<ComparisonTarget | undefined>();
   const searchInput = useRef<HTMLInputElement>(null);
   const { update } = useSettings();
 
@@ -30,13 +32,18 @@ export function AppShell() {
     () => ({
       screen: screenId,
       readerTarget,
+      comparisonTarget,
       goTo: setScreenId,
       openInReader(target) {
         setReaderTarget(target);
         setScreenId('reader');
       },
+      openComparison(target) {
+        setComparisonTarget(target);
+        setScreenId('revisions');
+      },
     }),
-    [screenId, readerTarget],
+    [screenId, readerTarget, comparisonTarget],
   );
 
   useCommand('go.library', () => setScreenId('library'));
@@ -46,6 +53,7 @@ export function AppShell() {
     requestAnimationFrame(() => searchInput.current?.focus());
   });
   useCommand('go.positions', () => setScreenId('positions'));
+  useCommand('go.revisions', () => setScreenId('revisions'));
   useCommand('go.packs', () => setScreenId('packs'));
   useCommand('app.settings', () => setScreenId('settings'));
   useCommand('help.about', () => {
@@ -93,6 +101,7 @@ export function AppShell() {
           {screenId === 'reader' &&
             (readerTarget ? <ReaderScreen key={JSON.stringify(readerTarget)} target={readerTarget} /> : <ReaderHome />)}
           {screenId === 'positions' && <PositionsScreen />}
+          {screenId === 'revisions' && <RevisionsScreen key={comparisonTarget ? `${comparisonTarget.olderDocumentId}-${comparisonTarget.newerDocumentId}` : 'chosen'} />}
           {screenId === 'packs' && <PlannedScreen title="screen.packs.title" description="screen.packs.planned" />}
           {screenId === 'settings' && <SettingsScreen />}
         </main>

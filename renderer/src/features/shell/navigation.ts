@@ -12,11 +12,19 @@ export interface ReaderTarget {
   passageId?: number;
 }
 
+/** Two revisions to open the Revisions screen on, the older first. */
+export interface ComparisonTarget {
+  olderDocumentId: number;
+  newerDocumentId: number;
+}
+
 export interface Navigation {
   screen: ScreenId;
   readerTarget?: ReaderTarget;
+  comparisonTarget?: ComparisonTarget;
   goTo(screen: ScreenId): void;
   openInReader(target: ReaderTarget): void;
+  openComparison(target: ComparisonTarget): void;
 }
 
 export const NavigationContext = createContext<Navigation | undefined>(undefined);
