@@ -25,6 +25,12 @@ describe('bracket sets in an article', () => {
     expect(sets.map((set) => [set.depth, set.options.length])).toEqual([[0, 1], [1, 1], [1, 2]]);
     expect(sets[0].options[0].text).toBe('shall [, where appropriate,] inform [promptly] [immediately]');
     expect(sets[2].options.map((option) => option.text)).toEqual(['promptly', 'immediately']);
+    // Alternatives side by side, the first with a bracket of its own inside.
+    const alternatives = findBracketSets('[States shall [promptly] inform] [States may inform] the Secretary-General.');
+    expect(alternatives.map((set) => [set.depth, set.options.map((option) => option.text)])).toEqual([
+      [0, ['States shall [promptly] inform', 'States may inform']],
+      [1, ['promptly']],
+    ]);
   });
 
   it('leave out what is not negotiation: footnote markers, [sic], ellipses, a letter changed in a word, a report year', () => {

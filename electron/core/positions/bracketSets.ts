@@ -44,6 +44,7 @@ const joiningWords = new Set(['/', 'or', 'ou', 'o', 'или', 'أو', '或']);
 function joinsAlternatives(between: string): boolean {
   return between.split(/\s+/u).every((word) => word === '' || joiningWords.has(word.toLowerCase()));
 }
+
 /** Brackets that are not negotiation: footnotes, editorial marks, a report's year, a document symbol. */
 const notNegotiation = [
   /^[\d*†‡§]{1,3}$/u, // footnote markers
@@ -68,20 +69,23 @@ export function findBracketSets(text: string): BracketSet[] {
   spans.sort((left, right) => left.start - right.start || right.end - left.end);
   const depthOf = (span: Span) => spans.filter((other) => other !== span && other.start <= span.start && span.end <= other.end).length;
   const sets: BracketSet[] = [];
-  let current: { set: BracketSet; lastEnd: number; parent: Span | undefined } | undefined;
+  // The last set opened inside each enclosing span (undefined: at the top): an alternative
+  // follows its sibling, even when sets nested in that sibling came in between.
+  const lastIn = new Map<Span | undefined, { set: BracketSet; lastEnd: number }>();
   for (const span of spans) {
-    const depth = depthOf(span);
     const parent = spans.findLast((other) => other !== span && other.start <= span.start && span.end <= other.end);
     const option = optionOf(text, span);
-    if (current && current.set.depth === depth && current.parent === parent && !current.set.unclosed && joinsAlternatives(text.slice(current.lastEnd, span.start))) {
-      current.set.options.push(option);
-      current.set.end = span.end;
-      current.set.unclosed = span.unclosed;
-      current.lastEnd = span.end;
+    const sibling = lastIn.get(parent);
+    if (sibling && !sibling.set.unclosed && joinsAlternatives(text.slice(sibling.lastEnd, span.start))) {
+      sibling.set.options.push(option);
+      sibling.set.end = span.end;
+      sibling.set.unclosed = span.unclosed;
+      sibling.lastEnd = span.end;
       continue;
     }
-    current = { set: { start: span.start, end: span.end, options: [option], depth, unclosed: span.unclosed }, lastEnd: span.end, parent };
-    sets.push(current.set);
+    const set = { start: span.start, end: span.end, options: [option], depth: depthOf(span), unclosed: span.unclosed };
+    lastIn.set(parent, { set, lastEnd: span.end });
+    sets.push(set);
   }
   return sets.toSorted((left, right) => left.start - right.start || left.depth - right.depth);
 }
