@@ -292,9 +292,10 @@ export interface LinkSuggestion {
   confidence: number;
   /**
    * Why: `cites` the citation as written after "article" ("6(2)") and the other articles the
-   * paragraph cites; `terms` the distinctive words it shares with the article, best first.
+   * paragraph cites; `heading` the citation of the heading the paragraph stands under ("Draft
+   * article 6"); `terms` the distinctive words it shares with the article, best first.
    */
-  reason: { kind: 'cites'; citation: string; alsoCites: string[] } | { kind: 'terms'; terms: string[] };
+  reason: { kind: 'cites'; citation: string; alsoCites: string[] } | { kind: 'heading'; citation: string } | { kind: 'terms'; terms: string[] };
   /** The stance its words suggest (supports, opposes, amends …), 'neutral' when they say none. */
   stance: PositionStance;
 }

@@ -62,6 +62,29 @@ describe('the statement linker suggests, for a paragraph of a statement, the art
     expect(linker.suggest('The criminalization of these acts under national law is essential.')).toMatchObject({ targetLabel: 'Art. 6' });
   });
 
+  it('under a heading that cites an article, for the substantive paragraphs that cite none, until the next citation', () => {
+    const suggestions = linker.suggestAll([
+      'Draft article 4: prevention',
+      'My delegation considers that this obligation must be read together with the duty to cooperate, in good faith and without exception.',
+      'Thank you, Mr. Chair.',
+      'On draft article 7, we support the text as it stands, and we hope for consensus on it at this session.',
+      'We also believe the paragraph could be shortened without losing anything of substance for the delegations.',
+      'On draft article 6, we agree.',
+      'We also believe the paragraph could be shortened without losing anything of substance for the delegations.',
+    ]);
+    expect(suggestions.map((suggestion) => [suggestion?.targetLabel ?? null, suggestion?.reason.kind ?? null, suggestion?.confidence ?? null])).toEqual([
+      ['Art. 4', 'cites', 1],
+      ['Art. 4', 'heading', 0.8],
+      [null, null, null],
+      // Not a heading (too long to be one): what follows it is not taken for its article.
+      ['Art. 7', 'cites', 1],
+      [null, null, null],
+      // Short, but a sentence: not a heading either.
+      ['Art. 6', 'cites', 1],
+      [null, null, null],
+    ]);
+  });
+
   it('and nothing for a paragraph that addresses no article', () => {
     expect(linker.suggest('Thank you, Mr. Chair. My delegation aligns itself with the statement delivered on behalf of the European Union.')).toBeNull();
     expect(linker.suggest('We thank the Special Rapporteur for the draft.')).toBeNull();

@@ -21,6 +21,13 @@ export interface DraftPassage {
 const otherInstrument =
   /(?<![\p{L}])(?:[Aa]rticle|[Aa]rt\.|[Aa]rt[íi]culo)\s*(\d{1,4})(?:(?![Aa]rt[íi]?(?:cle|culo))[^.;]){0,40}?\b(?:of|de|del|du)\s+(?:the\s+|la\s+|le\s+|l['’]\s*|el\s+)?(?:Rome\s+Statute|Statute|Statut|Estatuto|Charter|Charte|Carta|Covenant|Pacte|Pacto|Genocide\s+Convention|Convention\s+(?:against|on|for|relative|contre|sur|pour)|Convenci[oó]n\s+(?:contra|sobre|para)|Protocol|Protocole|Protocolo)(?![^.;]{0,60}[Cc]rimes? (?:against|contre|de lesa) (?:[Hh]umanity|l['’]humanité|humanidad))/gu;
 
+/** A paragraph this short that cites an article is a heading ("Draft article 6: Criminalization"). */
+const longestHeading = 80;
+/** A heading is not a sentence: "On draft article 6, we agree." is a short paragraph, not a heading. */
+const endsSentence = /[.!?。！？؟]$/u;
+/** Shorter paragraphs under a heading are courtesies ("Thank you, Mr. Chair."), not about the article. */
+const shortestSubstance = 60;
+
 /**
  * The statement linker's reading of one draft revision: which labels it has, and its articles'
  * key terms. Build once per statement and ask `suggest` for each paragraph.
@@ -72,6 +79,28 @@ export class DraftLinker {
       reason: { kind: 'terms', terms: match.terms },
       stance,
     };
+  }
+
+  /**
+   * Every paragraph of a statement in order, each as `suggest` reads it, except that a short
+   * paragraph citing one article and not ending as a sentence ends is taken for a heading
+   * ("Draft article 6: Criminalization"): the substantive
+   * paragraphs under it that cite nothing themselves address that article too, until the next
+   * paragraph that cites one. Lengths in characters, so that Chinese, written without spaces,
+   * is measured as the other languages are.
+   */
+  suggestAll(paragraphs: readonly string[]): (LinkSuggestion | null)[] {
+    let heading: LinkSuggestion | undefined;
+    return paragraphs.map((text) => {
+      const own = this.suggest(text);
+      const length = text.trim().length;
+      if (own?.reason.kind === 'cites') {
+        heading = length <= longestHeading && !endsSentence.test(text.trim()) && own.reason.alsoCites.length === 0 ? own : undefined;
+        return own;
+      }
+      if (!heading || heading.reason.kind !== 'cites' || length < shortestSubstance) return own;
+      return { ...heading, confidence: 0.8, reason: { kind: 'heading', citation: heading.reason.citation }, stance: guessStance(text) };
+    });
   }
 
   private resolve(...labels: string[]): string | undefined {

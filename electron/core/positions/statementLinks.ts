@@ -37,6 +37,7 @@ export function statementLinks(db: Database, sourceDocumentId: number, revisionD
     )
     .all(sourceDocumentId)
     .filter((paragraph) => paragraph.text.trim() !== '');
+  const suggestions = linker.suggestAll(paragraphs.map((paragraph) => paragraph.text));
   // Positions already taken from this statement: a paragraph whose words one quotes was recorded.
   const earlier = db
     .prepare<[number], { targetLabel: string; quote: string }>('SELECT target_label AS targetLabel, text AS quote FROM positions WHERE source_document_id = ? ORDER BY id')
@@ -53,7 +54,7 @@ export function statementLinks(db: Database, sourceDocumentId: number, revisionD
     speaker: source.stateCode ? { kind: 'state', code: source.stateCode } : null,
     // The positions' date is a day (yyyy-mm-dd): a statement dated only by month or year gives none.
     date: source.date !== null && /^\d{4}-\d{2}-\d{2}$/u.test(source.date) ? source.date : null,
-    paragraphs: paragraphs.map((paragraph) => ({ ...paragraph, suggestion: linker.suggest(paragraph.text), recorded: recordedFrom(paragraph.text) })),
+    paragraphs: paragraphs.map((paragraph, index) => ({ ...paragraph, suggestion: suggestions[index], recorded: recordedFrom(paragraph.text) })),
   };
 }
 

@@ -109,6 +109,7 @@ function reasonOf(t: Translate, paragraph: StatementParagraph): string {
   const suggestion = paragraph.suggestion;
   if (!suggestion) return t('positions.linker.reason.none');
   if (suggestion.reason.kind === 'terms') return t('positions.linker.reason.terms', { terms: suggestion.reason.terms.join(', ') });
+  if (suggestion.reason.kind === 'heading') return t('positions.linker.reason.heading', { citation: suggestion.reason.citation });
   const { citation, alsoCites } = suggestion.reason;
   return alsoCites.length > 0 ? t('positions.linker.reason.citesAlso', { citation, others: alsoCites.join(', ') }) : t('positions.linker.reason.cites', { citation });
 }
