@@ -113,12 +113,14 @@ describe('the bracket ledger of a revision', () => {
     expect(cleaned.holders.map((holder) => [holder.speakerName, holder.option, holder.revisionLabel])).toEqual([['Ghana', 1, 'Original']]);
   });
 
-  it('pairs a renumbered article by its words, and an article gone takes its brackets with it', async () => {
-    const rev2 = addBracketedRevision(session.engine.library.db, 2, [bracketedRevision[0], ['Art. 2', 'Extradition', bracketedRevision[2][2]]]);
+  it('pairs a renumbered article by its words, tells a set whose options changed, and an article gone takes its brackets with it', async () => {
+    // Article 2 (prevention) is gone; article 3 is now article 2, one of its options changed ("[may]" became "[must]").
+    const extradition = [bracketedRevision[2][2][0], 'States [shall] [must] consult [each other].'];
+    const rev2 = addBracketedRevision(session.engine.library.db, 2, [bracketedRevision[0], ['Art. 2', 'Extradition', extradition]]);
     const ledger = await api.positions.brackets({ revisionDocumentId: rev2 });
     expect(ledger.previous).toMatchObject({ documentId: rev1, revisionLabel: 'Rev.1' });
     expect(ledger.articles.map((article) => [article.label, article.previousLabel, article.open.map((set) => set.since), article.cleaned.map((set) => [set.options[0].text, set.outcome.kind])])).toEqual([
-      ['Art. 2', 'Art. 3', ['remains', 'remains', 'remains'], []],
+      ['Art. 2', 'Art. 3', ['remains', 'changed', 'remains'], []],
       [null, 'Art. 2', [], [['effective', 'deleted']]],
     ]);
     expect(ledger.totals).toEqual({ open: 3, new: 0, cleaned: 1 });
