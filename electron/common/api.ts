@@ -30,6 +30,8 @@ import type {
   Position,
   PositionGuess,
   PositionInput,
+  BracketLedger,
+  StatementLinks,
   Settings,
   StateGroup,
   StateInfo,
@@ -171,6 +173,16 @@ export interface PositionsService {
   guess(args: { sourceDocumentId: number; quote: string }): Promise<PositionGuess>;
   /** Who said what on each article and paragraph of a draft revision. Errors: not-found. */
   matrix(args: { revisionDocumentId: number }): Promise<CompilationMatrix>;
+  /**
+   * The statement linker: each paragraph of a statement with the article of a draft revision it
+   * seems to address (its citations, else key terms), the statement's State and date. The
+   * revision is the one given, else the newest draft. Errors: not-found, invalid-argument (not a statement, not a draft).
+   */
+  linkStatement(args: { sourceDocumentId: number; revisionDocumentId?: number }): Promise<StatementLinks>;
+  /** Records several positions at once, all or none (the linker's accepted suggestions). Errors as create. */
+  createMany(args: { positions: PositionInput[] }): Promise<Position[]>;
+  /** The bracket ledger of a draft revision: brackets per article, remaining and cleaned since the previous revision, and who holds each. Errors: not-found. */
+  brackets(args: { revisionDocumentId: number }): Promise<BracketLedger>;
   /** The matrix as a CSV spreadsheet or a Word landscape table, its words in `language` (English by default). */
   exportMatrix(args: { revisionDocumentId: number; format: 'csv' | 'docx'; language?: InterfaceLanguage }): Promise<ExportedFile>;
 }

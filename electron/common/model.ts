@@ -216,6 +216,8 @@ export interface PositionInput {
     documentId: number | null;
     /** 0-based page of the source document. */
     pageIndex: number | null;
+    /** The passage of the source the words are from ("Para. 3"), when known; null or left out otherwise. */
+    passageId?: number | null;
     /** "Sixth Committee, 3rd meeting": as the delegate writes it. */
     meeting: string;
     /** ISO 8601 date the words were said. */
@@ -277,6 +279,115 @@ export interface CompilationMatrix {
   rows: MatrixRow[];
   columns: MatrixColumn[];
   cells: MatrixCell[];
+}
+
+// ---- The statement linker and the bracket ledger (issue 12, items 3 and 6) ----
+
+/**
+ * The article a paragraph of a statement addresses, as Briefing suggests it: from the articles
+ * it cites, else from words it shares with one article more than with the others.
+ */
+export interface LinkSuggestion {
+  /** "Art. 6(2)": the passage of the revision cited (or its article), else the label cited. */
+  targetLabel: string;
+  /** False when the revision has no passage with that label (a citation of an article it lacks). */
+  inRevision: boolean;
+  /** 0..1: 1 for a citation; for shared words, how far the best article stands above the next. */
+  confidence: number;
+  /**
+   * Why: `cites` the citation as written after "article" ("6(2)") and the other articles the
+   * paragraph cites; `heading` the citation of the heading the paragraph stands under ("Draft
+   * article 6"); `terms` the distinctive words it shares with the article, best first.
+   */
+  reason: { kind: 'cites'; citation: string; alsoCites: string[] } | { kind: 'heading'; citation: string } | { kind: 'terms'; terms: string[] };
+  /** The stance its words suggest (supports, opposes, amends …), 'neutral' when they say none. */
+  stance: PositionStance;
+}
+
+/** A paragraph of a statement, with the article it seems to address (null: none found). */
+export interface StatementParagraph {
+  passageId: number;
+  /** The statement's own label: "Para. 3". */
+  label: string;
+  text: string;
+  /** 0-based page where the paragraph starts. */
+  pageIndex: number;
+  suggestion: LinkSuggestion | null;
+  /** Articles of positions already recorded from this paragraph (its words quoted), so it is not recorded twice. */
+  recorded: string[];
+}
+
+/** A statement read against one draft revision, paragraph by paragraph, for the one-pass review. */
+export interface StatementLinks {
+  sourceDocumentId: number;
+  revisionDocumentId: number;
+  /** The statement's State (its metadata), or null. */
+  speaker: Speaker | null;
+  /** The statement's date (ISO 8601), as the positions' date. */
+  date: string | null;
+  paragraphs: StatementParagraph[];
+}
+
+/** One option of a bracket set: "[shall]", or "[Option 1: …]" named "Option 1". */
+export interface BracketOptionText {
+  text: string;
+  name: string | null;
+}
+
+/** A position that holds a bracket: its words carry an option, or it proposes an amendment there. */
+export interface BracketHolder {
+  positionId: number;
+  speaker: Speaker;
+  /** The group's name, or the State's English name (clients show their own language's). */
+  speakerName: string;
+  stance: PositionStance;
+  /** Index in the set's options of the option its words carry, or null (an amendment proposed there). */
+  option: number | null;
+  /** The earlier revision the position was taken on ("Original"), for a set still open since; null when on this one. */
+  revisionLabel: string | null;
+}
+
+/** A bracket set still in the revision's text. */
+export interface OpenBracket {
+  /** The passage it stands in: "Art. 6(2)". */
+  label: string;
+  options: BracketOptionText[];
+  depth: number;
+  unclosed: boolean;
+  /** Against the previous revision: new, the same, or with options changed; null without a previous revision. */
+  since: 'new' | 'remains' | 'changed' | null;
+  holders: BracketHolder[];
+}
+
+/** A bracket set of the previous revision that this one no longer has. */
+export interface CleanedBracket {
+  /** The passage it stood in, in the previous revision. */
+  previousLabel: string;
+  options: BracketOptionText[];
+  /** What stands there now: one option's words (`kept`), none (`deleted`), or not known. */
+  outcome: { kind: 'kept'; option: number } | { kind: 'deleted' } | { kind: 'unknown' };
+  /** Positions on the previous revision that held it. */
+  holders: BracketHolder[];
+}
+
+/** An article (or preambular paragraph) with brackets, open now or cleaned since the previous revision. */
+export interface LedgerArticle {
+  /** Its label in this revision; null when the article itself is gone. */
+  label: string | null;
+  /** Its label in the previous revision, when it had a counterpart there. */
+  previousLabel: string | null;
+  heading: string | null;
+  open: OpenBracket[];
+  cleaned: CleanedBracket[];
+}
+
+/** The brackets of a draft revision, per article, against the revision before it in its family. */
+export interface BracketLedger {
+  revisionDocumentId: number;
+  previous: { documentId: number; revisionLabel: string; symbol: string | null } | null;
+  /** In the revision's reading order; then articles gone since the previous revision. */
+  articles: LedgerArticle[];
+  totals: { open: number; new: number; cleaned: number };
 }
 
 /** A negotiating group the delegation keeps (EU, G-77 and China …): a name and its States. */

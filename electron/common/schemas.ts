@@ -63,6 +63,7 @@ const positionFields = {
   source: z.strictObject({
     documentId: documentId.nullable(),
     pageIndex: z.int().nonnegative().nullable(),
+    passageId: z.int().positive().nullable().optional(),
     meeting: line('a meeting', 200),
     date: isoDate.nullable(),
   }),
@@ -195,6 +196,11 @@ export const apiSchemas = {
     delete: z.strictObject({ id: z.int().positive() }),
     guess: z.strictObject({ sourceDocumentId: documentId, quote: z.string().max(50_000) }),
     matrix: z.strictObject({ revisionDocumentId: documentId }),
+    linkStatement: z.strictObject({ sourceDocumentId: documentId, revisionDocumentId: documentId.optional() }),
+    createMany: z.strictObject({
+      positions: z.array(z.strictObject(positionFields)).min(1, 'accept at least one suggestion to record').max(2_000, 'at most 2,000 positions at once'),
+    }),
+    brackets: z.strictObject({ revisionDocumentId: documentId }),
     exportMatrix: z.strictObject({ revisionDocumentId: documentId, format: z.enum(['csv', 'docx']), language: z.enum(interfaceLanguages).optional() }),
   },
   revisions: {

@@ -110,6 +110,24 @@ const screens: { name: string; keys: string; ready: (page: Page) => Promise<unkn
     },
   },
   { name: 'positions', keys: 'Control+3', ready: (page) => page.getByRole('heading', { level: 1, name: 'Positions' }).waitFor() },
+  {
+    // The bracket ledger of a revision, and the statement linker opened from the Positions tab.
+    name: 'positions-brackets',
+    keys: 'Control+3',
+    ready: async (page) => {
+      await page.getByRole('tab', { name: 'Brackets' }).click();
+      await page.getByRole('region', { name: 'Bracket ledger' }).getByText(/open bracket set/).waitFor();
+    },
+  },
+  {
+    name: 'positions-link-statement',
+    keys: 'Control+3',
+    ready: async (page) => {
+      await page.getByRole('tab', { name: 'Positions' }).click();
+      await page.getByRole('button', { name: 'Link a statement…' }).click();
+      await page.getByRole('dialog', { name: 'Link a statement to a draft' }).getByText(/^No statement in the library/).waitFor();
+    },
+  },
   { name: 'revisions', keys: 'Control+4', ready: (page) => page.getByRole('heading', { level: 1, name: 'Revisions' }).waitFor() },
   { name: 'packs', keys: 'Control+5', ready: (page) => page.getByRole('heading', { level: 1, name: 'Packs' }).waitFor() },
   { name: 'settings', keys: 'Control+,', ready: (page) => page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor() },

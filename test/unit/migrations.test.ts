@@ -265,6 +265,24 @@ describe('tables round-trip their rows', () => {
     expect(db.prepare('SELECT count(*) FROM change_journal WHERE entity = ?').pluck().get('positions')).toBe(before + 1);
   });
 
+  it('positions get a source passage (0190), cleared when the source goes, found by index', () => {
+    const db = memoryDatabase();
+    migrate(db, migrations.filter((migration) => migration.version <= 180));
+    db.prepare(`INSERT INTO positions (id, state_code, target_label, stance, text) VALUES (7, 'BRA', 'Art. 6', 'supports', 'We support')`).run();
+    migrate(db);
+    expect(db.prepare('SELECT id, source_passage_id AS sourcePassageId FROM positions').all()).toEqual([{ id: 7, sourcePassageId: null }]);
+    const statement = Number(db.prepare(`INSERT INTO documents (kind, title, page_count) VALUES ('statement', 'Statement by Brazil', 1)`).run().lastInsertRowid);
+    const paragraph = Number(
+      db.prepare(`INSERT INTO passages (document_id, ordinal, level, label, text, start_page, start_offset, end_page, end_offset) VALUES (?, 1, 'chunk', 'Para. 1', 'We support', 0, 0, 0, 10)`)
+        .run(statement).lastInsertRowid,
+    );
+    db.prepare('UPDATE positions SET source_document_id = ?, source_passage_id = ? WHERE id = 7').run(statement, paragraph);
+    expect(plan(db, 'SELECT id FROM positions WHERE source_passage_id = ?', paragraph)).toContain('positions_by_source_passage');
+    db.prepare('DELETE FROM documents WHERE id = ?').run(statement);
+    expect(db.prepare('SELECT source_document_id AS documentId, source_passage_id AS passageId FROM positions WHERE id = 7').get()).toEqual({ documentId: null, passageId: null });
+    expect(db.pragma('foreign_key_check')).toEqual([]);
+  });
+
   it('annotations with colours, tags and anchors', () => {
     const { db, documentId } = seeded();
     expect(db.prepare('SELECT key FROM annotation_colours ORDER BY ordinal').pluck().all()).toEqual([

@@ -54,6 +54,11 @@ const stemmers: Record<StemLanguage, (word: string) => string> = {
   ar: arabicLightStem,
 };
 
+/** One folded word's stem in one language (the same stemmers the index groups words by). */
+export function stemIn(language: StemLanguage, word: string): string {
+  return stemmers[language](word);
+}
+
 const latinLanguages: StemLanguage[] = ['en', 'fr', 'es'];
 
 const bits: Record<StemLanguage, number> = { en: 1, fr: 2, es: 4, ru: 8, ar: 16 };

@@ -1,10 +1,12 @@
 import type { PositionsService } from '../../common/api';
 import { citationsInText } from '../../common/citationsInText';
 import type { PositionGuess } from '../../common/model';
-import { createPosition, deletePosition, listPositions, updatePosition } from '../db/repos/positionsRepo';
+import { createPosition, createPositions, deletePosition, listPositions, updatePosition } from '../db/repos/positionsRepo';
 import type { Library } from '../library/library';
+import { bracketLedger } from '../positions/bracketLedger';
 import { compilationMatrix } from '../positions/compilationMatrix';
 import { exportMatrix } from '../positions/matrixExport';
+import { statementLinks } from '../positions/statementLinks';
 
 /** Who said what on which article, kept in the library (synchronous=FULL, like every write). */
 export function createPositionsService(library: Library): PositionsService {
@@ -26,6 +28,15 @@ export function createPositionsService(library: Library): PositionsService {
     },
     async matrix({ revisionDocumentId }) {
       return compilationMatrix(library.db, revisionDocumentId);
+    },
+    async linkStatement({ sourceDocumentId, revisionDocumentId }) {
+      return statementLinks(library.db, sourceDocumentId, revisionDocumentId);
+    },
+    async createMany({ positions }) {
+      return createPositions(library.db, positions);
+    },
+    async brackets({ revisionDocumentId }) {
+      return bracketLedger(library.db, revisionDocumentId);
     },
     async exportMatrix({ revisionDocumentId, format, language = 'en' }) {
       const matrix = compilationMatrix(library.db, revisionDocumentId);

@@ -27,4 +27,7 @@ export const queryKeys = {
   positions: () => ['positions'] as const,
   /** Under positions(): recording or deleting a position refreshes the matrix too. */
   positionMatrix: (revisionDocumentId: number) => ['positions', 'matrix', revisionDocumentId] as const,
+  /** Under positions() too: a statement read against a draft (the linker), and a revision's bracket ledger, whose holders are positions. */
+  statementLinks: (sourceDocumentId: number, revisionDocumentId: number | undefined) => ['positions', 'link', sourceDocumentId, revisionDocumentId ?? 'newest'] as const,
+  bracketLedger: (revisionDocumentId: number) => ['positions', 'brackets', revisionDocumentId] as const,
 };

@@ -12,6 +12,7 @@ import {
   Info,
   Keyboard,
   Library,
+  Link2,
   ListTree,
   Maximize,
   MessageSquareText,
@@ -76,6 +77,7 @@ export const commandIcons: Record<CommandId, LucideIcon> = {
   'reader.toggleNavigation': PanelLeft,
   'reader.toggleComments': PanelRight,
   'reader.carryOver': FileInput,
+  'positions.linkStatement': Link2,
   'help.shortcuts': Keyboard,
   'help.about': Info,
 };

@@ -18,6 +18,7 @@ import { indexPassageLabels } from './0140-index-passage-labels';
 import { createStateGroups } from './0150-create-state-groups';
 import { extendPositions } from './0160-extend-positions';
 import { orderDraftRevisions } from './0180-order-draft-revisions';
+import { addPositionSourcePassage } from './0190-add-position-source-passage';
 
 export const migrations: readonly Migration[] = [
   createDocuments,
@@ -37,6 +38,7 @@ export const migrations: readonly Migration[] = [
   createStateGroups,
   extendPositions,
   orderDraftRevisions,
+  addPositionSourcePassage,
 ];
 
 export const latestSchemaVersion = latestVersionOf(migrations);

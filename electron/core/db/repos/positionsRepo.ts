@@ -17,6 +17,7 @@ interface PositionRow {
   quote: string;
   sourceDocumentId: number | null;
   sourcePage: number | null;
+  sourcePassageId: number | null;
   meeting: string;
   statedOn: string | null;
   createdAt: string;
@@ -26,7 +27,7 @@ interface PositionRow {
 const columns = `p.id, p.state_code AS stateCode, p.group_id AS groupId, g.name AS groupName,
   p.revision_document_id AS revisionDocumentId, p.passage_id AS passageId, p.target_label AS targetLabel,
   p.stance, p.summary, p.proposed_wording AS proposedWording, p.text AS quote,
-  p.source_document_id AS sourceDocumentId, p.source_page AS sourcePage, p.meeting, p.stated_on AS statedOn,
+  p.source_document_id AS sourceDocumentId, p.source_page AS sourcePage, p.source_passage_id AS sourcePassageId, p.meeting, p.stated_on AS statedOn,
   p.created_at AS createdAt, p.updated_at AS updatedAt`;
 
 export interface PositionFilter {
@@ -73,13 +74,21 @@ export function createPosition(db: Database, input: PositionInput): Position {
       db
         .prepare(
           `INSERT INTO positions (state_code, group_id, revision_document_id, passage_id, target_label, stance, summary,
-             proposed_wording, text, source_document_id, source_page, meeting, stated_on)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+             proposed_wording, text, source_document_id, source_page, meeting, stated_on, source_passage_id)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         )
         .run(...rowValues(db, input)).lastInsertRowid,
     );
     return positionById(db, id)!;
   })();
+}
+
+/**
+ * Records several positions in one transaction (the accepted suggestions of the statement
+ * linker): all or none. Errors: see checkPosition, for the first position refused.
+ */
+export function createPositions(db: Database, inputs: readonly PositionInput[]): Position[] {
+  return db.transaction(() => inputs.map((input) => createPosition(db, input)))();
 }
 
 /** Changes some parts of a position in one transaction. Errors: not-found, and see checkPosition. */
@@ -92,7 +101,7 @@ export function updatePosition(db: Database, id: number, patch: Partial<Position
     db.prepare(
       `UPDATE positions SET state_code = ?, group_id = ?, revision_document_id = ?, passage_id = ?, target_label = ?,
          stance = ?, summary = ?, proposed_wording = ?, text = ?, source_document_id = ?, source_page = ?, meeting = ?,
-         stated_on = ?, updated_at = ${nowSql}
+         stated_on = ?, source_passage_id = ?, updated_at = ${nowSql}
        WHERE id = ?`,
     ).run(...rowValues(db, next), id);
     return positionById(db, id)!;
@@ -105,7 +114,8 @@ export function deletePosition(db: Database, id: number): boolean {
 
 /**
  * Refuses, with a message that says what to do, a speaker the library does not know, a
- * revision that is not a draft, a source document that is gone or a page it does not have.
+ * revision that is not a draft, a source document that is gone, a page it does not have, or a
+ * source passage that is not one of its passages.
  */
 function checkPosition(db: Database, input: PositionInput): void {
   if (input.speaker.kind === 'state') {
@@ -125,6 +135,10 @@ function checkPosition(db: Database, input: PositionInput): void {
     if (input.source.pageIndex !== null && input.source.pageIndex >= pages) {
       throw new AppError('invalid-argument', `The source has ${pages} pages: page ${input.source.pageIndex + 1} is not one of them.`);
     }
+  }
+  const passageId = input.source.passageId ?? null;
+  if (passageId !== null && !db.prepare('SELECT 1 FROM passages WHERE id = ? AND document_id = ?').get(passageId, input.source.documentId)) {
+    throw new AppError('invalid-argument', 'The source passage is not one of the source document\'s: record the position from that document again.');
   }
 }
 
@@ -149,6 +163,7 @@ function rowValues(db: Database, input: PositionInput): (string | number | null)
     input.source.pageIndex,
     input.source.meeting,
     input.source.date,
+    input.source.passageId ?? null,
   ];
 }
 
@@ -169,7 +184,7 @@ function toPosition(row: PositionRow): Position {
     summary: row.summary,
     proposedWording: row.proposedWording,
     quote: row.quote,
-    source: { documentId: row.sourceDocumentId, pageIndex: row.sourcePage, meeting: row.meeting, date: row.statedOn },
+    source: { documentId: row.sourceDocumentId, pageIndex: row.sourcePage, passageId: row.sourcePassageId, meeting: row.meeting, date: row.statedOn },
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
   };

@@ -234,7 +234,7 @@ export function MatrixPanel() {
                 {position.source.documentId !== null && (
                   <Button
                     variant="quiet"
-                    onPress={() => navigation.openInReader({ documentId: position.source.documentId!, pageIndex: position.source.pageIndex ?? 0, terms: [] })}
+                    onPress={() => navigation.openInReader({ documentId: position.source.documentId!, pageIndex: position.source.pageIndex ?? 0, passageId: position.source.passageId ?? undefined, terms: [] })}
                   >
                     {t('positions.list.openSource', { page: (position.source.pageIndex ?? 0) + 1 })}
                   </Button>

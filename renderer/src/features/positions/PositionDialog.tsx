@@ -1,9 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Input, Label, TextArea, TextField } from 'react-aria-components';
-import { useIntl } from 'react-intl';
 import { parseCitation } from '../../../../electron/common/citations';
-import { positionStances, type PositionInput, type Speaker, type UnLanguage } from '../../../../electron/common/model';
+import { positionStances, type PositionInput, type Speaker } from '../../../../electron/common/model';
 import { useApi } from '../../api/ApiContext';
 import { queryKeys } from '../../api/queryKeys';
 import { AppDialog } from '../../components/AppDialog';
@@ -11,10 +10,10 @@ import { Button } from '../../components/Button';
 import { ChoiceSelect } from '../../components/ChoiceSelect';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useT } from '../../i18n/useT';
+import { idOf, noSpeaker, speakerOf, useSpeakerChoices } from './useSpeakerChoices';
 
-/** The form's value of "no revision", and of "no speaker chosen yet". */
+/** The form's value of "no revision". */
 const noRevision = 'none';
-const noSpeaker = 'none';
 
 /** A position being written: its speaker may not be chosen yet. */
 export type PositionForm = Omit<PositionInput, 'speaker'> & { speaker: Speaker | null };
@@ -28,12 +27,9 @@ export type PositionForm = Omit<PositionInput, 'speaker'> & { speaker: Speaker |
  */
 export function PositionDialog({ initial, positionId, onClose }: { initial: PositionForm; positionId?: number; onClose: () => void }) {
   const t = useT();
-  const intl = useIntl();
   const api = useApi();
   const queryClient = useQueryClient();
   const [position, setPosition] = useState(initial);
-  const states = useQuery({ queryKey: queryKeys.states(), queryFn: () => api.states.list({}), staleTime: Infinity });
-  const groups = useQuery({ queryKey: queryKeys.stateGroups(), queryFn: () => api.states.listGroups({}) });
   const drafts = useQuery({ queryKey: queryKeys.documents({ kind: 'draft' }), queryFn: () => api.library.listDocuments({ kind: 'draft' }) });
   const save = useMutation({
     // A recorded position is changed in place; a new one is recorded.
@@ -44,16 +40,9 @@ export function PositionDialog({ initial, positionId, onClose }: { initial: Posi
       onClose();
     },
   });
-  const language = intl.locale.slice(0, 2) as UnLanguage;
-  const collator = new Intl.Collator(intl.locale);
-  const speakerChoices = [
-    ...(groups.data ?? []).map((group) => ({ id: `group:${group.id}`, label: group.name })),
-    ...(states.data ?? [])
-      .map((state) => ({ id: `state:${state.code}`, label: state.names[language] ?? state.names.en }))
-      .toSorted((left, right) => collator.compare(left.label, right.label)),
-  ];
+  const speakerChoices = useSpeakerChoices();
   const speaker = position.speaker;
-  const speakerId = speaker === null ? noSpeaker : speaker.kind === 'state' ? `state:${speaker.code}` : `group:${speaker.id}`;
+  const speakerId = idOf(speaker);
   const update = (patch: Partial<PositionForm>) => setPosition((current) => ({ ...current, ...patch }));
   const updateSource = (patch: Partial<PositionInput['source']>) => setPosition((current) => ({ ...current, source: { ...current.source, ...patch } }));
   const submit = () => {
@@ -85,11 +74,7 @@ export function PositionDialog({ initial, positionId, onClose }: { initial: Posi
           width="wide"
           value={speakerId}
           choices={[{ id: noSpeaker, label: t('positions.record.chooseSpeaker') }, ...speakerChoices]}
-          onChange={(id) => {
-            if (id === noSpeaker) return update({ speaker: null });
-            const [kind, value] = id.split(':');
-            update({ speaker: kind === 'group' ? { kind: 'group', id: Number(value) } : { kind: 'state', code: value } });
-          }}
+          onChange={(id) => update({ speaker: speakerOf(id) })}
         />
         <div className="position-form-row">
           <TextField className="field" value={position.targetLabel} onChange={(targetLabel) => update({ targetLabel })} isRequired maxLength={60}>

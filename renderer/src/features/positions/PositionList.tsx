@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Pencil, Plus, Trash2 } from 'lucide-react';
+import { Link2, Pencil, Plus, Trash2 } from 'lucide-react';
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import type { Position, StateInfo, UnLanguage } from '../../../../electron/common/model';
@@ -10,6 +10,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { IconButton } from '../../components/IconButton';
 import { useT } from '../../i18n/useT';
 import { useNavigation } from '../shell/navigation';
+import { LinkStatementDialog } from './LinkStatementDialog';
 import { blankPosition, PositionDialog } from './PositionDialog';
 
 /** How many positions the list shows at first, and adds with each "Show more". */
@@ -26,6 +27,7 @@ export function PositionList() {
   const navigation = useNavigation();
   const queryClient = useQueryClient();
   const [adding, setAdding] = useState(false);
+  const [linking, setLinking] = useState(false);
   const [editing, setEditing] = useState<Position>();
   // The newest first, a page at a time: a delegation may record thousands.
   const [shown, setShown] = useState(pageSize);
@@ -48,6 +50,10 @@ export function PositionList() {
         <Button variant="primary" onPress={() => setAdding(true)}>
           <Plus aria-hidden size={16} />
           {t('positions.list.new')}
+        </Button>
+        <Button variant="secondary" onPress={() => setLinking(true)}>
+          <Link2 aria-hidden size={16} />
+          {t('positions.linker.open')}
         </Button>
         <span className="hint" aria-live="polite">
           {t('positions.list.count', { count: list.length })}
@@ -84,7 +90,7 @@ export function PositionList() {
                     <Button
                       variant="quiet"
                       onPress={() =>
-                        navigation.openInReader({ documentId: position.source.documentId!, pageIndex: position.source.pageIndex ?? 0, terms: [] })
+                        navigation.openInReader({ documentId: position.source.documentId!, pageIndex: position.source.pageIndex ?? 0, passageId: position.source.passageId ?? undefined, terms: [] })
                       }
                     >
                       {t('positions.list.openSource', { page: (position.source.pageIndex ?? 0) + 1 })}
@@ -110,6 +116,7 @@ export function PositionList() {
           {t('positions.list.more', { count: Math.min(pageSize, list.length - shown) })}
         </Button>
       )}
+      {linking && <LinkStatementDialog onClose={() => setLinking(false)} />}
       {adding && <PositionDialog initial={blankPosition()} onClose={() => setAdding(false)} />}
       {editing && <PositionDialog initial={editing} positionId={editing.id} onClose={() => setEditing(undefined)} />}
     </div>

@@ -2,18 +2,20 @@ import { useState } from 'react';
 import { Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
 import { ScreenToolbar } from '../../components/ScreenToolbar';
 import { useT } from '../../i18n/useT';
+import { BracketLedgerPanel } from './BracketLedgerPanel';
 import { MatrixPanel } from './MatrixPanel';
 import { PositionList } from './PositionList';
 import { StateGroupsPanel } from './StateGroupsPanel';
 import './positions.css';
 
 /**
- * Positions: who said what on which article (recorded from the reader or here), and the States
- * and negotiating groups they are by. What comes next is said in one line.
+ * Positions: who said what on which article (recorded from the reader, here, or a whole statement
+ * at once with the linker), the compilation matrix, the bracket ledger of a revision, and the
+ * States and negotiating groups they are by. What comes next is said in one line.
  */
 export function PositionsScreen() {
   const t = useT();
-  const [tab, setTab] = useState<'positions' | 'matrix' | 'groups'>('positions');
+  const [tab, setTab] = useState<'positions' | 'matrix' | 'brackets' | 'groups'>('positions');
   return (
     <section aria-labelledby="screen-title" className="screen positions-screen">
       <ScreenToolbar title={t('screen.positions.title')} />
@@ -26,6 +28,9 @@ export function PositionsScreen() {
           <Tab id="matrix" className="positions-tab">
             {t('positions.tabs.matrix')}
           </Tab>
+          <Tab id="brackets" className="positions-tab">
+            {t('positions.ledger.tab')}
+          </Tab>
           <Tab id="groups" className="positions-tab">
             {t('positions.tabs.groups')}
           </Tab>
@@ -35,6 +40,9 @@ export function PositionsScreen() {
         </TabPanel>
         <TabPanel id="matrix" className="positions-tab-panel">
           <MatrixPanel />
+        </TabPanel>
+        <TabPanel id="brackets" className="positions-tab-panel">
+          <BracketLedgerPanel />
         </TabPanel>
         <TabPanel id="groups" className="positions-tab-panel">
           <StateGroupsPanel />

@@ -7,6 +7,7 @@ import { useT } from '../../i18n/useT';
 import { draftFamilies } from '../library/draftFamilies';
 import { useNavigation } from '../shell/navigation';
 import { ChoiceSelect } from '../../components/ChoiceSelect';
+import { CommandButton } from '../../commands/CommandButton';
 
 export type DocumentView = 'pdf' | 'text';
 
@@ -53,6 +54,7 @@ export function DocumentHeader({
           <span className="revision-label">{revision.revisionLabel}</span>
         ))}
       <span className="toolbar-spacer" />
+      {document?.kind === 'statement' && <CommandButton id="positions.linkStatement" showLabel />}
       {view && (
         <ToggleButtonGroup
           aria-label={t('reader.view')}

@@ -10,6 +10,7 @@ import { DocumentHeader, type DocumentView } from './DocumentHeader';
 import { PdfDocumentView } from './PdfDocumentView';
 import { TextReaderScreen } from './TextReaderScreen';
 import { useRecordOpening } from './useRecordOpening';
+import { useLinkStatement } from '../positions/useLinkStatement';
 import './reader.css';
 
 /**
@@ -24,6 +25,7 @@ export function ReaderScreen({ target }: { target: ReaderTarget }) {
   // The worker starts loading while the file is still on its way.
   warmUpPdfWorker();
   useRecordOpening(target.documentId);
+  const linkStatement = useLinkStatement(target.documentId);
   const [view, setView] = useState<DocumentView>('pdf');
   // The page shown, kept across a switch between the PDF and its text.
   const [pageIndex, setPageIndex] = useState(target.pageIndex);
@@ -44,6 +46,7 @@ export function ReaderScreen({ target }: { target: ReaderTarget }) {
   return (
     <section className="reader-screen" aria-labelledby="screen-title">
       <DocumentHeader documentId={target.documentId} view={isPdf ? view : undefined} onViewChange={switchView} />
+      {linkStatement}
       {original.isError && <ErrorMessage title={t('reader.pdfMissing')} error={original.error} />}
       {asText ? (
         <TextReaderScreen target={target} pageIndex={pageIndex} passageId={passageId} onPageChange={setPageIndex} />
