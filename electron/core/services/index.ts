@@ -6,6 +6,7 @@ import { createAnnotationService } from './annotationService';
 import { createImportService } from './importService';
 import { createLibraryService } from './libraryService';
 import { createPositionsService } from './positionsService';
+import { createPrecedentsService } from './precedentsService';
 import { createSearchService } from './searchService';
 import { createSettingsService } from './settingsService';
 import { createStatesService } from './statesService';
@@ -20,5 +21,6 @@ export function createServices(library: Library, imports: ImportCoordinator, sea
     settings: createSettingsService(library),
     states: createStatesService(library),
     positions: createPositionsService(library),
+    precedents: createPrecedentsService(library, search),
   };
 }
