@@ -5,6 +5,7 @@
  *   npm run cli -- import <files or folders…> [--kind K] [--password P] [--data-dir D] [--json]
  *   npm run cli -- search "<query>" [--limit N] [--data-dir D] [--json]
  *   npm run cli -- positions export --revision <symbol> [--format csv|docx] [--out FILE] [--data-dir D] [--json]
+ *   npm run cli -- precedents <document or symbol> [--article A] [--limit N] [--data-dir D] [--json]
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,6 +23,7 @@ import { defaultDataDir } from '../core/library/dataDir';
 import { forkLauncher } from '../core/import/worker/forkLauncher';
 import { cliText } from './cliText';
 import { exportPositions, formatMatrixExport } from './positionsCommand';
+import { draftPrecedents, formatPrecedents, precedentsJson } from './precedentsCommand';
 import { formatImportSummary, importSummaryJson, progressLine } from './importReport';
 import { formatSearchResults, searchResultsJson } from './searchReport';
 
@@ -34,12 +36,16 @@ Commands:
                               year:, doc:"…", state:)
   positions export            the compilation matrix of a draft revision (who said what on
                               each article) as a spreadsheet or a Word table
+  precedents <draft>          for each paragraph of a draft (by UN symbol, title or id), the
+                              closest passages of the library's instruments, best first
 
 Options:
   --data-dir D     the library folder (default: $XDG_DATA_HOME/briefing)
   --kind K         import as draft, instrument or statement (default: guessed per file)
   --password P     password for encrypted PDFs
-  --limit N        search: at most N documents (default 10)
+  --limit N        search: at most N documents (default 10); precedents: at most N per
+                   paragraph (default 5, at most 50)
+  --article A      precedents: only this article or paragraph of the draft (2, 7(1))
   --revision R     positions export: the draft revision, by UN symbol, title or id
   --format F       positions export: csv (default) or docx
   --out FILE       positions export: where to write (default: the export's name, here)
@@ -91,6 +97,7 @@ async function runCommand(argv: string[]): Promise<number> {
         revision: { type: 'string' },
         format: { type: 'string' },
         out: { type: 'string' },
+        article: { type: 'string' },
         json: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -106,7 +113,7 @@ async function runCommand(argv: string[]): Promise<number> {
     console.log(values.json ? JSON.stringify({ usage }, null, 2) : usage);
     return 0;
   }
-  if (command !== 'status' && command !== 'import' && command !== 'search' && command !== 'positions') {
+  if (command !== 'status' && command !== 'import' && command !== 'search' && command !== 'positions' && command !== 'precedents') {
     throw new UsageError(`Unknown command "${command}".`);
   }
   if (command === 'positions' && operands[0] !== 'export') throw new UsageError('Say what to do with positions: "positions export".');
@@ -114,9 +121,12 @@ async function runCommand(argv: string[]): Promise<number> {
     throw new UsageError(`--kind must be one of ${documentKinds.join(', ')}.`, false);
   }
   if (command === 'import' && operands.length === 0) throw new UsageError('Name the files or folders to import.');
-  const limit = values.limit === undefined ? 10 : Number(values.limit);
+  const limit = values.limit === undefined ? (command === 'precedents' ? 5 : 10) : Number(values.limit);
   if (!Number.isInteger(limit) || limit < 1 || limit > 200) {
     throw new UsageError('--limit must be a whole number from 1 to 200.', false);
+  }
+  if (command === 'precedents' && (operands.length !== 1 || limit > 50)) {
+    throw new UsageError(operands.length !== 1 ? 'Name one draft, by its UN symbol, title or id (in quotes if it has spaces).' : '--limit must be at most 50 for precedents.');
   }
   if (command === 'search' && operands.join(' ').trim() === '') {
     throw new UsageError('Give the words to search for, in quotes.');
@@ -135,6 +145,11 @@ async function runCommand(argv: string[]): Promise<number> {
     if (command === 'positions') {
       const summary = await exportPositions(engine.api, { revision: values.revision, format: values.format, out: values.out });
       console.log(values.json ? JSON.stringify(summary, null, 2) : formatMatrixExport(summary));
+      return 0;
+    }
+    if (command === 'precedents') {
+      const { run, paragraphs } = await runPrecedents(engine, { name: operands[0], article: values.article, limit });
+      console.log(values.json ? JSON.stringify(precedentsJson(paragraphs), null, 2) : formatPrecedents(paragraphs, run));
       return 0;
     }
     if (command === 'search') {
@@ -164,6 +179,35 @@ async function searchWhenReady(engine: Engine, query: string, limit: number): Pr
   }
   if (process.stderr.isTTY) process.stderr.write('\r\x1b[K');
   return engine.api.search.query({ query, limit });
+}
+
+/** Follows a draft's precedent run to its end, showing progress on stderr; Ctrl+C stops it. */
+async function runPrecedents(engine: Engine, options: { name: string; article?: string; limit: number }) {
+  let stop = false;
+  const cancel = () => (stop = true);
+  process.once('SIGINT', cancel);
+  const interactive = process.stderr.isTTY;
+  let reported = -1;
+  try {
+    return await draftPrecedents(
+      engine.api,
+      options,
+      (done, total, indexing) => {
+        const line = indexing
+          ? cliText('cli.search.indexProgress', indexing)
+          : cliText('cli.precedents.progress', { done, total });
+        if (interactive) process.stderr.write(`\r\x1b[K${line}`);
+        else if (!indexing && done !== reported) {
+          reported = done;
+          process.stderr.write(`${line}\n`);
+        }
+      },
+      () => stop,
+    );
+  } finally {
+    process.removeListener('SIGINT', cancel);
+    if (interactive) process.stderr.write('\r\x1b[K');
+  }
 }
 
 /** Runs one batch to its end, showing progress on stderr; Ctrl+C cancels it. */
