@@ -56,6 +56,8 @@ export const commandDeclarations = [
   { id: 'reader.toggleNavigation', title: 'command.reader.toggleNavigation', shortcut: 'CmdOrCtrl+Alt+1', menu: 'reader' },
   { id: 'reader.toggleComments', title: 'command.reader.toggleComments', shortcut: 'CmdOrCtrl+Alt+2', menu: 'reader' },
   { id: 'reader.carryOver', title: 'command.reader.carryOver', menu: 'reader' },
+  { id: 'reader.findPrecedents', title: 'command.reader.findPrecedents', shortcut: 'CmdOrCtrl+Shift+F', menu: 'reader' },
+  { id: 'reader.precedentsForDraft', title: 'command.reader.precedentsForDraft', menu: 'reader' },
   { id: 'help.shortcuts', title: 'command.help.shortcuts', shortcut: 'CmdOrCtrl+/', menu: 'help' },
   { id: 'help.about', title: 'command.help.about', menu: 'help' },
 ] as const satisfies readonly CommandDeclaration[];

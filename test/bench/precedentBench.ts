@@ -28,7 +28,7 @@ import { saveImportedDocument } from '../../electron/core/db/repos/importedDocum
 import { documentPassages } from '../../electron/core/db/repos/passagesRepo';
 import { allDocumentFacts, passagesAfter } from '../../electron/core/db/repos/searchRepo';
 import type { FoundPassage } from '../../electron/core/import/structure/types';
-import { draftParagraphs } from '../../electron/core/precedents/draftParagraphs';
+import { draftParagraphs } from '../../electron/common/draftParagraphs';
 import { bm25Candidates, findPrecedents } from '../../electron/core/precedents/precedentFinder';
 import { PrecedentRuns } from '../../electron/core/precedents/precedentRuns';
 import { similarityWords } from '../../electron/core/precedents/wordSimilarity';

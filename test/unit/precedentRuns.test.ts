@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../electron/common/errors';
 import type { DocumentPassage, Precedent } from '../../electron/common/model';
-import { draftParagraphs } from '../../electron/core/precedents/draftParagraphs';
+import { draftParagraphs } from '../../electron/common/draftParagraphs';
 import { PrecedentRuns } from '../../electron/core/precedents/precedentRuns';
 import { addSearchFixture } from './helpers/searchFixtures';
 import { temporaryLibrary } from './helpers/temporaryLibrary';

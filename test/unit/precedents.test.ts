@@ -140,10 +140,12 @@ describe('SearchEngine.precedents', () => {
     expect(titles[0]).toBe(rome.title);
   });
 
-  it('keeps to the limit and leaves out passages with no word in common', () => {
+  it('keeps to the limit and leaves out passages that share only a few common words', () => {
     expect(engine.precedents(persecution, 1)).toHaveLength(1);
     expect(engine.precedents('enforced disappearance', 5).map((precedent) => precedent.label)).toEqual(['Art. 7(1)(i)']);
     expect(engine.precedents('zebra quokka', 5)).toEqual([]);
+    // "the", "of" and "State" in common with art. 17(1), nothing else.
+    expect(engine.precedents('The State of emergency was declared by the Government for three months.', 5)).toEqual([]);
   });
 
   it('says what to do when there is nothing to compare', () => {

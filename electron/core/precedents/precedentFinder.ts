@@ -17,6 +17,11 @@ export const defaultPrecedentLimit = 5;
  * paragraph whose words a longer article also holds (bench:precedents, docs/BENCHMARKS.md).
  */
 const candidatePool = 60;
+/**
+ * Below this share of the same words, a passage shares little more than the language's
+ * common words and phrases with the draft ("of the", "each State"): it is no precedent.
+ */
+export const minimumSimilarity = 0.15;
 
 /**
  * The plain BM25 query of a paragraph: each of its words the index holds (function words are
@@ -40,7 +45,7 @@ export function bm25Candidates(index: PassageIndex, words: readonly string[]): R
  * `candidatePool` passages for the text's words (bm25Candidates), ordered again by how much
  * of them is the same as the text (wordSimilarity), BM25 breaking ties; each with its
  * citation (the passage's start page) and the word diff from it to the text (wordDiff, the
- * `diff` package). Passages with no word in common are left out. Errors: invalid-argument
+ * `diff` package). Passages less than minimumSimilarity the same are left out. Errors: invalid-argument
  * when the text has no word to compare (empty, punctuation, only function words).
  */
 export function findPrecedents(index: PassageIndex, db: Database, text: string, limit = defaultPrecedentLimit): Precedent[] {
@@ -57,7 +62,7 @@ export function findPrecedents(index: PassageIndex, db: Database, text: string, 
   const draft = wordProfile(words);
   const scored = passagesByIds(db, pool.map((passage) => passage.passageId))
     .map((passage) => ({ passage, similarity: wordSimilarity(draft, wordProfile(similarityWords(passage.text))) }))
-    .filter(({ similarity }) => similarity > 0)
+    .filter(({ similarity }) => similarity >= minimumSimilarity)
     .toSorted((left, right) => right.similarity - left.similarity || bm25Rank.get(left.passage.id)! - bm25Rank.get(right.passage.id)!);
   return scored.slice(0, limit).map(({ passage, similarity }) => {
     const title = index.documents.get(passage.documentId)?.title ?? 'Untitled document';

@@ -3,7 +3,7 @@ import type { Database } from 'better-sqlite3';
 import { AppError } from '../../common/errors';
 import type { ParagraphPrecedents, Precedent, PrecedentRun } from '../../common/model';
 import { documentPassages } from '../db/repos/passagesRepo';
-import { draftParagraphs } from './draftParagraphs';
+import { draftParagraphs } from '../../common/draftParagraphs';
 
 /** Finds one paragraph's precedents (in the search worker, which holds the index). */
 export type FindPrecedents = (text: string, limit: number) => Promise<Precedent[]>;

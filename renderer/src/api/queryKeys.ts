@@ -23,4 +23,6 @@ export const queryKeys = {
   positions: () => ['positions'] as const,
   /** Under positions(): recording or deleting a position refreshes the matrix too. */
   positionMatrix: (revisionDocumentId: number) => ['positions', 'matrix', revisionDocumentId] as const,
+  /** The instrument passages closest to a text (a draft's paragraph or a selection). */
+  precedents: (text: string) => ['precedents', text] as const,
 };

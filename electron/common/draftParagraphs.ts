@@ -1,6 +1,6 @@
-import { parseCitation } from '../../common/citations';
-import { AppError } from '../../common/errors';
-import type { DocumentPassage, PassageLevel } from '../../common/model';
+import { parseCitation } from './citations';
+import { AppError } from './errors';
+import type { DocumentPassage, PassageLevel } from './model';
 
 /** Passages that can stand as a paragraph of a draft; parts, chapters and sections only group them. */
 const paragraphLevels: ReadonlySet<PassageLevel> = new Set(['preamble', 'article', 'paragraph', 'chunk']);
