@@ -1,7 +1,8 @@
 /**
  * Precedent finder quality and speed on real instruments (issue 12 item 7).
  *
- *   npm run bench:precedents        (BRIEFING_CORPUS=… for another corpus, BENCH_SAMPLE=N, BENCH_SEED=S)
+ *   npm run bench:precedents        (BRIEFING_CORPUS=… for another corpus, BENCH_SAMPLE=N, BENCH_SEED=S,
+ *                                    BENCH_EDITS=N edits per paragraph instead of 3)
  *
  * Method: a library of the corpus's instruments and statements (precedentLibrary.ts). From the
  * English instruments, paragraphs are sampled (seeded) as a draft's paragraphs are taken
@@ -41,6 +42,7 @@ import { writePrecedentLibrary } from './precedentLibrary';
 
 const sampleSize = Number(process.env.BENCH_SAMPLE ?? 1000);
 const seed = Number(process.env.BENCH_SEED ?? 12);
+const editCount = Number(process.env.BENCH_EDITS ?? 3);
 const draftArticles = 50;
 
 /** Dutch, by its commonest function words: the treaty files hold a Dutch translation after the English. */
@@ -86,9 +88,9 @@ try {
   }
   const random = seededRandom(seed);
   const sample = units.map((unit) => ({ unit, key: random() })).toSorted((a, b) => a.key - b.key).slice(0, sampleSize).map(({ unit }) => unit);
-  console.log(`paragraphs: ${units.length} eligible, ${sample.length} sampled (seed ${seed})`);
+  console.log(`paragraphs: ${units.length} eligible, ${sample.length} sampled (seed ${seed}), ${editCount} edits each`);
 
-  const edits = sample.map(({ passage }) => ({ passage, source: sameWords(passage.text), ...editLightly(passage.text, random) }));
+  const edits = sample.map(({ passage }) => ({ passage, source: sameWords(passage.text), ...editLightly(passage.text, random, editCount) }));
   const textOf = db.prepare<[number], string>('SELECT text FROM passages WHERE id = ?').pluck();
   const isSource = (edit: (typeof edits)[number], passageId: number) =>
     passageId === edit.passage.id || sameWords(textOf.get(passageId) ?? '') === edit.source;
@@ -165,7 +167,7 @@ try {
   console.log(`draft of ${draftArticles} articles: ${run.total} paragraphs, ${round(draftSeconds, 2)} s (${run.state}; progress seen at ${new Set(progress).size} steps)`);
 
   console.log(JSON.stringify({
-    passages: index.passageCount, sampled: edits.length, seed,
+    passages: index.passageCount, sampled: edits.length, seed, edits: editCount,
     oursFirst: share(ours.first), oursTop5: share(ours.top5), baselineFirst: share(baseline.first), baselineTop5: share(baseline.top5),
     oursP50Ms: round(median(ours.times)), oursP95Ms: round(percentile(ours.times, 0.95)),
     baselineP50Ms: round(median(baseline.times)), baselineP95Ms: round(percentile(baseline.times, 0.95)),

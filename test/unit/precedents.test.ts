@@ -155,3 +155,14 @@ describe('SearchEngine.precedents', () => {
     expect(() => engine.precedents('of the', 5)).toThrow(/select a paragraph of the draft/u);
   });
 });
+
+describe('wordDiff of texts far apart', () => {
+  it('gives up word by word past its bound: the precedent deleted, the draft inserted, still reading back', () => {
+    const precedent = Array.from({ length: 300 }, (_, index) => `word${index}`).join(' ');
+    const draftText = Array.from({ length: 300 }, (_, index) => `other${index}`).join(' ');
+    expect(wordDiff(precedent, draftText)).toEqual([
+      { kind: 'deleted', text: precedent },
+      { kind: 'inserted', text: draftText },
+    ]);
+  });
+});
