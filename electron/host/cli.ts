@@ -4,8 +4,8 @@
  *   npm run cli -- status [--data-dir D] [--json]
  *   npm run cli -- import <files or folders…> [--kind K] [--password P] [--data-dir D] [--json]
  *   npm run cli -- search "<query>" [--limit N] [--data-dir D] [--json]
- *   npm run cli -- positions export --revision <symbol> [--format csv|docx] [--out FILE] [--data-dir D] [--json]
  *   npm run cli -- precedents <document or symbol> [--article A] [--limit N] [--data-dir D] [--json]
+ *   npm run cli -- positions export --revision <symbol> [--format csv|docx] [--out FILE] [--data-dir D] [--json]
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,9 +23,9 @@ import { defaultDataDir } from '../core/library/dataDir';
 import { forkLauncher } from '../core/import/worker/forkLauncher';
 import { cliText } from './cliText';
 import { exportPositions, formatMatrixExport } from './positionsCommand';
-import { draftPrecedents, formatPrecedents, precedentsJson } from './precedentsCommand';
 import { formatImportSummary, importSummaryJson, progressLine } from './importReport';
 import { formatSearchResults, searchResultsJson } from './searchReport';
+import { draftPrecedents, formatPrecedents, precedentsJson } from './precedentsCommand';
 
 const usage = `Usage: npm run cli -- <command> [options]
 
@@ -34,10 +34,10 @@ Commands:
   import <files or folders…>  import PDF, Word (.docx), text and Markdown files
   search "<query>"            full-text search (words, "phrases", OR, -word, kind:, lang:,
                               year:, doc:"…", state:)
-  positions export            the compilation matrix of a draft revision (who said what on
-                              each article) as a spreadsheet or a Word table
   precedents <draft>          for each paragraph of a draft (by UN symbol, title or id), the
                               closest passages of the library's instruments, best first
+  positions export            the compilation matrix of a draft revision (who said what on
+                              each article) as a spreadsheet or a Word table
 
 Options:
   --data-dir D     the library folder (default: $XDG_DATA_HOME/briefing)
@@ -107,13 +107,14 @@ async function runCommand(argv: string[]): Promise<number> {
   }
   const { values, positionals } = parsed;
   const [command, ...operands] = positionals;
+  if (command === 'precedents' && !values.help) return precedentsCommand(values, operands);
   if (values.help || !command) {
     if (!values.help) throw new UsageError('Name a command.');
     // Asked-for help is the command's output: with --json, as JSON like every other output.
     console.log(values.json ? JSON.stringify({ usage }, null, 2) : usage);
     return 0;
   }
-  if (command !== 'status' && command !== 'import' && command !== 'search' && command !== 'positions' && command !== 'precedents') {
+  if (command !== 'status' && command !== 'import' && command !== 'search' && command !== 'positions') {
     throw new UsageError(`Unknown command "${command}".`);
   }
   if (command === 'positions' && operands[0] !== 'export') throw new UsageError('Say what to do with positions: "positions export".');
@@ -121,12 +122,9 @@ async function runCommand(argv: string[]): Promise<number> {
     throw new UsageError(`--kind must be one of ${documentKinds.join(', ')}.`, false);
   }
   if (command === 'import' && operands.length === 0) throw new UsageError('Name the files or folders to import.');
-  const limit = values.limit === undefined ? (command === 'precedents' ? 5 : 10) : Number(values.limit);
+  const limit = values.limit === undefined ? 10 : Number(values.limit);
   if (!Number.isInteger(limit) || limit < 1 || limit > 200) {
     throw new UsageError('--limit must be a whole number from 1 to 200.', false);
-  }
-  if (command === 'precedents' && (operands.length !== 1 || limit > 50)) {
-    throw new UsageError(operands.length !== 1 ? 'Name one draft, by its UN symbol, title or id (in quotes if it has spaces).' : '--limit must be at most 50 for precedents.');
   }
   if (command === 'search' && operands.join(' ').trim() === '') {
     throw new UsageError('Give the words to search for, in quotes.');
@@ -145,11 +143,6 @@ async function runCommand(argv: string[]): Promise<number> {
     if (command === 'positions') {
       const summary = await exportPositions(engine.api, { revision: values.revision, format: values.format, out: values.out });
       console.log(values.json ? JSON.stringify(summary, null, 2) : formatMatrixExport(summary));
-      return 0;
-    }
-    if (command === 'precedents') {
-      const { run, paragraphs } = await runPrecedents(engine, { name: operands[0], article: values.article, limit });
-      console.log(values.json ? JSON.stringify(precedentsJson(paragraphs), null, 2) : formatPrecedents(paragraphs, run));
       return 0;
     }
     if (command === 'search') {
@@ -179,6 +172,29 @@ async function searchWhenReady(engine: Engine, query: string, limit: number): Pr
   }
   if (process.stderr.isTTY) process.stderr.write('\r\x1b[K');
   return engine.api.search.query({ query, limit });
+}
+
+/**
+ * `precedents <draft> [--article A] [--limit N]`: checks its options, opens the library, prints
+ * the draft's precedents (JSON with --json) and closes it again. Exit code 0, or 2 for a
+ * command line it cannot run.
+ */
+async function precedentsCommand(values: { 'data-dir'?: string; article?: string; limit?: string; json?: boolean }, operands: string[]): Promise<number> {
+  if (operands.length !== 1) throw new UsageError('Name one draft, by its UN symbol, title or id (in quotes if it has spaces).');
+  const limit = values.limit === undefined ? 5 : Number(values.limit);
+  if (!Number.isInteger(limit) || limit < 1 || limit > 50) throw new UsageError('--limit must be a whole number from 1 to 50 for precedents.', false);
+  const engine = await startEngine({
+    dataDir: values['data-dir'] ?? defaultDataDir(),
+    launchWorker: forkLauncher(path.join(here, 'extractionWorker.js')),
+    searchWorkerScript: path.join(here, 'searchWorker.js'),
+  });
+  try {
+    const { run, paragraphs } = await runPrecedents(engine, { name: operands[0], article: values.article, limit });
+    console.log(values.json ? JSON.stringify(precedentsJson(paragraphs), null, 2) : formatPrecedents(paragraphs, run));
+    return 0;
+  } finally {
+    await engine.close();
+  }
 }
 
 /** Follows a draft's precedent run to its end, showing progress on stderr; Ctrl+C stops it. */
