@@ -60,55 +60,61 @@ export function PrecedentsBeside({ documentId, enabled, children }: { documentId
     usable && paragraphs.length > 0,
   );
 
+  const panel = (
+    <aside className="precedents-panel" aria-labelledby="precedents-title">
+      <header className="precedents-header">
+        <h2 id="precedents-title">{t('precedents.title')}</h2>
+        <ToggleButtonGroup
+          aria-label={t('precedents.scope')}
+          selectionMode="single"
+          disallowEmptySelection
+          selectedKeys={[mode]}
+          onSelectionChange={(keys) => {
+            const [next] = keys;
+            if (next) setMode(next as Mode);
+          }}
+          className="segmented"
+        >
+          <ToggleButton id="paragraph" className="segment">{t('precedents.scopeParagraph')}</ToggleButton>
+          <ToggleButton id="draft" className="segment">{t('precedents.scopeDraft')}</ToggleButton>
+        </ToggleButtonGroup>
+        <span className="toolbar-spacer" />
+        <IconButton icon={X} label={t('precedents.close')} onPress={() => panelRef.current?.collapse()} />
+      </header>
+      <div className="precedents-body">
+        {mode === 'paragraph' ? (
+          <ParagraphPrecedentsView paragraphs={paragraphs} request={request ?? (paragraphs[0] && { kind: 'paragraph', passageId: paragraphs[0].id })} onRequest={setRequest} />
+        ) : (
+          <DraftPrecedentsView draft={draft} />
+        )}
+      </div>
+    </aside>
+  );
   return (
     <Group className="precedents-beside" orientation="horizontal">
       <Panel id="draft" minSize={360} className="precedents-beside-draft">
         {children}
       </Panel>
-      <Separator className="panel-separator" aria-label={t('precedents.resize')} />
-      <Panel
-        id="precedents"
-        panelRef={panelRef}
-        elementRef={panelElement}
-        collapsible
-        collapsedSize={0}
-        defaultSize={0}
-        minSize={300}
-        maxSize="60%"
-        groupResizeBehavior="preserve-pixel-size"
-        onResize={(size) => setOpen(size.inPixels > 0)}
-      >
-        {open && (
-          <aside className="precedents-panel" aria-labelledby="precedents-title">
-            <header className="precedents-header">
-              <h2 id="precedents-title">{t('precedents.title')}</h2>
-              <ToggleButtonGroup
-                aria-label={t('precedents.scope')}
-                selectionMode="single"
-                disallowEmptySelection
-                selectedKeys={[mode]}
-                onSelectionChange={(keys) => {
-                  const [next] = keys;
-                  if (next) setMode(next as Mode);
-                }}
-                className="segmented"
-              >
-                <ToggleButton id="paragraph" className="segment">{t('precedents.scopeParagraph')}</ToggleButton>
-                <ToggleButton id="draft" className="segment">{t('precedents.scopeDraft')}</ToggleButton>
-              </ToggleButtonGroup>
-              <span className="toolbar-spacer" />
-              <IconButton icon={X} label={t('precedents.close')} onPress={() => panelRef.current?.collapse()} />
-            </header>
-            <div className="precedents-body">
-              {mode === 'paragraph' ? (
-                <ParagraphPrecedentsView paragraphs={paragraphs} request={request ?? (paragraphs[0] && { kind: 'paragraph', passageId: paragraphs[0].id })} onRequest={setRequest} />
-              ) : (
-                <DraftPrecedentsView draft={draft} />
-              )}
-            </div>
-          </aside>
-        )}
-      </Panel>
+      {/* Only a draft has the panel: another document gets no handle to drag for nothing. */}
+      {enabled && (
+        <>
+          <Separator className="panel-separator" aria-label={t('precedents.resize')} />
+          <Panel
+            id="precedents"
+            panelRef={panelRef}
+            elementRef={panelElement}
+            collapsible
+            collapsedSize={0}
+            defaultSize={0}
+            minSize={300}
+            maxSize="60%"
+            groupResizeBehavior="preserve-pixel-size"
+            onResize={(size) => setOpen(size.inPixels > 0)}
+          >
+            {open && panel}
+          </Panel>
+        </>
+      )}
     </Group>
   );
 }
