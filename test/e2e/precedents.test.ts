@@ -65,12 +65,18 @@ describe('precedents of a draft', () => {
 
     await app.page.reload();
     const firstPage = await app.openDocument('Draft articles');
+    const panel = app.page.getByRole('complementary', { name: 'Precedents' });
+    // Nothing selected: the paragraph where the user clicked.
+    await firstPage.locator('.textLayer span').filter({ hasText: /^\s*State\s*$/u }).first().click();
+    await app.page.keyboard.press('Control+Shift+F');
+    await expect.poll(() => panel.locator('blockquote').textContent()).toContain('Each State shall take the necessary measures');
+    expect(await panel.getByRole('button', { name: /Paragraph/u }).textContent()).toContain('Art. 2(2)');
+
     await app.selectText(
       firstPage.locator('.textLayer'),
       'Persecution against any identifiable group or collectivity on political, racial, national, ethnic, religious or gender grounds, in connection with any crime within the jurisdiction of the State.',
     );
     await app.page.keyboard.press('Control+Shift+F');
-    const panel = app.page.getByRole('complementary', { name: 'Precedents' });
     const results = panel.getByRole('list', { name: 'Precedents, closest first' });
     const first = results.getByRole('article').first();
     await first.waitFor();

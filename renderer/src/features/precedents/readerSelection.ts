@@ -29,6 +29,27 @@ export function lineAround(text: string, offset: number, reach = 60): string {
 }
 
 /**
+ * Pieces of text around the i-th of a run of short texts (the words of a PDF text layer, one
+ * element each), widest first: a wide piece names its paragraph surely unless it runs over
+ * into the next one, when a narrower piece on the caret's side still does.
+ */
+export function piecesAround(texts: readonly string[], at: number): string[] {
+  const spans: [before: number, after: number][] = [[6, 6], [0, 8], [8, 0], [3, 3], [0, 4], [4, 0]];
+  return spans.map(([before, after]) => texts.slice(Math.max(0, at - before), at + after + 1).join(' '));
+}
+
+/** Where the caret stands, as pieces of text to look for in the draft's paragraphs (see piecesAround). */
+function caretPieces(node: Node, offset: number): string[] {
+  const text = node.textContent ?? '';
+  // The text view holds a page in one text node: its line says enough.
+  if (text.length >= 40) return [lineAround(text, offset)];
+  const element = node.parentElement;
+  const siblings = element?.parentElement ? [...element.parentElement.children] : [];
+  const at = element ? siblings.indexOf(element) : -1;
+  return at < 0 ? [text] : piecesAround(siblings.map((sibling) => sibling.textContent ?? ''), at);
+}
+
+/**
  * What to find precedents for, from the page's selection when the command runs: the selected
  * words (outside `exclude`, the precedents panel itself), else the paragraph holding the caret,
  * else the draft's first paragraph. Undefined for a draft without paragraphs.
@@ -42,8 +63,10 @@ export function requestFromSelection(paragraphs: readonly DocumentPassage[], exc
     if (/\p{L}/u.test(text)) return { kind: 'selection', text };
   }
   if (anchor && !inside && anchor.nodeType === Node.TEXT_NODE) {
-    const holding = paragraphHolding(paragraphs, lineAround(anchor.textContent ?? '', selection!.anchorOffset));
-    if (holding) return { kind: 'paragraph', passageId: holding.id };
+    for (const piece of caretPieces(anchor, selection!.anchorOffset)) {
+      const holding = paragraphHolding(paragraphs, piece);
+      if (holding) return { kind: 'paragraph', passageId: holding.id };
+    }
   }
   return paragraphs[0] && { kind: 'paragraph', passageId: paragraphs[0].id };
 }
