@@ -80,6 +80,7 @@ export class PrecedentRuns {
     return this.view(this.found(runId), from);
   }
 
+  /** Stops a running run before its next paragraph; one already ended is left as it is. Errors as get. */
   cancel(runId: string): PrecedentRun {
     const run = this.found(runId);
     if (run.state === 'running') {
