@@ -543,7 +543,11 @@ export interface Precedent {
   citation: string;
   /** Zero-based page where the passage starts, to open it there. */
   pageIndex: number;
-  /** How much of the two texts is the same, 0 to 1 (shown as "88% the same"). */
+  /**
+   * How much of the two texts, whole, is the same, 0 to 1 (shown as "88% the same"). Precedents
+   * are ordered by how much of the draft's text they hold, so a short selection's source may
+   * show less than a passage after it.
+   */
   similarity: number;
   /** The passage's whole text. */
   text: string;

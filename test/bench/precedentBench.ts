@@ -17,7 +17,8 @@
  * Timing: each lookup once, after a warm-up of 20, on this process's thread (the search worker
  * runs the same code). Then a draft of 50 articles (their paragraphs edited the same way) is
  * stored and its precedents found by PrecedentRuns, one paragraph after the other, timed to the
- * end. Last line: JSON.
+ * end. Last, selections: runs of 8, 15 and 25 words cut from the sampled paragraphs of 30
+ * words or more, found where a result holds the selection's words in order. Last line: JSON.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -124,6 +125,28 @@ try {
   console.log(`baseline: first ${share(baseline.first)}%, top 5 ${share(baseline.top5)}%, p50 ${round(median(baseline.times))} ms, p95 ${round(percentile(baseline.times, 0.95))} ms per paragraph (BM25 OR, ranks only)`);
   if (misses.length > 0) console.log(`some of ours not first:\n${misses.join('\n')}`);
 
+  // Selections: a run of 8, 15 or 25 words from paragraphs of 30 words or more, unedited. Found
+  // where a result holds the selection's words in order (its paragraph, the article holding it, a twin).
+  const selections: Record<number, { ours: number; oursTop5: number; baseline: number; count: number }> = {};
+  const longer = sample.filter(({ passage }) => passage.text.split(/\s+/u).length >= 30).slice(0, 300);
+  for (const size of [8, 15, 25]) {
+    const tally = { ours: 0, oursTop5: 0, baseline: 0, count: longer.length };
+    for (const { passage } of longer) {
+      const words = passage.text.split(/\s+/u).filter(Boolean);
+      const at = Math.floor(random() * Math.max(1, words.length - size));
+      const selection = words.slice(at, at + size).join(' ');
+      const wanted = sameWords(selection);
+      const holds = (passageId: number) => passageId === passage.id || sameWords(textOf.get(passageId) ?? '').includes(wanted);
+      const found = findPrecedents(index, db, selection, 5).findIndex((precedent) => holds(precedent.passageId));
+      const baselineFirst = bm25Candidates(index, similarityWords(selection))[0];
+      if (found === 0) tally.ours += 1;
+      if (found >= 0) tally.oursTop5 += 1;
+      if (baselineFirst && holds(baselineFirst.passageId)) tally.baseline += 1;
+    }
+    selections[size] = tally;
+    console.log(`selections of ${size} words (${tally.count}): ours first ${round((100 * tally.ours) / tally.count)}%, top 5 ${round((100 * tally.oursTop5) / tally.count)}%; baseline first ${round((100 * tally.baseline) / tally.count)}%`);
+  }
+
   // A draft of 50 articles, each article's paragraphs edited, stored as a draft with its structure.
   const byArticle = new Map<number, typeof units>();
   for (const unit of units) byArticle.set(unit.article, [...(byArticle.get(unit.article) ?? []), unit]);
@@ -172,6 +195,9 @@ try {
     oursP50Ms: round(median(ours.times)), oursP95Ms: round(percentile(ours.times, 0.95)),
     baselineP50Ms: round(median(baseline.times)), baselineP95Ms: round(percentile(baseline.times, 0.95)),
     draftParagraphs: run.total, draftSeconds: round(draftSeconds, 2), cores: os.availableParallelism(),
+    selections: Object.fromEntries(Object.entries(selections).map(([size, tally]) => [size, {
+      oursFirst: round((100 * tally.ours) / tally.count), oursTop5: round((100 * tally.oursTop5) / tally.count), baselineFirst: round((100 * tally.baseline) / tally.count),
+    }])),
   }));
 } finally {
   db.close();

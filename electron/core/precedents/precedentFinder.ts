@@ -7,7 +7,7 @@ import type { PassageIndex, RankedPassage } from '../search/passageIndex';
 import type { ParsedQuery } from '../search/queryTypes';
 import { stopWords } from '../search/textProcessing';
 import { wordDiff } from './wordDiff';
-import { similarityWords, wordProfile, wordSimilarity } from './wordSimilarity';
+import { similarityWords, sourceScore, wordProfile, wordSimilarity } from './wordSimilarity';
 
 /** Precedents a paragraph gets unless it asks for another number. */
 export const defaultPrecedentLimit = 5;
@@ -18,10 +18,10 @@ export const defaultPrecedentLimit = 5;
  */
 const candidatePool = 60;
 /**
- * Below this share of the same words, a passage shares little more than the language's
- * common words and phrases with the draft ("of the", "each State"): it is no precedent.
+ * Below this sourceScore, a passage shares little more than the language's common words and
+ * phrases with the draft ("of the", "each State"): it is no precedent.
  */
-export const minimumSimilarity = 0.15;
+export const minimumSourceScore = 0.3;
 
 /**
  * The plain BM25 query of a paragraph: each of its words the index holds (function words are
@@ -42,10 +42,11 @@ export function bm25Candidates(index: PassageIndex, words: readonly string[]): R
 
 /**
  * The instrument passages closest to `text`, best first, at most `limit`: BM25's best
- * `candidatePool` passages for the text's words (bm25Candidates), ordered again by how much
- * of them is the same as the text (wordSimilarity), BM25 breaking ties; each with its
- * citation (the passage's start page) and the word diff from it to the text (wordDiff, the
- * `diff` package). Passages less than minimumSimilarity the same are left out. Errors: invalid-argument
+ * `candidatePool` passages for the text's words (bm25Candidates), ordered again by how likely
+ * each is the text's source (sourceScore: how much of the text's words and word pairs it
+ * holds), then by how much of the two is the same (wordSimilarity, the `similarity` shown),
+ * then BM25; each with its citation (the passage's start page) and the word diff from it to
+ * the text (wordDiff, the `diff` package). Passages under minimumSourceScore are left out. Errors: invalid-argument
  * when the text has no word to compare (empty, punctuation, only function words).
  */
 export function findPrecedents(index: PassageIndex, db: Database, text: string, limit = defaultPrecedentLimit): Precedent[] {
@@ -61,9 +62,12 @@ export function findPrecedents(index: PassageIndex, db: Database, text: string, 
   const bm25Rank = new Map(pool.map((passage, rank) => [passage.passageId, rank]));
   const draft = wordProfile(words);
   const scored = passagesByIds(db, pool.map((passage) => passage.passageId))
-    .map((passage) => ({ passage, similarity: wordSimilarity(draft, wordProfile(similarityWords(passage.text))) }))
-    .filter(({ similarity }) => similarity >= minimumSimilarity)
-    .toSorted((left, right) => right.similarity - left.similarity || bm25Rank.get(left.passage.id)! - bm25Rank.get(right.passage.id)!);
+    .map((passage) => {
+      const profile = wordProfile(similarityWords(passage.text));
+      return { passage, score: sourceScore(draft, profile), similarity: wordSimilarity(draft, profile) };
+    })
+    .filter(({ score }) => score >= minimumSourceScore)
+    .toSorted((left, right) => right.score - left.score || right.similarity - left.similarity || bm25Rank.get(left.passage.id)! - bm25Rank.get(right.passage.id)!);
   return scored.slice(0, limit).map(({ passage, similarity }) => {
     const title = index.documents.get(passage.documentId)?.title ?? 'Untitled document';
     return {
