@@ -7,7 +7,7 @@ import { AppError } from '../../electron/common/errors';
 import type { WordChange } from '../../electron/common/model';
 import { openDatabase } from '../../electron/core/db/openDatabase';
 import { wordDiff } from '../../electron/core/precedents/wordDiff';
-import { similarityWords, wordProfile, wordSimilarity } from '../../electron/core/precedents/wordSimilarity';
+import { similarityWords, sourceScore, wordProfile, wordSimilarity } from '../../electron/core/precedents/wordSimilarity';
 import { SearchEngine } from '../../electron/core/search/searchEngine';
 import { addSearchFixture, type FixtureDocument } from './helpers/searchFixtures';
 
@@ -89,6 +89,22 @@ describe('wordSimilarity', () => {
     const similarity = wordSimilarity(profile(persecution), profile(persecution.replace('the Court', 'the State')));
     expect(similarity).toBeGreaterThan(0.95);
     expect(similarity).toBeLessThan(1);
+  });
+});
+
+describe('sourceScore', () => {
+  it('is high for a passage holding the draft\'s words, however much more it says, and not the other way round', () => {
+    const selection = profile('any identifiable group or collectivity');
+    const paragraph = profile(persecution);
+    expect(sourceScore(selection, paragraph)).toBeGreaterThan(0.6);
+    expect(sourceScore(paragraph, selection)).toBeLessThan(0.2);
+    expect(wordSimilarity(selection, paragraph)).toBeLessThan(0.3);
+  });
+
+  it('prefers the paragraph to a longer passage holding it', () => {
+    const draftText = profile(persecution.replace('the Court', 'the State'));
+    const longer = profile(`${persecution} ${'Each State Party shall take effective measures. '.repeat(4)}`);
+    expect(sourceScore(draftText, profile(persecution))).toBeGreaterThan(sourceScore(draftText, longer));
   });
 });
 
