@@ -106,5 +106,8 @@ describe('precedents of a draft', () => {
     await app.page.keyboard.press('Enter');
     await panel.getByRole('status').filter({ hasText: 'Precedents found for 2 paragraphs.' }).waitFor();
     expect(await panel.getByRole('heading', { level: 3 }).allTextContents()).toEqual(expect.arrayContaining(['Art. 2(1)', 'Art. 2(2)', 'Rome Statute of the International Criminal Court']));
+    // A paragraph's label shows it alone.
+    await panel.getByRole('button', { name: 'Art. 2(1)' }).click();
+    await expect.poll(() => panel.locator('blockquote').textContent()).toContain('jurisdiction of the State');
   });
 });

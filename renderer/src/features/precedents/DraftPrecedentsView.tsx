@@ -8,7 +8,14 @@ import type { useDraftPrecedents } from './usePrecedents';
  * Precedents for every article of the draft: a button to find them, progress while they are
  * found (with Cancel), then each paragraph with its best precedent, the others folded below it.
  */
-export function DraftPrecedentsView({ draft }: { draft: ReturnType<typeof useDraftPrecedents> }) {
+export function DraftPrecedentsView({
+  draft,
+  onShowParagraph,
+}: {
+  draft: ReturnType<typeof useDraftPrecedents>;
+  /** A paragraph's label was pressed: show that paragraph alone (This paragraph). */
+  onShowParagraph: (passageId: number) => void;
+}) {
   const t = useT();
   const { run, paragraphs } = draft;
   const running = run?.state === 'running';
@@ -37,7 +44,11 @@ export function DraftPrecedentsView({ draft }: { draft: ReturnType<typeof useDra
           const [best, ...others] = paragraph.precedents;
           return (
             <li key={paragraph.passageId} className="precedents-for-paragraph">
-              <h3 className="precedents-paragraph-label">{paragraph.label}</h3>
+              <h3 className="precedents-paragraph-label">
+                <Button variant="quiet" onPress={() => onShowParagraph(paragraph.passageId)}>
+                  {paragraph.label}
+                </Button>
+              </h3>
               {best ? <PrecedentCard precedent={best} /> : <p className="hint">{t('precedents.none')}</p>}
               {others.length > 0 && (
                 <details className="precedents-others">

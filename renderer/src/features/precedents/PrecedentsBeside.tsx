@@ -85,7 +85,13 @@ export function PrecedentsBeside({ documentId, enabled, children }: { documentId
         {mode === 'paragraph' ? (
           <ParagraphPrecedentsView paragraphs={paragraphs} request={request ?? (paragraphs[0] && { kind: 'paragraph', passageId: paragraphs[0].id })} onRequest={setRequest} />
         ) : (
-          <DraftPrecedentsView draft={draft} />
+          <DraftPrecedentsView
+            draft={draft}
+            onShowParagraph={(passageId) => {
+              setRequest({ kind: 'paragraph', passageId });
+              setMode('paragraph');
+            }}
+          />
         )}
       </div>
     </aside>
