@@ -46,8 +46,9 @@ export function bm25Candidates(index: PassageIndex, words: readonly string[]): R
  * each is the text's source (sourceScore: how much of the text's words and word pairs it
  * holds), then by how much of the two is the same (wordSimilarity, the `similarity` shown),
  * then BM25; each with its citation (the passage's start page) and the word diff from it to
- * the text (wordDiff, the `diff` package). Passages under minimumSourceScore are left out. Errors: invalid-argument
- * when the text has no word to compare (empty, punctuation, only function words).
+ * the text (wordDiff, the `diff` package). Passages under minimumSourceScore are left out.
+ * Errors: invalid-argument when the text has no word to compare (empty, punctuation, only
+ * function words).
  */
 export function findPrecedents(index: PassageIndex, db: Database, text: string, limit = defaultPrecedentLimit): Precedent[] {
   const words = similarityWords(text);
