@@ -24,6 +24,8 @@ import type {
   InterfaceLanguage,
   LibraryStatus,
   PageText,
+  Precedent,
+  PrecedentRun,
   SearchQueryOptions,
   SearchResponse,
   SearchStatus,
@@ -98,6 +100,26 @@ export interface SearchService {
   rebuild(args: Record<string, never>): Promise<SearchStatus>;
   /** A page's text with the given search terms marked, to open a result. */
   page(args: { documentId: number; pageIndex: number; terms?: string[] }): Promise<PageText>;
+}
+
+export interface PrecedentsService {
+  /**
+   * The library's instrument passages closest to `text` (a paragraph of a draft, or a
+   * selection), best first, at most `limit` (5 by default), each with its citation, how much
+   * is the same and the word diff. Errors: invalid-argument when the text has no word to
+   * compare; unsupported while the search index is first built.
+   */
+  find(args: { text: string; limit?: number }): Promise<Precedent[]>;
+  /**
+   * Starts finding precedents for every paragraph of a draft (or of one article, "2", "art.
+   * 7(1)"), in the background; getRun reports progress. Errors: not-found for a document or
+   * article that is not there, invalid-argument for a document that is not a draft.
+   */
+  startDraft(args: { documentId: number; article?: string; limit?: number }): Promise<PrecedentRun>;
+  /** How far a run has come, with its paragraphs done from index `from` (0 by default) on. */
+  getRun(args: { runId: string; from?: number }): Promise<PrecedentRun>;
+  /** Stops a run; the paragraphs done stay. */
+  cancel(args: { runId: string }): Promise<PrecedentRun>;
 }
 
 export interface AnnotationService {
@@ -221,6 +243,7 @@ export interface BriefingApi {
   library: LibraryService;
   imports: ImportService;
   search: SearchService;
+  precedents: PrecedentsService;
   annotations: AnnotationService;
   settings: SettingsService;
   states: StatesService;

@@ -71,3 +71,12 @@ export function findCitedPassage<P extends { label: string }>(passages: readonly
   const passage = passages.find((candidate) => labelKey(candidate.label) === wanted);
   return passage ? { found: true, passage, citation } : { found: false, reason: 'missing', citation };
 }
+
+/**
+ * How a delegate cites a passage: "Rome Statute of the International Criminal Court, art.
+ * 7(1)(h), p. 4" (the label read inside a sentence, "Art." as "art.", "Preamble" as
+ * "preamble"; the page one-based). Search results and precedents both cite this way.
+ */
+export function passageCitation(title: string, label: string, pageIndex: number): string {
+  return `${title}, ${label.charAt(0).toLowerCase()}${label.slice(1)}, p. ${pageIndex + 1}`;
+}

@@ -48,6 +48,8 @@ export const commandDeclarations = [
   { id: 'reader.underline', title: 'command.reader.underline', shortcut: 'Alt+U', menu: 'reader' },
   { id: 'reader.strikeout', title: 'command.reader.strikeout', shortcut: 'Alt+S', menu: 'reader' },
   { id: 'reader.recordPosition', title: 'command.reader.recordPosition', shortcut: 'Alt+P', menu: 'reader' },
+  { id: 'reader.findPrecedents', title: 'command.reader.findPrecedents', shortcut: 'CmdOrCtrl+Shift+F', menu: 'reader' },
+  { id: 'reader.precedentsForDraft', title: 'command.reader.precedentsForDraft', menu: 'reader' },
   { id: 'reader.toolSelect', title: 'command.reader.toolSelect', shortcut: 'Alt+1', menu: 'reader' },
   { id: 'reader.toolNote', title: 'command.reader.toolNote', shortcut: 'Alt+2', menu: 'reader' },
   { id: 'reader.toolComment', title: 'command.reader.toolComment', shortcut: 'Alt+3', menu: 'reader' },

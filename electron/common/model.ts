@@ -707,3 +707,60 @@ export interface AnnotationColour {
   label: string;
   hex: string;
 }
+
+// Precedents (issue 12 item 7): the library's instrument passages closest to a draft's words.
+
+/** A run of words a precedent and the draft share, or that one of them alone has (see Precedent.diff). */
+export interface WordChange {
+  /** same: both say it; deleted: the precedent's words the draft left out; inserted: the draft's own. */
+  kind: 'same' | 'inserted' | 'deleted';
+  /** The words with the spaces between them, as written. */
+  text: string;
+}
+
+/** A passage of an instrument in the library that a draft paragraph (or selection) follows closely. */
+export interface Precedent {
+  passageId: number;
+  documentId: number;
+  /** The instrument's title: "Rome Statute of the International Criminal Court". */
+  title: string;
+  /** The passage's label: "Art. 7(1)(h)". */
+  label: string;
+  /** How a delegate cites it: "Rome Statute of the International Criminal Court, art. 7(1)(h), p. 4". */
+  citation: string;
+  /** Zero-based page where the passage starts, to open it there. */
+  pageIndex: number;
+  /**
+   * How much of the two texts, whole, is the same, 0 to 1 (shown as "88% the same"). Precedents
+   * are ordered by how much of the draft's text they hold, so a short selection's source may
+   * show less than a passage after it.
+   */
+  similarity: number;
+  /** The passage's whole text. */
+  text: string;
+  /** From the precedent to the draft, word by word: reading all but `inserted` gives the precedent. */
+  diff: WordChange[];
+}
+
+/** A paragraph of a draft (or an article without paragraphs) with its precedents, best first. */
+export interface ParagraphPrecedents {
+  passageId: number;
+  /** "Art. 2(1)", "Preamble, para. 3". */
+  label: string;
+  text: string;
+  precedents: Precedent[];
+}
+
+/** Precedents for every paragraph of a draft, found in the background; getRun reports how far it has come. */
+export interface PrecedentRun {
+  id: string;
+  documentId: number;
+  state: 'running' | 'finished' | 'cancelled' | 'failed';
+  /** Paragraphs done and in all. */
+  done: number;
+  total: number;
+  /** The paragraphs done, in reading order, from the index asked for (getRun's `from`). */
+  paragraphs: ParagraphPrecedents[];
+  /** Why it failed, for the person. */
+  message: string | null;
+}

@@ -227,6 +227,19 @@ export const apiSchemas = {
     }),
     deleteGroup: z.strictObject({ id: z.int().positive() }),
   },
+  precedents: {
+    find: z.strictObject({
+      text: z.string().max(20_000, 'a paragraph of at most 20,000 characters: select less'),
+      limit: z.int().min(1).max(50).optional(),
+    }),
+    startDraft: z.strictObject({
+      documentId,
+      article: z.string().trim().min(1).max(40).optional(),
+      limit: z.int().min(1).max(50).optional(),
+    }),
+    getRun: z.strictObject({ runId: batchId, from: z.int().nonnegative().optional() }),
+    cancel: z.strictObject({ runId: batchId }),
+  },
 } satisfies SchemaTable;
 
 export interface Operation {

@@ -4,6 +4,7 @@
  *   npm run cli -- status [--data-dir D] [--json]
  *   npm run cli -- import <files or folders…> [--kind K] [--password P] [--data-dir D] [--json]
  *   npm run cli -- search "<query>" [--limit N] [--data-dir D] [--json]
+ *   npm run cli -- precedents <document or symbol> [--article A] [--limit N] [--data-dir D] [--json]
  *   npm run cli -- positions export --revision <symbol> [--format csv|docx] [--out FILE] [--data-dir D] [--json]
  *   npm run cli -- compare <older> <newer> [--format docx|md|pdf] [--out FILE] [--data-dir D] [--json]
  */
@@ -26,6 +27,7 @@ import { exportPositions, formatMatrixExport } from './positionsCommand';
 import { compareRevisions, formatComparison } from './compareCommand';
 import { formatImportSummary, importSummaryJson, progressLine } from './importReport';
 import { formatSearchResults, searchResultsJson } from './searchReport';
+import { draftPrecedents, formatPrecedents, precedentsJson } from './precedentsCommand';
 
 const usage = `Usage: npm run cli -- <command> [options]
 
@@ -34,6 +36,8 @@ Commands:
   import <files or folders…>  import PDF, Word (.docx), text and Markdown files
   search "<query>"            full-text search (words, "phrases", OR, -word, kind:, lang:,
                               year:, doc:"…", state:)
+  precedents <draft>          for each paragraph of a draft (by UN symbol, title or id), the
+                              closest passages of the library's instruments, best first
   positions export            the compilation matrix of a draft revision (who said what on
                               each article) as a spreadsheet or a Word table
   compare <older> <newer>     the redline of two revisions (by UN symbol, title or id),
@@ -43,7 +47,9 @@ Options:
   --data-dir D     the library folder (default: $XDG_DATA_HOME/briefing)
   --kind K         import as draft, instrument or statement (default: guessed per file)
   --password P     password for encrypted PDFs
-  --limit N        search: at most N documents (default 10)
+  --limit N        search: at most N documents (default 10); precedents: at most N per
+                   paragraph (default 5, at most 50)
+  --article A      precedents: only this article or paragraph of the draft (2, 7(1))
   --revision R     positions export: the draft revision, by UN symbol, title or id
   --format F       positions export: csv (default) or docx; compare: docx (default), md or pdf
   --out FILE       positions export, compare: where to write (default: the export's name, here)
@@ -95,6 +101,7 @@ async function runCommand(argv: string[]): Promise<number> {
         revision: { type: 'string' },
         format: { type: 'string' },
         out: { type: 'string' },
+        article: { type: 'string' },
         json: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -104,6 +111,7 @@ async function runCommand(argv: string[]): Promise<number> {
   }
   const { values, positionals } = parsed;
   const [command, ...operands] = positionals;
+  if (command === 'precedents' && !values.help) return precedentsCommand(values, operands);
   if (values.help || !command) {
     if (!values.help) throw new UsageError('Name a command.');
     // Asked-for help is the command's output: with --json, as JSON like every other output.
@@ -174,6 +182,58 @@ async function searchWhenReady(engine: Engine, query: string, limit: number): Pr
   }
   if (process.stderr.isTTY) process.stderr.write('\r\x1b[K');
   return engine.api.search.query({ query, limit });
+}
+
+/**
+ * `precedents <draft> [--article A] [--limit N]`: checks its options, opens the library, prints
+ * the draft's precedents (JSON with --json) and closes it again. Exit code 0, or 2 for a
+ * command line it cannot run.
+ */
+async function precedentsCommand(values: { 'data-dir'?: string; article?: string; limit?: string; json?: boolean }, operands: string[]): Promise<number> {
+  if (operands.length !== 1) throw new UsageError('Name one draft, by its UN symbol, title or id (in quotes if it has spaces).');
+  const limit = values.limit === undefined ? 5 : Number(values.limit);
+  if (!Number.isInteger(limit) || limit < 1 || limit > 50) throw new UsageError('--limit must be a whole number from 1 to 50 for precedents.', false);
+  const engine = await startEngine({
+    dataDir: values['data-dir'] ?? defaultDataDir(),
+    launchWorker: forkLauncher(path.join(here, 'extractionWorker.js')),
+    searchWorkerScript: path.join(here, 'searchWorker.js'),
+  });
+  try {
+    const { run, paragraphs } = await runPrecedents(engine, { name: operands[0], article: values.article, limit });
+    console.log(values.json ? JSON.stringify(precedentsJson(paragraphs), null, 2) : formatPrecedents(paragraphs, run));
+    return 0;
+  } finally {
+    await engine.close();
+  }
+}
+
+/** Follows a draft's precedent run to its end, showing progress on stderr; Ctrl+C stops it. */
+async function runPrecedents(engine: Engine, options: { name: string; article?: string; limit: number }) {
+  let stop = false;
+  const cancel = () => (stop = true);
+  process.once('SIGINT', cancel);
+  const interactive = process.stderr.isTTY;
+  let reported = -1;
+  try {
+    return await draftPrecedents(
+      engine.api,
+      options,
+      (done, total, indexing) => {
+        const line = indexing
+          ? cliText('cli.search.indexProgress', indexing)
+          : cliText('cli.precedents.progress', { done, total });
+        if (interactive) process.stderr.write(`\r\x1b[K${line}`);
+        else if (!indexing && done !== reported) {
+          reported = done;
+          process.stderr.write(`${line}\n`);
+        }
+      },
+      () => stop,
+    );
+  } finally {
+    process.removeListener('SIGINT', cancel);
+    if (interactive) process.stderr.write('\r\x1b[K');
+  }
 }
 
 /** Runs one batch to its end, showing progress on stderr; Ctrl+C cancels it. */

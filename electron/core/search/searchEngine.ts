@@ -2,10 +2,11 @@ import type { Database } from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { passageCitation } from '../../common/citations';
 import { AppError } from '../../common/errors';
 import { cjkPartMatches, joinSpans, phraseStandsIn } from '../../common/cjkBigrams';
 import { termMarks } from '../../common/termMatches';
-import type { PageText, SearchGroup, SearchHit, SearchNotice, SearchQueryOptions, SearchResponse, SearchStatus } from '../../common/model';
+import type { PageText, Precedent, SearchGroup, SearchHit, SearchNotice, SearchQueryOptions, SearchResponse, SearchStatus } from '../../common/model';
 import {
   allDocumentFacts,
   countPassages,
@@ -18,6 +19,7 @@ import {
   passagesByIds,
   type PassageDetail,
 } from '../db/repos/searchRepo';
+import { findPrecedents } from '../precedents/precedentFinder';
 import { AnnotationSearch } from './annotationSearch';
 import { boostAdjacentWords } from './adjacencyBoost';
 import { findCitedPassages } from './citedPassages';
@@ -184,13 +186,7 @@ export class SearchEngine {
 
   query(input: string, options: QueryOptions = {}): SearchResponse {
     const started = performance.now();
-    if (this.state.state === 'failed') throw new AppError('internal', this.state.message ?? 'Search is unavailable.');
-    if (!this.served && (this.state.state === 'building' || this.state.state === 'loading')) {
-      throw new AppError(
-        'unsupported',
-        `The search index is being built (${this.state.done} of ${this.state.total} passages); try again in a moment.`,
-      );
-    }
+    this.ensureServing();
     this.sync();
     const parsed = parseQuery(input);
     if (!parsed.ok) throw new AppError('invalid-argument', parsed.error.message);
@@ -247,6 +243,24 @@ export class SearchEngine {
       tookMs: Math.round((performance.now() - started) * 10) / 10,
       notices,
     };
+  }
+
+  /** The instrument passages closest to a draft's text: see precedents/precedentFinder.ts. */
+  precedents(text: string, limit: number): Precedent[] {
+    this.ensureServing();
+    this.sync();
+    return findPrecedents(this.index, this.db, text, limit);
+  }
+
+  /** Throws when no index can answer yet: failed, or being built for the first time. */
+  private ensureServing(): void {
+    if (this.state.state === 'failed') throw new AppError('internal', this.state.message ?? 'Search is unavailable.');
+    if (!this.served && (this.state.state === 'building' || this.state.state === 'loading')) {
+      throw new AppError(
+        'unsupported',
+        `The search index is being built (${this.state.done} of ${this.state.total} passages); try again in a moment.`,
+      );
+    }
   }
 
   private emptyResponse(filterChips: SearchResponse['filterChips'], started: number): SearchResponse {
@@ -360,7 +374,7 @@ export class SearchEngine {
     return {
       passageId: detail.id,
       label: detail.label,
-      citation: `${title}, ${citationLabel(detail.label)}, p. ${pageIndex + 1}`,
+      citation: passageCitation(title, detail.label, pageIndex),
       pageIndex,
       snippet,
       highlights,
@@ -460,11 +474,6 @@ function termHolds(term: QueryTerm, tokens: string[], forms: ReadonlySet<string>
 /** Each two neighbouring words written as one: "co operation" → "cooperation". */
 function joinedPairs(tokens: string[]): string[] {
   return tokens.slice(1).map((token, index) => tokens[index] + token);
-}
-
-/** "Art. 7(1)(h)" reads "art. 7(1)(h)" inside a citation; "Preamble, para. 2" likewise. */
-function citationLabel(label: string): string {
-  return label.charAt(0).toLowerCase() + label.slice(1);
 }
 
 /** The notice for a citation: found (how many passages), found only as its enclosing article, or missing. */

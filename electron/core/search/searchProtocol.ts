@@ -11,6 +11,7 @@ export type SearchRequest = { id: number } & (
   | { type: 'status' }
   | { type: 'rebuild' }
   | { type: 'page'; documentId: number; pageIndex: number; terms: string[] }
+  | { type: 'precedents'; text: string; limit: number }
   | { type: 'close' }
 );
 

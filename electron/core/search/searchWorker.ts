@@ -27,6 +27,8 @@ function answer(request: SearchRequest): unknown {
       return engine.status();
     case 'page':
       return engine.page(request.documentId, request.pageIndex, request.terms);
+    case 'precedents':
+      return engine.precedents(request.text, request.limit);
     case 'close':
       return null;
   }

@@ -3,6 +3,7 @@ import type { ImportCoordinator } from '../import/importCoordinator';
 import type { Library } from '../library/library';
 import type { SearchThread } from '../search/searchThread';
 import { createAnnotationService } from './annotationService';
+import { createPrecedentsService } from './precedentsService';
 import { createImportService } from './importService';
 import { createLibraryService } from './libraryService';
 import { createPositionsService } from './positionsService';
@@ -17,6 +18,7 @@ export function createServices(library: Library, imports: ImportCoordinator, sea
     library: createLibraryService(library),
     imports: createImportService(imports),
     search: createSearchService(search),
+    precedents: createPrecedentsService(library, search),
     annotations: createAnnotationService(library, imports),
     settings: createSettingsService(library),
     states: createStatesService(library),

@@ -6,6 +6,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { useT } from '../../i18n/useT';
 import { warmUpPdfWorker } from '../../reader/pdfjs';
 import type { ReaderTarget } from '../shell/navigation';
+import { PrecedentsBeside } from '../precedents/PrecedentsBeside';
 import { DocumentHeader, type DocumentView } from './DocumentHeader';
 import { PdfDocumentView } from './PdfDocumentView';
 import { TextReaderScreen } from './TextReaderScreen';
@@ -43,26 +44,33 @@ export function ReaderScreen({ target }: { target: ReaderTarget }) {
   });
   const isPdf = original.data?.mediaType === 'application/pdf';
   const asText = view === 'text' || (original.data !== undefined && !isPdf) || original.isError;
+  // A draft has its precedents beside it (features/precedents); the list is DocumentHeader's, cached.
+  const documents = useQuery({ queryKey: queryKeys.documents({}), queryFn: () => api.library.listDocuments({}) });
+  const isDraft = documents.data?.find((document) => document.id === target.documentId)?.kind === 'draft';
+  const content = asText ? (
+    <TextReaderScreen target={target} pageIndex={pageIndex} passageId={passageId} onPageChange={setPageIndex} />
+  ) : original.data ? (
+    <PdfDocumentView
+      documentId={target.documentId}
+      data={original.data.data}
+      pageIndex={pageIndex}
+      onPageChange={setPageIndex}
+      annotationId={target.annotationId}
+      passageId={passageId}
+      markTerms={target.terms}
+    />
+  ) : (
+    <p className="hint reader-loading">{t('reader.opening')}</p>
+  );
   return (
     <section className="reader-screen" aria-labelledby="screen-title">
       <DocumentHeader documentId={target.documentId} view={isPdf ? view : undefined} onViewChange={switchView} />
       {linkStatement}
       {original.isError && <ErrorMessage title={t('reader.pdfMissing')} error={original.error} />}
-      {asText ? (
-        <TextReaderScreen target={target} pageIndex={pageIndex} passageId={passageId} onPageChange={setPageIndex} />
-      ) : original.data ? (
-        <PdfDocumentView
-          documentId={target.documentId}
-          data={original.data.data}
-          pageIndex={pageIndex}
-          onPageChange={setPageIndex}
-          annotationId={target.annotationId}
-          passageId={passageId}
-          markTerms={target.terms}
-        />
-      ) : (
-        <p className="hint reader-loading">{t('reader.opening')}</p>
-      )}
+      {/* Always there, so that learning the document's kind late does not open it again. */}
+      <PrecedentsBeside key={target.documentId} documentId={target.documentId} enabled={isDraft}>
+        {content}
+      </PrecedentsBeside>
     </section>
   );
 }
