@@ -77,13 +77,21 @@ describe('revisions: family, compare, redline export, article history', { timeou
     const xml = strFromU8(unzipSync(word.data)['word/document.xml']);
     expect(xml).toMatch(/<w:ins [^>]*w:author="Briefing"[^>]*>\s*<w:r>(?:<w:rPr\/>)?\s*<w:t xml:space="preserve">shall undertake <\/w:t>/u);
     expect(xml).toMatch(/<w:del [^>]*w:author="Briefing"[^>]*>\s*<w:r>(?:<w:rPr\/>)?\s*<w:delText xml:space="preserve">undertakes <\/w:delText>/u);
-    // A renumbered article's number is replaced in its own line, not broken onto a new one.
-    expect(xml).toMatch(/<w:t xml:space="preserve">Article <\/w:t><\/w:r><w:del [^>]*><w:r><w:delText xml:space="preserve">3 <\/w:delText><\/w:r><\/w:del><w:ins [^>]*><w:r><w:t xml:space="preserve">4<\/w:t>/u);
+    // A line break only one revision has is a tracked paragraph mark: "Article 3" (its mark
+    // deleted) and "4" (its mark inserted) read "Article 4" once accepted, "Article 3" once rejected.
+    expect(xml).toMatch(/<w:p><w:pPr><w:rPr><w:del [^>]*\/><\/w:rPr><\/w:pPr><w:r><w:t xml:space="preserve">Article <\/w:t><\/w:r><w:del [^>]*><w:r><w:delText xml:space="preserve">3<\/w:delText>/u);
+    expect(xml).toMatch(/<w:p><w:pPr><w:rPr><w:ins [^>]*\/><\/w:rPr><\/w:pPr><w:ins [^>]*><w:r><w:t xml:space="preserve">4<\/w:t>/u);
+    // The added article: every paragraph mark inserted, so Reject All leaves no empty lines.
+    expect(xml.match(/<w:p><w:pPr><w:rPr><w:ins [^>]*\/><\/w:rPr><\/w:pPr><w:ins [^>]*><w:r><w:t xml:space="preserve">(Article 3|Definition|For the purpose|against humanity means|committed as part)/gu)).toHaveLength(5);
+    // The document is the text alone, no report headings: its ids are unique.
+    expect(xml).not.toContain('General obligation): changed');
+    const ids = [...xml.matchAll(/<w:(?:ins|del) w:id="(\d+)"/gu)].map((match) => match[1]);
+    expect(new Set(ids).size).toBe(ids.length);
     const settings = strFromU8(unzipSync(word.data)['word/settings.xml']);
     expect(settings).toContain('<w:trackRevisions/>');
     const opened = await mammoth.convertToHtml({ buffer: Buffer.from(word.data) });
     expect(opened.messages.filter((message) => message.type === 'error')).toEqual([]);
-    expect(opened.value).toContain('Art. 2 (General obligation): changed');
+    expect(opened.value).toContain('<p>Each State shall undertake to prevent and punish crimes</p>');
 
     const markdown = new TextDecoder().decode((await api.revisions.exportComparison({ olderDocumentId: l1, newerDocumentId: r1, format: 'md', language: 'fr' })).data);
     expect(markdown).toContain('# A/AC.999/L.1 comparé à A/AC.999/L.1/Rev.1');

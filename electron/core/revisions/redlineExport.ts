@@ -4,10 +4,10 @@
  * written by the `docx` package's InsertedTextRun and DeletedTextRun), or Markdown with
  * CriticMarkup's {++insertion++} and {--deletion--} (https://criticmarkup.com/spec.php), or
  * a PDF (redlinePdf.ts).
- * Moved words are a deletion at their old place and an insertion at their new one, each with
- * a note, as Word's own compare shows a move when it is not tracked as one.
+ * Moved words are a deletion at their old place and an insertion at their new one (the `docx`
+ * package writes no w:moveFrom/w:moveTo); Markdown adds a note naming the move.
  */
-import { DeletedTextRun, Document, HeadingLevel, InsertedTextRun, Packer, Paragraph, TextRun } from 'docx';
+import { DeletedTextRun, Document, InsertedTextRun, Packer, Paragraph, TextRun } from 'docx';
 import { comparedArticleName } from '../../common/comparedArticleName';
 import { formatMessage } from '../../common/i18n/messages';
 import { articleChanges, type ArticleComparison, type ComparedRevision, type InterfaceLanguage, type RedlineSegment, type RevisionComparison } from '../../common/model';
@@ -56,34 +56,46 @@ export function comparisonMarkdown(comparison: RevisionComparison, language: Int
   return lines.join('\n');
 }
 
+/**
+ * The newer revision with the changes from the older tracked, as Word's own Compare writes it:
+ * the articles' text only (no report headings, so Accept All gives the newer text and Reject
+ * All the older one), each line a paragraph. A line break only one revision has is a tracked
+ * paragraph mark (w:pPr/w:rPr/w:ins or w:del), so accepting or rejecting joins or splits the
+ * paragraphs too.
+ */
 async function comparisonDocx(comparison: RevisionComparison, language: InterfaceLanguage, date: Date): Promise<Uint8Array> {
   let revisionId = 0;
   const stamp = date.toISOString().replace(/\.\d+Z$/u, 'Z');
+  const tracked = () => ({ id: (revisionId += 1), author, date: stamp });
   const run = (segment: RedlineSegment, text: string) => {
     const safe = xmlSafe(text);
     if (segment.kind === 'same') return new TextRun(safe);
-    revisionId += 1;
-    const change = { id: revisionId, author, date: stamp, text: safe };
-    return segment.kind === 'inserted' || segment.kind === 'movedTo' ? new InsertedTextRun(change) : new DeletedTextRun(change);
+    return isInsertion(segment) ? new InsertedTextRun({ ...tracked(), text: safe }) : new DeletedTextRun({ ...tracked(), text: safe });
   };
-  const children: Paragraph[] = [new Paragraph({ heading: HeadingLevel.TITLE, text: xmlSafe(title(comparison, language)) }), new Paragraph(xmlSafe(summary(comparison, language)))];
+  const children: Paragraph[] = [];
+  let runs: (TextRun | InsertedTextRun | DeletedTextRun)[] = [];
+  // `mark`: the paragraph mark's own change, when only one revision breaks the line there.
+  const close = (mark: RedlineSegment['kind']) => {
+    const markChange = mark === 'same' ? {} : { run: isInsertion({ kind: mark, text: '' }) ? { insertion: tracked() } : { deletion: tracked() } };
+    children.push(new Paragraph({ children: runs, ...markChange }));
+    runs = [];
+  };
   for (const article of comparison.articles) {
-    children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, text: xmlSafe(articleHeading(article, language)) }));
-    // Each line of the draft is a paragraph of Word; a segment may span several.
-    let runs: (TextRun | InsertedTextRun | DeletedTextRun)[] = [];
     for (const segment of article.redline) {
-      inlineText(segment).split('\n').forEach((line, index) => {
-        if (index > 0) {
-          children.push(new Paragraph({ children: runs }));
-          runs = [];
-        }
+      segment.text.split('\n').forEach((line, index) => {
+        if (index > 0) close(segment.kind);
         if (line) runs.push(run(segment, line));
       });
     }
-    children.push(new Paragraph({ children: runs }));
+    // An article only one revision has ends with a mark of that revision's only.
+    close(article.change === 'added' ? 'inserted' : article.change === 'deleted' ? 'deleted' : 'same');
   }
-  const document = new Document({ creator: author, title: title(comparison, language), features: { trackRevisions: true }, sections: [{ children }] });
+  const document = new Document({ creator: author, title: title(comparison, language), description: summary(comparison, language), features: { trackRevisions: true }, sections: [{ children }] });
   return new Uint8Array(await Packer.toBuffer(document));
+}
+
+function isInsertion(segment: RedlineSegment): boolean {
+  return segment.kind === 'inserted' || segment.kind === 'movedTo';
 }
 
 function title(comparison: RevisionComparison, language: InterfaceLanguage): string {
