@@ -1,10 +1,10 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../common/errors';
 import type { BriefingApi } from '../common/api';
 import type { ArticleChange, ComparedRevision } from '../common/model';
 import { cliText } from './cliText';
 import { documentByName } from './documentByName';
+import { writeOutFile } from './writeOutFile';
 
 /** What `compare` wrote, as --json prints it. */
 export interface ComparisonSummary {
@@ -30,7 +30,7 @@ export async function compareRevisions(api: BriefingApi, options: { names: [stri
   const comparison = await api.revisions.compare(ids);
   const file = await api.revisions.exportComparison({ ...ids, format });
   const target = path.resolve(options.out ?? file.fileName);
-  fs.writeFileSync(target, file.data);
+  writeOutFile(target, file.data);
   return { file: target, format, older: comparison.older, newer: comparison.newer, counts: comparison.counts };
 }
 

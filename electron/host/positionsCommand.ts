@@ -1,9 +1,9 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../common/errors';
 import type { BriefingApi } from '../common/api';
 import { cliText } from './cliText';
 import { documentByName } from './documentByName';
+import { writeOutFile } from './writeOutFile';
 
 /** What `positions export` wrote, as --json prints it. */
 export interface MatrixExportSummary {
@@ -32,7 +32,7 @@ export async function exportPositions(
   const matrix = await api.positions.matrix({ revisionDocumentId: revision.id });
   const file = await api.positions.exportMatrix({ revisionDocumentId: revision.id, format });
   const target = path.resolve(options.out ?? file.fileName);
-  fs.writeFileSync(target, file.data);
+  writeOutFile(target, file.data);
   return {
     file: target,
     format,

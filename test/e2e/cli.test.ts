@@ -151,7 +151,7 @@ describe('npm run cli -- compare', () => {
     const draft = (symbol: string, text: string) => {
       const article = text.slice(0, text.indexOf('\n\nArticle 2'));
       saveImportedDocument(library.db, {
-        document: { kind: 'draft', title: `Draft articles ${symbol}`, language: 'en', documentDate: null, symbol },
+        document: { kind: 'draft', title: 'Draft articles', language: 'en', documentDate: null, symbol },
         pages: [{ text, hasTextLayer: true, width: null, height: null }],
         passages: [
           { level: 'article', label: 'Art. 1', heading: null, text: article, start: { page: 0, offset: 0 }, end: { page: 0, offset: article.length }, parentIndex: null },
@@ -180,6 +180,18 @@ describe('npm run cli -- compare', () => {
     expect(missing.status).toBe(1);
     expect(JSON.parse(missing.stdout).error).toMatchObject({ code: 'not-found', message: expect.stringContaining('"A/79/999"') });
     expect(cli('compare', 'A/CN.4/L.935', '--data-dir', dataDir).status).toBe(2);
+    // Both revisions have that title: neither is picked silently.
+    const ambiguous = cli('compare', 'draft articles', 'A/CN.4/L.935/Rev.1', '--data-dir', dataDir, '--json');
+    expect(ambiguous.status).toBe(1);
+    const refusal = JSON.parse(ambiguous.stdout).error as { code: string; message: string };
+    expect(refusal.code).toBe('invalid-argument');
+    expect(refusal.message).toMatch(/^Several documents are called "draft articles": name one by its UN symbol or id \(.*\)\.$/u);
+    expect(refusal.message).toMatch(/A\/CN\.4\/L\.935, id \d+/u);
+    expect(refusal.message).toMatch(/A\/CN\.4\/L\.935\/Rev\.1, id \d+/u);
+    // A folder that does not exist is named, not a stack trace.
+    const nowhere = cli('compare', 'A/CN.4/L.935', 'A/CN.4/L.935/Rev.1', '--out', path.join(dataDir, 'missing', 'x.docx'), '--data-dir', dataDir);
+    expect(nowhere.status).toBe(1);
+    expect(nowhere.stderr.trim()).toBe(`The folder ${path.join(dataDir, 'missing')} does not exist: create it first, or give --out a file in a folder that exists.`);
     expect(cli('compare', 'A/CN.4/L.935', 'A/CN.4/L.935/Rev.1', '--format', 'rtf', '--data-dir', dataDir).status).toBe(1);
     const pdf = cli('compare', 'A/CN.4/L.935', 'A/CN.4/L.935/Rev.1', '--format', 'pdf', '--out', path.join(dataDir, 'redline.pdf'), '--data-dir', dataDir);
     expect(pdf.status).toBe(0);

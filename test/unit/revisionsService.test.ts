@@ -176,5 +176,7 @@ describe('revisions: family, compare, redline export, article history', { timeou
     await expect(api.revisions.compare({ olderDocumentId: l1, newerDocumentId: 9999 })).rejects.toMatchObject({ code: 'not-found' });
     await expect(api.revisions.articleHistory({ documentId: l1, label: 'Art. 99' })).rejects.toMatchObject({ code: 'not-found' });
     expect(await api.revisions.family({ documentId: l1 })).toMatchObject({ revisions: [{ revisionLabel: 'Original' }] });
+    const scan = Number(session.engine.library.db.prepare(`INSERT INTO documents (kind, title) VALUES ('draft', 'Scanned draft')`).run().lastInsertRowid);
+    await expect(api.revisions.compare({ olderDocumentId: l1, newerDocumentId: scan })).rejects.toMatchObject({ code: 'invalid-argument', message: expect.stringContaining('Scanned draft has no text Briefing can read') });
   });
 });

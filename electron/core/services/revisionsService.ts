@@ -10,7 +10,13 @@ import { revisionArticles } from '../revisions/revisionArticles';
 
 /** Draft families, the comparison of two revisions, an article's history; reads only. */
 export function createRevisionsService(library: Library): RevisionsService {
-  const side = (documentId: number) => ({ revision: describeRevision(library.db, documentId), articles: revisionArticles(readRevisionText(library.db, documentId)) });
+  const side = (documentId: number) => {
+    const revision = describeRevision(library.db, documentId);
+    const articles = revisionArticles(readRevisionText(library.db, documentId));
+    // Nothing to compare is not "no change": a scan without a text layer says so.
+    if (articles.length === 0) throw new AppError('invalid-argument', `${revision.symbol ?? revision.title} has no text Briefing can read (a scan without a text layer?); run text recognition on it and import it again, or compare another revision.`);
+    return { revision, articles };
+  };
   const compare = (olderDocumentId: number, newerDocumentId: number) => {
     if (olderDocumentId === newerDocumentId) throw new AppError('invalid-argument', 'Choose two different revisions to compare.');
     return compareArticles(side(olderDocumentId), side(newerDocumentId));
