@@ -1,7 +1,10 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { insertDocument } from '../../electron/core/db/repos/documentsRepo';
 import type { Library } from '../../electron/core/library/library';
 import { insertDraftRevision } from '../fixtures/libraryFixtures';
+import { makeTextPdf } from '../fixtures/pdfFixtures';
 import { BriefingPage } from './pages/BriefingPage';
 import { accessibilityViolations } from './support/axe';
 import { useAppSession, type AppSession } from './support/appSession';
@@ -161,5 +164,29 @@ describe('the Library on first run', () => {
     const chooser = app.page.waitForEvent('filechooser');
     await app.page.keyboard.press('Control+O');
     expect((await chooser).isMultiple()).toBe(true);
+  });
+});
+
+describe('the collections as families arrive', () => {
+  const session = useAppSession();
+
+  it('keep every draft family when a newer import puts a new family first', async () => {
+    const app = await openApp(session);
+    await app.emptyLibrary.waitFor();
+    const draft = async (name: string, symbol: string, title: string) => {
+      const file = path.join(session.inbox, name);
+      fs.writeFileSync(file, await makeTextPdf([[symbol, title, 'Article 1', 'Scope']], { title }));
+      return file;
+    };
+    // Two batches: the second family is newer, so it moves to the top of "Drafts".
+    await app.importFiles([await draft('first.pdf', 'A/AC.1/L.1', 'First draft convention')]);
+    await app.waitForImportEnd();
+    await app.collections.getByRole('row', { name: /First draft convention/ }).waitFor();
+    await app.importFiles([await draft('second.pdf', 'A/AC.2/L.1', 'Second draft convention')]);
+    await expect.poll(() => app.collections.getByRole('row', { name: /draft convention/ }).allTextContents()).toEqual([
+      expect.stringContaining('Second draft convention'),
+      expect.stringContaining('First draft convention'),
+    ]);
+    expect(await app.documentRows.count()).toBe(2);
   });
 });

@@ -23,7 +23,9 @@ export const CollectionsPane = memo(function CollectionsPane({
   const t = useT();
   const labels = useLibraryLabels();
   const item = (id: CollectionKey, icon: LucideIcon, label: string, count: number, children?: ReactNode, detail?: string | null) => (
-    <TreeItem id={id} textValue={detail ? `${label} ${detail}` : label} className="collection-item">
+    // The key is the id: a family moving up the list (a newer import) must stay the same item
+    // for React, or React Aria sees an item change its id and throws.
+    <TreeItem key={id} id={id} textValue={detail ? `${label} ${detail}` : label} className="collection-item">
       <TreeItemContent>
         {({ hasChildItems, isExpanded }) => {
           const Icon = icon;
