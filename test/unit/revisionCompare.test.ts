@@ -202,6 +202,12 @@ describe('redline', () => {
     expect(redline('a fine of 1,000 dollars under rule 7.1', 'a fine of 1,500 dollars under rule 7.2').filter((segment) => segment.kind !== 'same').map((segment) => segment.text.trim())).toEqual(['1,000', '1,500', '7.1', '7.2']);
   });
 
+  it('redlines a long unstructured text (300,000 words) without overflowing the stack', () => {
+    const long = Array.from({ length: 300_000 }, (_, index) => `word${index % 97}`).join(' ');
+    const segments = redline(long, `${long} appended`);
+    expect(segments.at(-1)).toMatchObject({ kind: 'inserted', text: 'appended' });
+  });
+
   it('cuts only the Chinese of a text into words: the rest keeps its words whole', () => {
     const segments = redline('The non-State actor (非国家行为者) acts.', 'The non-State actor (非国家行为者) acts alone.');
     expect(segments.filter((segment) => segment.kind !== 'same').map((segment) => [segment.kind, segment.text.trim()])).toEqual([['inserted', 'alone']]);

@@ -64,7 +64,8 @@ export function tokens(text: string): string[] {
   for (const run of text.split(noSpacesRun)) {
     if (!run) continue;
     if (noSpaces.test(run)) for (const segment of wordSegmenter.segment(run)) pieces.push(segment.segment);
-    else pieces.push(...(run.match(/\s+|\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*|[^\s]/gu) ?? []));
+    // One at a time: a long text's hundred thousand tokens would overflow push(...spread).
+    else for (const piece of run.match(/\s+|\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*|[^\s]/gu) ?? []) pieces.push(piece);
   }
   const joined: string[] = [];
   for (const piece of pieces) {
