@@ -45,6 +45,14 @@ describe('recording a position from a statement', () => {
     const dialog = app.page.getByRole('dialog', { name: 'Record a position' });
     await expect.poll(() => dialog.getByRole('textbox', { name: 'Article or paragraph' }).inputValue()).toBe('Art. 6(2)');
     await expect.poll(() => dialog.getByRole('button', { name: /State or group/ }).textContent()).toContain('Brazil');
+    // With the speaker and the article guessed, nothing is said to be missing; cleared, it is.
+    const missing = dialog.getByText('To record the position, choose who spoke and give the article.');
+    expect(await missing.count()).toBe(0);
+    await dialog.getByRole('textbox', { name: 'Article or paragraph' }).fill('');
+    await missing.waitFor();
+    expect(await dialog.getByRole('button', { name: 'Record position' }).isDisabled()).toBe(true);
+    await dialog.getByRole('textbox', { name: 'Article or paragraph' }).fill('Art. 6(2)');
+    await missing.waitFor({ state: 'detached' });
     expect(await dialog.getByRole('button', { name: /Draft revision/ }).textContent()).toContain('Draft articles');
     expect(await dialog.locator('blockquote').textContent()).toContain('my delegation proposes');
     expect(await accessibilityViolations(app.page)).toEqual([]);

@@ -25,7 +25,7 @@ export type PositionForm = Omit<PositionInput, 'speaker'> & { speaker: Speaker |
  * from the Positions screen, or with a recorded position to change it (`positionId`). Saved
  * when "Record position" (or "Save changes") answers; errors are shown in place.
  */
-export function PositionDialog({ initial, positionId, onClose }: { initial: PositionForm; positionId?: number; onClose: () => void }) {
+export function PositionDialog({ initial, positionId, guessFailed = false, onClose }: { initial: PositionForm; positionId?: number; guessFailed?: boolean; onClose: () => void }) {
   const t = useT();
   const api = useApi();
   const queryClient = useQueryClient();
@@ -118,7 +118,10 @@ export function PositionDialog({ initial, positionId, onClose }: { initial: Posi
             <Input className="input" />
           </TextField>
         </div>
+        {guessFailed && <p className="hint">{t('positions.record.noGuess')}</p>}
         {save.isError && <ErrorMessage title={t('positions.record.notSaved')} error={save.error} />}
+        {/* A disabled button says why: what is still missing. */}
+        {(speaker === null || position.targetLabel.trim() === '') && <p className="hint">{t('positions.record.missing')}</p>}
         <div className="button-row dialog-actions">
           <Button onPress={onClose}>{t('dialog.cancel')}</Button>
           <Button variant="primary" type="submit" isDisabled={save.isPending || speaker === null || position.targetLabel.trim() === ''}>

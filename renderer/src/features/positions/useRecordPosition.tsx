@@ -18,6 +18,7 @@ export interface SelectedWords {
 export function useRecordPosition(documentId: number, selected: () => SelectedWords | undefined, hasSelection: boolean): ReactNode {
   const api = useApi();
   const [form, setForm] = useState<PositionForm>();
+  const [guessFailed, setGuessFailed] = useState(false);
   useCommand(
     'reader.recordPosition',
     () => {
@@ -26,6 +27,7 @@ export function useRecordPosition(documentId: number, selected: () => SelectedWo
       const initial = blankPosition({ documentId, pageIndex: words.pageIndex }, words.quote);
       // The form opens at once; the guess fills it when it comes (a few milliseconds).
       setForm(initial);
+      setGuessFailed(false);
       void api.positions
         .guess({ sourceDocumentId: documentId, quote: words.quote })
         .then((guess) =>
@@ -35,9 +37,10 @@ export function useRecordPosition(documentId: number, selected: () => SelectedWo
               : current,
           ),
         )
-        .catch(() => undefined);
+        // The form stays usable: it says the guesses are missing, and the fields are there to fill.
+        .catch(() => setGuessFailed(true));
     },
     hasSelection,
   );
-  return form ? <PositionDialog key={JSON.stringify(form)} initial={form} onClose={() => setForm(undefined)} /> : null;
+  return form ? <PositionDialog key={JSON.stringify(form)} initial={form} guessFailed={guessFailed} onClose={() => setForm(undefined)} /> : null;
 }
