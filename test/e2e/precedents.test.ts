@@ -5,19 +5,10 @@ import { makeTextPdf } from '../fixtures/pdfFixtures';
 import { BriefingPage } from './pages/BriefingPage';
 import { accessibilityViolations } from './support/axe';
 import { useAppSession } from './support/appSession';
+import { callAsPage } from './support/pageApi';
 
 const session = useAppSession();
 
-/** Calls the host's API as the page would (its token), for what the test arranges, not what it checks. */
-async function call(app: BriefingPage, operation: string, args: unknown): Promise<unknown> {
-  return app.page.evaluate(
-    async (request) => {
-      const reply = await fetch(`/api/${request.operation}`, { method: 'POST', headers: { Authorization: `Bearer ${request.token}` }, body: JSON.stringify(request.args) });
-      return ((await reply.json()) as { value: unknown }).value;
-    },
-    { token: session.host.token, operation, args },
-  );
-}
 
 const rome = [
   'Rome Statute of the International Criminal Court',
@@ -58,9 +49,9 @@ describe('precedents of a draft', () => {
     await app.waitForImportEnd();
     await app.documents.waitFor();
     // Filed as a delegate would: the import's guesses of kind are not what this test is about.
-    const documents = (await call(app, 'library.listDocuments', {})) as { id: number; title: string }[];
+    const documents = (await callAsPage(app.page, session.host.token, 'library.listDocuments', {})) as { id: number; title: string }[];
     for (const document of documents) {
-      await call(app, 'library.updateDocument', { id: document.id, patch: { kind: document.title.startsWith('Draft') ? 'draft' : 'instrument' } });
+      await callAsPage(app.page, session.host.token, 'library.updateDocument', { id: document.id, patch: { kind: document.title.startsWith('Draft') ? 'draft' : 'instrument' } });
     }
 
     await app.page.reload();

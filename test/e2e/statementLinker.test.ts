@@ -4,19 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { BriefingPage } from './pages/BriefingPage';
 import { accessibilityViolations } from './support/axe';
 import { useAppSession } from './support/appSession';
+import { callAsPage } from './support/pageApi';
 
 const session = useAppSession();
 
-/** Calls the host's API as the page would (its token), for what the test arranges, not what it checks. */
-async function call(app: BriefingPage, operation: string, args: unknown): Promise<unknown> {
-  return app.page.evaluate(
-    async (request) => {
-      const reply = await fetch(`/api/${request.operation}`, { method: 'POST', headers: { Authorization: `Bearer ${request.token}` }, body: JSON.stringify(request.args) });
-      return ((await reply.json()) as { value: unknown }).value;
-    },
-    { token: session.host.token, operation, args },
-  );
-}
 
 const draft = `Draft articles on crimes against humanity
 
@@ -59,11 +50,11 @@ describe('linking a statement to a draft', () => {
     await app.waitForImportEnd();
     await app.documents.waitFor();
     // Filed as a delegate would (the import's guesses are not what this test is about).
-    const documents = (await call(app, 'library.listDocuments', {})) as { id: number; title: string }[];
+    const documents = (await callAsPage(app.page, session.host.token, 'library.listDocuments', {})) as { id: number; title: string }[];
     const draftId = documents.find((document) => document.title.startsWith('Draft'))!.id;
     const statementId = documents.find((document) => document.title.startsWith('Statement'))!.id;
-    await call(app, 'library.updateDocument', { id: draftId, patch: { kind: 'draft' } });
-    await call(app, 'library.updateDocument', { id: statementId, patch: { kind: 'statement', stateCode: 'BRA' } });
+    await callAsPage(app.page, session.host.token, 'library.updateDocument', { id: draftId, patch: { kind: 'draft' } });
+    await callAsPage(app.page, session.host.token, 'library.updateDocument', { id: statementId, patch: { kind: 'statement', stateCode: 'BRA' } });
 
     await app.page.reload();
     await app.openRow('Statement by Brazil');

@@ -1,15 +1,10 @@
-import type { BracketHolder, BracketOptionText, PositionStance } from '../../common/model';
+import type { BracketHolder, BracketOptionText } from '../../common/model';
 import { stateByCode } from '../states/stateCatalogue';
 import { comparable, matchable } from './bracketSets';
+import type { CountedPosition } from './compilationMatrix';
 
-/** A position as the ledger reads it. */
-export interface HeldPosition {
-  id: number;
-  stateCode: string | null;
-  groupId: number | null;
-  groupName: string | null;
-  targetLabel: string;
-  stance: PositionStance;
+/** A position as the ledger reads it: as the matrix counts it, with its words. */
+export interface HeldPosition extends CountedPosition {
   proposedWording: string;
   quote: string;
 }

@@ -55,8 +55,8 @@ export function compilationMatrix(db: Database, revisionDocumentId: number): Com
   };
 }
 
-/** A position as the matrix counts it. */
-interface CountedPosition {
+/** A position as the matrix counts it: who, on which label, which stance. */
+export interface CountedPosition {
   id: number;
   stateCode: string | null;
   groupId: number | null;

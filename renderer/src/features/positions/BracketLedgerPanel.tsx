@@ -1,12 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
-import { useIntl } from 'react-intl';
-import type { BracketHolder, UnLanguage } from '../../../../electron/common/model';
+import type { BracketHolder } from '../../../../electron/common/model';
 import { useApi } from '../../api/ApiContext';
 import { queryKeys } from '../../api/queryKeys';
 import { ChoiceSelect } from '../../components/ChoiceSelect';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useT } from '../../i18n/useT';
+import { useDraftRevisionChoice } from './useDraftRevisionChoice';
 import { LedgerArticleSection } from './LedgerArticleSection';
 
 /**
@@ -16,20 +15,14 @@ import { LedgerArticleSection } from './LedgerArticleSection';
  */
 export function BracketLedgerPanel() {
   const t = useT();
-  const intl = useIntl();
   const api = useApi();
-  const drafts = useQuery({ queryKey: queryKeys.documents({ kind: 'draft' }), queryFn: () => api.library.listDocuments({ kind: 'draft' }) });
-  const states = useQuery({ queryKey: queryKeys.states(), queryFn: () => api.states.list({}), staleTime: Infinity });
-  const [chosenRevision, setChosenRevision] = useState<number>();
-  const revisionId = chosenRevision ?? drafts.data?.[0]?.id;
+  const { drafts, revisionId, choose, choices, stateName } = useDraftRevisionChoice();
   const ledger = useQuery({
     queryKey: queryKeys.bracketLedger(revisionId ?? 0),
     queryFn: () => api.positions.brackets({ revisionDocumentId: revisionId! }),
     enabled: revisionId !== undefined,
   });
-  const language = intl.locale.slice(0, 2) as UnLanguage;
-  const names = new Map((states.data ?? []).map((state) => [state.code, state.names[language]]));
-  const nameOf = (holder: BracketHolder) => (holder.speaker.kind === 'state' ? (names.get(holder.speaker.code) ?? holder.speakerName) : holder.speakerName);
+  const nameOf = (holder: BracketHolder) => (holder.speaker.kind === 'state' ? (stateName(holder.speaker.code) ?? holder.speakerName) : holder.speakerName);
   if (drafts.isSuccess && drafts.data.length === 0) return <p className="notice matrix-empty">{t('positions.ledger.noDrafts')}</p>;
   const data = ledger.data;
   const previous = data?.previous ? (data.previous.symbol ?? data.previous.revisionLabel) : null;
@@ -41,8 +34,8 @@ export function BracketLedgerPanel() {
           labelShown="beside"
           width="wide"
           value={revisionId === undefined ? '' : String(revisionId)}
-          choices={(drafts.data ?? []).map((draft) => ({ id: String(draft.id), label: draft.symbol ? `${draft.title} (${draft.symbol})` : draft.title }))}
-          onChange={(id) => setChosenRevision(Number(id))}
+          choices={choices}
+          onChange={(id) => choose(Number(id))}
         />
       </div>
       {ledger.isError && <ErrorMessage title={t('positions.ledger.notLoaded')} error={ledger.error} />}

@@ -2,7 +2,7 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { Download } from 'lucide-react';
 import { useCallback, useEffect, useState } from 'react';
 import { useIntl } from 'react-intl';
-import { positionStances, regionalGroups, type CompilationMatrix, type InterfaceLanguage, type MatrixCell, type MatrixColumn, type UnLanguage } from '../../../../electron/common/model';
+import { positionStances, regionalGroups, type CompilationMatrix, type InterfaceLanguage, type MatrixCell, type MatrixColumn } from '../../../../electron/common/model';
 import { useApi } from '../../api/ApiContext';
 import { saveExportedFile } from '../../api/files';
 import { queryKeys } from '../../api/queryKeys';
@@ -10,6 +10,7 @@ import { Button } from '../../components/Button';
 import { ChoiceSelect } from '../../components/ChoiceSelect';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useT } from '../../i18n/useT';
+import { useDraftRevisionChoice } from './useDraftRevisionChoice';
 import { useNavigation } from '../shell/navigation';
 
 const allValue = 'all';
@@ -63,10 +64,7 @@ export function MatrixPanel() {
   const intl = useIntl();
   const api = useApi();
   const navigation = useNavigation();
-  const drafts = useQuery({ queryKey: queryKeys.documents({ kind: 'draft' }), queryFn: () => api.library.listDocuments({ kind: 'draft' }) });
-  const states = useQuery({ queryKey: queryKeys.states(), queryFn: () => api.states.list({}), staleTime: Infinity });
-  const [chosenRevision, setChosenRevision] = useState<number>();
-  const revisionId = chosenRevision ?? drafts.data?.[0]?.id;
+  const { drafts, revisionId, choose, choices, stateName } = useDraftRevisionChoice();
   const matrix = useQuery({
     queryKey: queryKeys.positionMatrix(revisionId ?? 0),
     queryFn: () => api.positions.matrix({ revisionDocumentId: revisionId! }),
@@ -77,9 +75,7 @@ export function MatrixPanel() {
   const [opened, setOpened] = useState<MatrixCell>();
   // A state, not a ref: the scroller appears only once the matrix has loaded.
   const [scroller, setScroller] = useState<HTMLDivElement | null>(null);
-  const language = intl.locale.slice(0, 2) as UnLanguage;
-  const names = new Map((states.data ?? []).map((state) => [`state:${state.code}`, state.names[language]]));
-  const nameOf = (column: MatrixColumn) => names.get(column.key) ?? column.name;
+  const nameOf = (column: MatrixColumn) => (column.speaker.kind === 'state' ? stateName(column.speaker.code) : undefined) ?? column.name;
   const download = useMutation({
     mutationFn: (format: 'csv' | 'docx') =>
       api.positions.exportMatrix({ revisionDocumentId: revisionId!, format, language: intl.locale.slice(0, 2) as InterfaceLanguage }),
@@ -115,9 +111,9 @@ export function MatrixPanel() {
           labelShown="beside"
           width="wide"
           value={revisionId === undefined ? '' : String(revisionId)}
-          choices={(drafts.data ?? []).map((draft) => ({ id: String(draft.id), label: draft.symbol ? `${draft.title} (${draft.symbol})` : draft.title }))}
+          choices={choices}
           onChange={(id) => {
-            setChosenRevision(Number(id));
+            choose(Number(id));
             setOpened(undefined);
           }}
         />
