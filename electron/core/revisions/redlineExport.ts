@@ -13,7 +13,6 @@ import { formatMessage } from '../../common/i18n/messages';
 import { articleChanges, type ArticleComparison, type ComparedRevision, type InterfaceLanguage, type RedlineSegment, type RevisionComparison } from '../../common/model';
 import { xmlSafe } from '../export/xmlText';
 import { inlineText } from './redline';
-import { comparisonPdf } from './redlinePdf';
 
 export type ComparisonFormat = 'docx' | 'md' | 'pdf';
 
@@ -27,6 +26,9 @@ const author = 'Briefing';
 export async function exportComparison(comparison: RevisionComparison, options: { format: ComparisonFormat; language: InterfaceLanguage; date?: Date }): Promise<{ fileName: string; mediaType: string; data: Uint8Array }> {
   const base = formatMessage(options.language, 'compare.fileName', { older: fileStem(comparison.older), newer: fileStem(comparison.newer) });
   if (options.format === 'pdf') {
+    // Loaded when a PDF is asked for: PDFKit and its fonts took about 300 ms at every start
+    // of the app and of each CLI command.
+    const { comparisonPdf } = await import('./redlinePdf');
     const data = await comparisonPdf(comparison, { language: options.language, title: title(comparison, options.language), summary: summary(comparison, options.language), headingOf: (index) => articleHeading(comparison.articles[index], options.language) });
     return { fileName: `${base}.pdf`, mediaType: 'application/pdf', data };
   }
