@@ -38,6 +38,22 @@ import type {
   StateGroup,
   StateInfo,
 } from './model';
+import type {
+  Pack,
+  PackCitationStyle,
+  PackExportRun,
+  PackItem,
+  PackItemInput,
+  PackSection,
+  PackSectionKind,
+  PackSession,
+  PackSummary,
+  PackTemplate,
+  PositionCard,
+  PositionCardInput,
+  PositionCardStatus,
+} from './packs';
+import type { RichText } from './richText';
 
 export interface LibraryService {
   /** Documents in the library, newest first; optionally only one kind. */
@@ -207,6 +223,16 @@ export interface PositionsService {
   brackets(args: { revisionDocumentId: number }): Promise<BracketLedger>;
   /** The matrix as a CSV spreadsheet or a Word landscape table, its words in `language` (English by default). */
   exportMatrix(args: { revisionDocumentId: number; format: 'csv' | 'docx'; language?: InterfaceLanguage }): Promise<ExportedFile>;
+  /**
+   * Our card on an article of a revision; when none is written for that revision, the newest
+   * written for the same article in an earlier revision of its family (carriedFromDocumentId
+   * set); null when none. Errors: not-found for a revision that is not there.
+   */
+  card(args: { revisionDocumentId: number; articleLabel: string }): Promise<PositionCard | null>;
+  /** Saves the card at once (it survives a crash when this answers); fields left out are kept. Errors: not-found, invalid-argument (not a draft). */
+  saveCard(args: { revisionDocumentId: number; articleLabel: string; card: Partial<PositionCardInput> }): Promise<PositionCard>;
+  /** The status of every card on a revision's articles (carried ones included), by article label, for the matrix. */
+  cardStatuses(args: { revisionDocumentId: number }): Promise<Record<string, PositionCardStatus>>;
 }
 
 export interface RevisionsService {
@@ -239,6 +265,62 @@ export interface RevisionsService {
   articleHistory(args: { documentId: number; label: string }): Promise<ArticleHistoryEntry[]>;
 }
 
+export interface PacksService {
+  /** Every pack, the newest session first. */
+  list(args: Record<string, never>): Promise<PackSummary[]>;
+  /** A pack with each section resolved from the library (draft text and redline, card, positions), names in `language`. Errors: not-found. */
+  get(args: { id: number; language?: InterfaceLanguage }): Promise<Pack>;
+  /** The layouts a pack can start from, one per kind of session. */
+  templates(args: Record<string, never>): Promise<PackTemplate[]>;
+  /**
+   * Makes a pack, empty or laid out by a template for each of `articles` ("Art. 2", "6"), on the
+   * session's revision. Errors: invalid-argument for an unknown template or a revision that is not a draft.
+   */
+  create(args: { title: string; session: PackSession; classification?: string; templateId?: string; articles?: string[] }): Promise<Pack>;
+  /** Changes the title, session or marking. Saved at once. Errors: not-found. */
+  update(args: { id: number; patch: { title?: string; session?: PackSession; classification?: string } }): Promise<PackSummary>;
+  delete(args: { id: number }): Promise<{ deleted: boolean }>;
+  /** Undoes a deletion: the pack comes back with its sections and items. Errors: not-found when it was never deleted or is gone for good. */
+  restore(args: { id: number }): Promise<PackSummary>;
+  /**
+   * A copy for the next session: every section and item, the draft sections and clips moved to
+   * the newest revision of their family where the article is found there (marked `newerSource`
+   * on the copy when the text changed). Errors: not-found.
+   */
+  duplicate(args: { id: number; title: string; session?: PackSession }): Promise<Pack>;
+  /** Adds a section after `after` (a section id), or at the end. Errors: not-found, invalid-argument. */
+  addSection(args: { packId: number; kind: PackSectionKind; title: string; articleLabel?: string | null; revisionDocumentId?: number | null; after?: number | null }): Promise<PackSection>;
+  /** Saved at once. Errors: not-found. */
+  updateSection(args: { id: number; patch: { title?: string; articleLabel?: string | null; revisionDocumentId?: number | null; body?: RichText | null } }): Promise<PackSection>;
+  /** Moves a section before another one of its pack, or to the end (before: null). Errors: not-found. */
+  moveSection(args: { id: number; before: number | null }): Promise<{ moved: boolean }>;
+  /** Removes a section with its items; restoreSection brings both back. */
+  deleteSection(args: { id: number }): Promise<{ deleted: boolean }>;
+  restoreSection(args: { id: number }): Promise<PackSection>;
+  /**
+   * Adds an item from anywhere to a section (at its end, or before `before`); the citation and
+   * quote are made from the source where left out. Errors: not-found for a section or source that
+   * is not there, invalid-argument for an item without a source or words.
+   */
+  addItem(args: { sectionId: number; item: PackItemInput; before?: number | null }): Promise<PackItem>;
+  /** The delegate's note on an item, or its words. Saved at once. Errors: not-found. */
+  updateItem(args: { id: number; patch: { note?: RichText | null; quote?: string; citation?: string } }): Promise<PackItem>;
+  /** Moves an item before another one, in its section or another of the same pack, or to a section's end. Errors: not-found. */
+  moveItem(args: { id: number; sectionId: number; before: number | null }): Promise<{ moved: boolean }>;
+  deleteItem(args: { id: number }): Promise<{ deleted: boolean }>;
+  restoreItem(args: { id: number }): Promise<PackItem>;
+  /**
+   * Starts writing the pack as PDF (through Chromium's print, with cover, contents, the marking
+   * in every header, page numbers), Word (heading styles and a table of contents field) or
+   * Markdown; getExport reports progress and, when finished, takeExport gives the file.
+   */
+  startExport(args: { id: number; format: 'pdf' | 'docx' | 'md'; citations?: PackCitationStyle; language?: InterfaceLanguage }): Promise<PackExportRun>;
+  getExport(args: { runId: string }): Promise<PackExportRun>;
+  cancelExport(args: { runId: string }): Promise<PackExportRun>;
+  /** The file of a finished export (once; it is then forgotten). Errors: not-found, unsupported while running. */
+  takeExport(args: { runId: string }): Promise<ExportedFile>;
+}
+
 export interface BriefingApi {
   library: LibraryService;
   imports: ImportService;
@@ -249,6 +331,7 @@ export interface BriefingApi {
   states: StatesService;
   positions: PositionsService;
   revisions: RevisionsService;
+  packs: PacksService;
 }
 
 export type ServiceName = keyof BriefingApi;

@@ -126,6 +126,8 @@ export interface Settings {
   theme: ThemeChoice;
   /** Written on the user's new marks and in exports (XFDF `title`, PDF `/T`); '' writes none. */
   authorName: string;
+  /** Our delegation's State (ISO 3166-1 alpha-3), '' when not chosen: its positions are "ours", on the card, not among the others' in a pack. */
+  delegationStateCode: string;
 }
 
 /** Row counts per table, as shown by `cli status` and the status bar. */

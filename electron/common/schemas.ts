@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import type { BriefingApi, OperationName, ServiceName } from './api';
+import { packSchemas, positionCardSchemas } from './packSchemas';
 import { annotationExportFormats, annotationKinds, documentKinds, interfaceLanguages, positionStances, themeChoices, unLanguages } from './model';
 
 type SchemaTable = {
@@ -181,6 +182,8 @@ export const apiSchemas = {
           .max(100, 'an author name of at most 100 characters')
           .regex(/^[^\r\n\t]*$/u, 'an author name on one line')
           .optional(),
+        // Our delegation's State, or '' for none chosen.
+        delegationStateCode: z.union([stateCode, z.literal('')]).optional(),
       }),
     }),
   },
@@ -202,7 +205,9 @@ export const apiSchemas = {
     }),
     brackets: z.strictObject({ revisionDocumentId: documentId }),
     exportMatrix: z.strictObject({ revisionDocumentId: documentId, format: z.enum(['csv', 'docx']), language: z.enum(interfaceLanguages).optional() }),
+    ...positionCardSchemas,
   },
+  packs: packSchemas,
   revisions: {
     family: z.strictObject({ documentId }),
     compare: z.strictObject({ olderDocumentId: documentId, newerDocumentId: documentId }),

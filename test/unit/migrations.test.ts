@@ -304,21 +304,39 @@ describe('tables round-trip their rows', () => {
     ).toThrow();
   });
 
-  it('packs and pack items, removed with their pack', () => {
+  it('packs, their sections and items, removed with their pack', () => {
     const { db } = seeded();
     const packId = Number(
       db.prepare(`INSERT INTO packs (title, session_name, session_date) VALUES ('Art. 2', 'Second session', '2027-01-20')`)
         .run().lastInsertRowid,
     );
+    const sectionId = Number(db.prepare(`INSERT INTO pack_sections (pack_id, ordinal, kind) VALUES (?, 1, 'notes')`).run(packId).lastInsertRowid);
+    const addItem = db.prepare('INSERT INTO pack_items (section_id, ordinal, kind, quote) VALUES (?, ?, ?, ?)');
+    addItem.run(sectionId, 2, 'note', 'Our line');
+    addItem.run(sectionId, 1, 'passage', 'Definition');
+    addItem.run(sectionId, 1.5, 'note', 'Moved between');
+    expect(db.prepare('SELECT quote FROM pack_items ORDER BY ordinal').pluck().all()).toEqual([
+      'Definition', 'Moved between', 'Our line',
+    ]);
+    expect(() => addItem.run(sectionId, 3, 'heading', 'no longer a kind')).toThrow();
+    db.prepare('DELETE FROM packs WHERE id = ?').run(packId);
+    expect(db.prepare('SELECT count(*) FROM pack_items').pluck().get()).toBe(0);
+    expect(db.prepare('SELECT count(*) FROM pack_sections').pluck().get()).toBe(0);
+  });
+
+  it('0200 moves the items a pack already had into one section of it, in order', () => {
+    const db = memoryDatabase();
+    migrate(db, migrations.filter((migration) => migration.version <= 190));
+    const packId = Number(db.prepare(`INSERT INTO packs (title) VALUES ('Old pack')`).run().lastInsertRowid);
     const addItem = db.prepare('INSERT INTO pack_items (pack_id, ordinal, kind, body) VALUES (?, ?, ?, ?)');
     addItem.run(packId, 2, 'note', 'Our line');
     addItem.run(packId, 1, 'heading', 'Definition');
-    addItem.run(packId, 1.5, 'note', 'Moved between');
-    expect(db.prepare('SELECT body FROM pack_items ORDER BY ordinal').pluck().all()).toEqual([
-      'Definition', 'Moved between', 'Our line',
+    migrate(db);
+    expect(db.prepare('SELECT count(*) FROM pack_sections WHERE pack_id = ?').pluck().get(packId)).toBe(1);
+    expect(db.prepare('SELECT kind, quote FROM pack_items ORDER BY ordinal').all()).toEqual([
+      { kind: 'note', quote: 'Definition' },
+      { kind: 'note', quote: 'Our line' },
     ]);
-    db.prepare('DELETE FROM packs WHERE id = ?').run(packId);
-    expect(db.prepare('SELECT count(*) FROM pack_items').pluck().get()).toBe(0);
   });
 
   it('the change journal hears of every insert, update and delete, cascades included', () => {

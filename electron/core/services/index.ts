@@ -6,6 +6,7 @@ import { createAnnotationService } from './annotationService';
 import { createPrecedentsService } from './precedentsService';
 import { createImportService } from './importService';
 import { createLibraryService } from './libraryService';
+import { createPacksService } from './packsService';
 import { createPositionsService } from './positionsService';
 import { createRevisionsService } from './revisionsService';
 import { createSearchService } from './searchService';
@@ -24,5 +25,6 @@ export function createServices(library: Library, imports: ImportCoordinator, sea
     states: createStatesService(library),
     positions: createPositionsService(library),
     revisions: createRevisionsService(library),
+    packs: createPacksService(library),
   };
 }

@@ -1,6 +1,7 @@
 import type { PositionsService } from '../../common/api';
 import { citationsInText } from '../../common/citationsInText';
 import type { PositionGuess } from '../../common/model';
+import { cardFor, cardStatuses, saveCard } from '../db/repos/positionCardsRepo';
 import { createPosition, createPositions, deletePosition, listPositions, updatePosition } from '../db/repos/positionsRepo';
 import type { Library } from '../library/library';
 import { bracketLedger } from '../positions/bracketLedger';
@@ -42,6 +43,15 @@ export function createPositionsService(library: Library): PositionsService {
       const matrix = compilationMatrix(library.db, revisionDocumentId);
       const title = library.db.prepare<[number], string>('SELECT title FROM documents WHERE id = ?').pluck().get(revisionDocumentId) ?? '';
       return exportMatrix(matrix, { format, language, title });
+    },
+    async card({ revisionDocumentId, articleLabel }) {
+      return cardFor(library.db, revisionDocumentId, articleLabel);
+    },
+    async saveCard({ revisionDocumentId, articleLabel, card }) {
+      return saveCard(library.db, revisionDocumentId, articleLabel, card);
+    },
+    async cardStatuses({ revisionDocumentId }) {
+      return cardStatuses(library.db, revisionDocumentId);
     },
   };
 }

@@ -4,7 +4,7 @@ import { useApi } from '../api/ApiContext';
 import { queryKeys } from '../api/queryKeys';
 
 /** What the interface uses until the library has answered: follow the system. */
-const systemDefaults: Settings = { language: 'system', theme: 'system', authorName: '' };
+const systemDefaults: Settings = { language: 'system', theme: 'system', authorName: '', delegationStateCode: '' };
 
 /** The user's preferences (language, theme) from the library, and a way to change them. */
 export function useSettings() {

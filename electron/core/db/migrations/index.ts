@@ -19,6 +19,7 @@ import { createStateGroups } from './0150-create-state-groups';
 import { extendPositions } from './0160-extend-positions';
 import { orderDraftRevisions } from './0180-order-draft-revisions';
 import { addPositionSourcePassage } from './0190-add-position-source-passage';
+import { extendPacks } from './0200-extend-packs';
 
 export const migrations: readonly Migration[] = [
   createDocuments,
@@ -39,6 +40,7 @@ export const migrations: readonly Migration[] = [
   extendPositions,
   orderDraftRevisions,
   addPositionSourcePassage,
+  extendPacks,
 ];
 
 export const latestSchemaVersion = latestVersionOf(migrations);

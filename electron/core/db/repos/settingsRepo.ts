@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { interfaceLanguages, themeChoices, type Settings } from '../../../common/model';
 
 /** What a library that was never told otherwise uses: follow the operating system. */
-export const defaultSettings: Settings = { language: 'system', theme: 'system', authorName: '' };
+export const defaultSettings: Settings = { language: 'system', theme: 'system', authorName: '', delegationStateCode: '' };
 
 /**
  * The stored preferences over the defaults. A value this version does not know (written by a
@@ -17,6 +17,7 @@ export function readSettings(db: Database): Settings {
     language: language === 'system' || interfaceLanguages.includes(language as never) ? (language as Settings['language']) : defaultSettings.language,
     theme: themeChoices.includes(theme as never) ? (theme as Settings['theme']) : defaultSettings.theme,
     authorName: stored.get('authorName') ?? defaultSettings.authorName,
+    delegationStateCode: /^[A-Z]{3}$/u.test(stored.get('delegationStateCode') ?? '') ? stored.get('delegationStateCode')! : defaultSettings.delegationStateCode,
   };
 }
 

@@ -1,0 +1,111 @@
+/**
+ * A pack as the screen, the room view and every export read it: its sections in order, each
+ * with what it shows resolved from the library now (the article's text and redline, our card,
+ * other States' positions by stance) and its items, each told when its source reads otherwise
+ * in a newer revision.
+ */
+import type { Database } from 'better-sqlite3';
+import { positionStances, type InterfaceLanguage, type PositionStance } from '../../common/model';
+import type { Pack, PackDraftText, PackItem, PackPosition, PackSection } from '../../common/packs';
+import { itemsOf, packById, sectionsOf, type ItemRow, type SectionRow } from '../db/repos/packsRepo';
+import { cardFor, normalArticleLabel } from '../db/repos/positionCardsRepo';
+import { listPositions } from '../db/repos/positionsRepo';
+import { readSettings } from '../db/repos/settingsRepo';
+import { positionCitation, speakerName } from './positionCitation';
+import { revisionReader, type RevisionReader } from './revisionReader';
+
+/** The pack `id` resolved, names in `language`. Errors: not-found. */
+export function resolvePack(db: Database, id: number, language: InterfaceLanguage = 'en'): Pack {
+  const summary = packById(db, id);
+  const reader = revisionReader(db);
+  const items = itemsOf(db, id);
+  const ourState = readSettings(db).delegationStateCode || null;
+  const sections = sectionsOf(db, id).map((section) =>
+    resolveSection(db, reader, section, items.get(section.id) ?? [], section.revisionDocumentId ?? summary.session.revisionDocumentId, language, ourState),
+  );
+  return { ...summary, sections };
+}
+
+function resolveSection(
+  db: Database,
+  reader: RevisionReader,
+  section: SectionRow,
+  items: ItemRow[],
+  revisionId: number | null,
+  language: InterfaceLanguage,
+  ourState: string | null,
+): PackSection {
+  const { ordinal: _ordinal, ...stored } = section;
+  const label = section.articleLabel;
+  const readsArticle = revisionId !== null && label !== null && revisionExists(db, revisionId);
+  return {
+    ...stored,
+    items: items.map((item) => resolveItem(reader, item)),
+    draft: section.kind === 'draft-text' && readsArticle ? draftText(reader, revisionId, label) : null,
+    card: section.kind === 'position-card' && readsArticle ? cardFor(db, revisionId, label) : null,
+    positionsByStance: section.kind === 'state-positions' && readsArticle ? positionsOn(db, revisionId, label, language, ourState) : null,
+    newerSource: section.kind === 'draft-text' && readsArticle ? reader.newerSource(revisionId, label) : null,
+  };
+}
+
+function revisionExists(db: Database, id: number): boolean {
+  return db.prepare<[number], number>("SELECT 1 FROM documents WHERE id = ? AND kind = 'draft'").pluck().get(id) !== undefined;
+}
+
+function draftText(reader: RevisionReader, revisionId: number, label: string): PackDraftText {
+  const article = reader.article(revisionId, label);
+  const previous = reader.previous(revisionId);
+  const base = { documentId: revisionId, revisionName: reader.revisionName(revisionId), previousRevisionName: previous !== null ? reader.revisionName(previous) : null };
+  if (!article) return { ...base, label: normalArticleLabel(label), heading: null, text: '', pageIndex: null, redline: null, missing: true };
+  const group = previous !== null ? reader.group(previous, revisionId, article.label, 'newer') : undefined;
+  return {
+    ...base,
+    label: article.label,
+    heading: article.heading,
+    text: article.text,
+    pageIndex: article.pageIndex,
+    redline: group && group.change !== 'added' ? group.redline : null,
+    missing: false,
+  };
+}
+
+function resolveItem(reader: RevisionReader, item: ItemRow): PackItem {
+  const { documentId, olderDocumentId, label } = item.source;
+  const group = item.kind === 'comparison' && documentId !== null && olderDocumentId !== null && label !== null ? reader.group(olderDocumentId, documentId, label, 'newer') : undefined;
+  return {
+    ...item,
+    newerSource: item.kind === 'position' || item.kind === 'note' ? null : reader.newerSource(documentId, label),
+    redline: group?.redline ?? null,
+  };
+}
+
+/** The article's label and those below it: a position on "Art. 6(2)" is on article 6. */
+function onArticle(targetLabel: string, label: string): boolean {
+  const target = normalArticleLabel(targetLabel).replace(/\s+/gu, '').toLowerCase();
+  const wanted = normalArticleLabel(label).replace(/\s+/gu, '').toLowerCase();
+  return target === wanted || target.startsWith(`${wanted}(`);
+}
+
+function positionsOn(db: Database, revisionId: number, label: string, language: InterfaceLanguage, ourState: string | null) {
+  const byStance = new Map<PositionStance, PackPosition[]>();
+  for (const position of listPositions(db, { revisionDocumentId: revisionId }).toReversed()) {
+    if (!onArticle(position.targetLabel, label)) continue;
+    // Ours is on the card; this section is the others'.
+    if (ourState && position.speaker.kind === 'state' && position.speaker.code === ourState) continue;
+    const list = byStance.get(position.stance) ?? [];
+    list.push({
+      positionId: position.id,
+      speaker: position.speaker,
+      speakerName: speakerName(position.speaker, position.groupName, language),
+      stance: position.stance,
+      summary: position.summary,
+      proposedWording: position.proposedWording,
+      quote: position.quote,
+      citation: positionCitation(db, position, language),
+      sourceDocumentId: position.source.documentId,
+      sourcePageIndex: position.source.pageIndex,
+    });
+    byStance.set(position.stance, list);
+  }
+  return positionStances.filter((stance) => byStance.has(stance)).map((stance) => ({ stance, positions: byStance.get(stance)! }));
+}
