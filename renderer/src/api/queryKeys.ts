@@ -32,4 +32,11 @@ export const queryKeys = {
   /** Under positions() too: a statement read against a draft (the linker), and a revision's bracket ledger, whose holders are positions. */
   statementLinks: (sourceDocumentId: number, revisionDocumentId: number | undefined) => ['positions', 'link', sourceDocumentId, revisionDocumentId ?? 'newest'] as const,
   bracketLedger: (revisionDocumentId: number) => ['positions', 'brackets', revisionDocumentId] as const,
+  /** Under positions(): our card on an article, and every card's status on a revision (the matrix shows them). */
+  positionCard: (revisionDocumentId: number, articleLabel: string) => ['positions', 'card', revisionDocumentId, articleLabel] as const,
+  cardStatuses: (revisionDocumentId: number) => ['positions', 'cardStatuses', revisionDocumentId] as const,
+  /** Packs resolve the library and the positions when read: refetched when shown (staleTime 0), invalidated by every pack write. */
+  packs: () => ['packs'] as const,
+  pack: (id: number, language: string) => ['packs', id, language] as const,
+  packTemplates: () => ['packs', 'templates'] as const,
 };
