@@ -39,4 +39,8 @@ export const queryKeys = {
   packs: () => ['packs'] as const,
   pack: (id: number, language: string) => ['packs', id, language] as const,
   packTemplates: () => ['packs', 'templates'] as const,
+  /** The Packs screen's sources pane: a search's first passages (under search, which a re-import refreshes). */
+  packSourceSearch: (query: string) => ['search', 'packSources', query] as const,
+  /** Under positions(): the positions on one revision, to add to a pack. */
+  revisionPositions: (revisionDocumentId: number) => ['positions', 'revision', revisionDocumentId] as const,
 };

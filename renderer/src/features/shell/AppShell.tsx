@@ -8,6 +8,7 @@ import { ShortcutsDialog } from '../../commands/ShortcutsDialog';
 import { formatShortcut } from '../../commands/shortcuts';
 import { useT } from '../../i18n/useT';
 import { LibraryScreen } from '../library/LibraryScreen';
+import { PacksScreen } from '../packs/PacksScreen';
 import { PositionsScreen } from '../positions/PositionsScreen';
 import { ReaderHome } from '../reader/ReaderHome';
 import { ReaderScreen } from '../reader/ReaderScreen';
@@ -15,7 +16,6 @@ import { SearchScreen } from '../search/SearchScreen';
 import { SettingsScreen } from '../settings/SettingsScreen';
 import { RevisionsScreen } from '../revisions/RevisionsScreen';
 import { NavigationContext, type ComparisonTarget, type Navigation, type ReaderTarget } from './navigation';
-import { PlannedScreen } from './PlannedScreen';
 import { navigationScreens, type ScreenId } from './screens';
 import { StatusBar } from './StatusBar';
 
@@ -102,7 +102,7 @@ export function AppShell() {
             (readerTarget ? <ReaderScreen key={JSON.stringify(readerTarget)} target={readerTarget} /> : <ReaderHome />)}
           {screenId === 'positions' && <PositionsScreen />}
           {screenId === 'revisions' && <RevisionsScreen key={comparisonTarget ? `${comparisonTarget.olderDocumentId}-${comparisonTarget.newerDocumentId}` : 'chosen'} />}
-          {screenId === 'packs' && <PlannedScreen title="screen.packs.title" description="screen.packs.planned" />}
+          {screenId === 'packs' && <PacksScreen />}
           {screenId === 'settings' && <SettingsScreen />}
         </main>
         <StatusBar />
