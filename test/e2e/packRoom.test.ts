@@ -83,6 +83,7 @@ describe('in-the-room mode', () => {
     await app.page.goto(url.toString());
     const room = new RoomPage(app.page);
     await room.bar.getByRole('heading', { level: 1, name: 'Crimes against humanity: articles 2 and 6' }).waitFor();
+    await room.bar.getByText('Reading Art. 2').waitFor();
     await app.page.getByRole('heading', { level: 2, name: 'Art. 6: draft text' }).waitFor();
     expect(await app.page.getByRole('navigation', { name: 'Main' }).count()).toBe(0);
     expect(await room.bar.textContent()).toContain(meeting);
@@ -151,6 +152,10 @@ describe('in-the-room mode', () => {
     await room.notesTaken.getByRole('listitem').filter({ hasText: 'Mexico' }).getByRole('button', { name: 'Undo' }).click();
     await room.notesTaken.getByText('Undone: Mexico backs option B').waitFor();
     expect(await call('positions.list', {})).toEqual([]);
+
+    // Scrolled back to the top, the room reads article 2 again.
+    await app.page.getByRole('main').evaluate((element) => element.scrollTo(0, 0));
+    await room.bar.getByText('Reading Art. 2').waitFor();
 
     // Escape closes the note box, then leaves the room for the screen beneath.
     await app.page.keyboard.press('Escape');

@@ -25,6 +25,7 @@ export function RoomDraftText({ sectionId, draft }: { sectionId: number; draft: 
               key={block.path.join('-')}
               id={anchor ? roomElementId({ sectionId, anchor }) : undefined}
               tabIndex={anchor ? -1 : undefined}
+              dir="auto"
               className={block.path.length === 0 ? 'room-draft-lead' : `room-draft-level-${block.path.length}`}
             >
               <RedlineText segments={block.segments} />

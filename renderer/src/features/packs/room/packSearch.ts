@@ -2,7 +2,7 @@ import { sectionTitle } from '../../../../../electron/common/packSectionTitle';
 import type { InterfaceLanguage } from '../../../../../electron/common/model';
 import { positionCardHeadings, type Pack } from '../../../../../electron/common/packs';
 import { plainTextOf } from '../../../../../electron/common/richText';
-import { findMatches } from '../../../reader/findInDocument';
+import { findPattern, foldForFind } from '../../../reader/findInDocument';
 import { articleBlocks } from './articleBlocks';
 import { paragraphAnchor, type RoomPlace } from './roomPlaces';
 
@@ -67,22 +67,40 @@ const collapsed = (part: string) => part.replace(/\s+/gu, ' ').length;
 /** Characters of context kept on each side of a match in a snippet. */
 const context = 60;
 
+// Each text folded once, the first time it is searched (a pack of 60 articles is about 120,000
+// characters, some 130 ms to fold), and kept as long as the pack's texts are (packTexts is
+// memoised per pack): one apostrophe for all, so "d'Ivoire" finds "d’Ivoire". Folds keep
+// offsets, so a match in the folded text is a match in the text.
+const foldedTexts = new WeakMap<PackText, string>();
+function foldedOf(entry: PackText): string {
+  let folded = foldedTexts.get(entry);
+  if (folded === undefined) {
+    folded = foldForFind(apostrophes(entry.text));
+    foldedTexts.set(entry, folded);
+  }
+  return folded;
+}
+
 /**
  * The places of the pack whose text holds `query`, ignoring case, accents and the shape of
- * apostrophes (the reader's find: findMatches), one hit per place in reading order, at most `limit`.
+ * apostrophes (the reader's find: findPattern), one hit per place in reading order, at most `limit`.
  */
 export function searchPack(texts: readonly PackText[], query: string, limit = 30): PackSearchHit[] {
+  const pattern = findPattern(apostrophes(query));
+  if (!pattern) return [];
   const hits: PackSearchHit[] = [];
-  const seen = new Set<number>();
-  for (const match of findMatches(texts.map((entry) => apostrophes(entry.text)), apostrophes(query))) {
-    if (seen.has(match.pageIndex)) continue;
-    seen.add(match.pageIndex);
-    const { place, label, text } = texts[match.pageIndex];
+  for (const entry of texts) {
+    pattern.lastIndex = 0;
+    const match = pattern.exec(foldedOf(entry));
+    if (!match || match[0].length === 0) continue;
+    const { text } = entry;
+    const start = match.index;
+    const end = start + match[0].length;
     // Cut at spaces so no word is shown in part.
-    const from = match.start <= context ? 0 : Math.min(match.start, text.indexOf(' ', match.start - context) + 1);
-    const to = match.end + context >= text.length ? text.length : Math.max(match.end, text.lastIndexOf(' ', match.end + context));
+    const from = start <= context ? 0 : Math.min(start, text.indexOf(' ', start - context) + 1);
+    const to = end + context >= text.length ? text.length : Math.max(end, text.lastIndexOf(' ', end + context));
     const snippet = `${from > 0 ? '… ' : ''}${text.slice(from, to).replace(/\s+/gu, ' ')}${to < text.length ? ' …' : ''}`;
-    hits.push({ place, label, snippet, highlight: highlightIn(text, from, match.start, match.end) });
+    hits.push({ place: entry.place, label: entry.label, snippet, highlight: highlightIn(text, from, start, end) });
     if (hits.length === limit) break;
   }
   return hits;
