@@ -25,7 +25,7 @@ const focusField = (input: RefObject<HTMLInputElement | null>) => requestAnimati
  * In-the-room mode: a pack read as one document, full-window, read-only, in large type, for
  * the meeting itself. A slim bar holds the pack's title and session, the article being read,
  * the go-to box (Ctrl+G), quick search (Ctrl+F), Note (N: "Mexico backs option B", saved as
- * that State's position on the article) and Exit (Escape).
+ * that State's position on the article) and Exit (Escape, or Ctrl+Shift+R again).
  */
 export function RoomView({ packId, onExit }: { packId: number; onExit: () => void }) {
   const t = useT();
@@ -50,6 +50,8 @@ export function RoomView({ packId, onExit }: { packId: number; onExit: () => voi
   };
   useCommand('packs.roomNote', openNote, pack.isSuccess);
   useEscapeToLeave(onExit);
+  // In the room, its own command (Ctrl+Shift+R) leaves it: one key in and out.
+  useCommand('packs.room', onExit);
   // Reading keys (Page Down, Space, arrows) scroll the document from the start.
   useEffect(() => {
     if (pack.isSuccess) scroller.current?.focus({ preventScroll: true });
