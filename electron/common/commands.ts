@@ -64,6 +64,9 @@ export const commandDeclarations = [
   { id: 'reader.toggleNavigation', title: 'command.reader.toggleNavigation', shortcut: 'CmdOrCtrl+Alt+1', menu: 'reader' },
   { id: 'reader.toggleComments', title: 'command.reader.toggleComments', shortcut: 'CmdOrCtrl+Alt+2', menu: 'reader' },
   { id: 'reader.carryOver', title: 'command.reader.carryOver', menu: 'reader' },
+  { id: 'packs.room', title: 'command.packs.room', shortcut: 'CmdOrCtrl+Shift+R', menu: 'go' },
+  // A bare letter: it works only while the room is shown, and in a text field it types. In the palette only, as a note is a thing of the room.
+  { id: 'packs.roomNote', title: 'command.packs.roomNote', shortcut: 'N', menu: undefined },
   { id: 'positions.linkStatement', title: 'positions.linker.command', menu: 'reader' },
   { id: 'help.shortcuts', title: 'command.help.shortcuts', shortcut: 'CmdOrCtrl+/', menu: 'help' },
   { id: 'help.about', title: 'command.help.about', menu: 'help' },

@@ -10,6 +10,8 @@ export const queryKeys = {
   /** One document's passages for a query ("All 16 passages"): under the query's key, so both go together. */
   searchDocument: (query: string, documentId: number) => ['search', 'query', query, 'document', documentId] as const,
   searchStatus: () => ['search', 'status'] as const,
+  /** The room's quick search in the library: its first passages only, a page of its own. */
+  roomSearch: (query: string) => ['search', 'room', query] as const,
   /** The instrument passages closest to a text (a draft's paragraph or a selection). */
   precedents: (text: string) => ['precedents', text] as const,
   annotations: (documentId: number) => ['annotations', documentId] as const,

@@ -24,7 +24,7 @@ export function PackToolbar({
   onBack: () => void;
   onAddSection: () => void;
   onExport?: () => void;
-  onEnterRoom?: () => void;
+  onEnterRoom: () => void;
 }) {
   const t = useT();
   const { undo, redo } = history;
@@ -33,25 +33,20 @@ export function PackToolbar({
       <IconButton icon={ArrowLeft} label={t('packs.back')} onPress={onBack} />
       <span className="pack-toolbar-title">{title}</span>
       <span className="toolbar-spacer" />
-      <IconButton icon={Undo2} label={undo.action ? t(`packs.undoStep.${undo.action}`) : t('command.annotations.undo')} shortcut={shortcutOf('annotations.undo')} isDisabled={!undo.action || undo.pending} onPress={undo.run} />
-      <IconButton icon={Redo2} label={redo.action ? t(`packs.redoStep.${redo.action}`) : t('command.annotations.redo')} shortcut={shortcutOf('annotations.redo')} isDisabled={!redo.action || redo.pending} onPress={redo.run} />
+      <IconButton icon={Undo2} label={undo.action ? t(`packs.undoStep.${undo.action}`) : t('command.annotations.undo')} shortcut={shortcutOf('annotations.undo')} isDisabled={!undo.enabled} onPress={undo.run} />
+      <IconButton icon={Redo2} label={redo.action ? t(`packs.redoStep.${redo.action}`) : t('command.annotations.redo')} shortcut={shortcutOf('annotations.redo')} isDisabled={!redo.enabled} onPress={redo.run} />
       <IconButton icon={ListPlus} label={t('command.packs.addSection')} showLabel onPress={onAddSection} />
       <Button onPress={onExport} isDisabled={!onExport} aria-describedby={onExport ? undefined : 'pack-export-later'}>
         <Download aria-hidden size={14} />
         {t('packs.export')}
       </Button>
-      <Button onPress={onEnterRoom} isDisabled={!onEnterRoom} aria-describedby={onEnterRoom ? undefined : 'pack-room-later'}>
+      <Button onPress={onEnterRoom}>
         <Presentation aria-hidden size={14} />
         {t('packs.room')}
       </Button>
       {!onExport && (
         <span id="pack-export-later" className="hint">
           {t('packs.exportLater')}
-        </span>
-      )}
-      {!onEnterRoom && (
-        <span id="pack-room-later" className="visually-hidden">
-          {t('packs.roomLater')}
         </span>
       )}
     </ScreenToolbar>

@@ -29,7 +29,7 @@ function scrollToSection(id: number) {
  * Alt+Shift+↑/↓), the whole pack as one document in the middle, the sources to add on the
  * right; panes resize and keep their sizes. Undo and Redo take back changes to the structure.
  */
-export function PackWorkspace({ packId, onBack, onExport, onEnterRoom }: { packId: number; onBack: () => void; onExport?: () => void; onEnterRoom?: () => void }) {
+export function PackWorkspace({ packId, onBack, onExport, onEnterRoom }: { packId: number; onBack: () => void; onExport?: () => void; onEnterRoom: () => void }) {
   const t = useT();
   const api = useApi();
   const intl = useIntl();
@@ -72,7 +72,7 @@ export function PackWorkspace({ packId, onBack, onExport, onEnterRoom }: { packI
     <section aria-labelledby="screen-title" className="screen packs-screen">
       <PackToolbar title={data?.title ?? ''} history={history} onBack={onBack} onAddSection={addSection} onExport={onExport} onEnterRoom={onEnterRoom} />
       {pack.isError && <ErrorMessage title={t('packs.loadFailed')} error={pack.error} />}
-      {(actions.error || history.error) && <ErrorMessage title={t('packs.changeFailed')} error={actions.error ?? history.error} />}
+      {history.error ? <ErrorMessage title={t('packs.changeFailed')} error={history.error} /> : null}
       {data && (
         <Group orientation="horizontal" className="pack-panes" defaultLayout={layout.defaultLayout} onLayoutChanged={layout.onLayoutChanged}>
           <Panel id="outline" className="pack-panel" defaultSize="22%" minSize={180} maxSize="40%">

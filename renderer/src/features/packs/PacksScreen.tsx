@@ -1,28 +1,26 @@
 import { useState } from 'react';
-import { Button } from '../../components/Button';
-import { useT } from '../../i18n/useT';
+import { useCommand } from '../../commands/CommandRegistry';
+import { useNavigation } from '../shell/navigation';
 import { PackList } from './PackList';
 import { PackWorkspace } from './PackWorkspace';
 import './packs.css';
 
+/** The pack open when the screen was left (for the room, another screen): it is open again on return. */
+let lastOpenPackId: number | undefined;
+
 /**
- * Packs: the list of packs, or one pack open (outline, document, sources). `roomPackId` is the
- * pack shown "in the room" (the reading view for the session, built beside this screen); until
- * that view is wired in, the screen says so and offers the way back.
+ * Packs: the list of packs, or one pack open (outline, document, sources). "In the room" hands
+ * the open pack to the shell's room view (navigation.openRoom), which takes the whole window;
+ * leaving it comes back here, to the same pack.
  */
 export function PacksScreen() {
-  const t = useT();
-  const [openPackId, setOpenPackId] = useState<number>();
-  const [roomPackId, setRoomPackId] = useState<number | null>(null);
-  if (roomPackId !== null) {
-    return (
-      <section aria-labelledby="screen-title" className="screen screen-padded">
-        <h1 id="screen-title">{t('packs.room')}</h1>
-        <p className="notice">{t('packs.roomLater')}</p>
-        <Button onPress={() => setRoomPackId(null)}>{t('packs.backToPack')}</Button>
-      </section>
-    );
-  }
-  if (openPackId !== undefined) return <PackWorkspace key={openPackId} packId={openPackId} onBack={() => setOpenPackId(undefined)} onEnterRoom={() => setRoomPackId(openPackId)} />;
+  const navigation = useNavigation();
+  const [openPackId, setOpenPackIdState] = useState<number | undefined>(lastOpenPackId);
+  const setOpenPackId = (id: number | undefined) => {
+    lastOpenPackId = id;
+    setOpenPackIdState(id);
+  };
+  useCommand('packs.room', () => (openPackId !== undefined ? navigation.openRoom(openPackId) : undefined), openPackId !== undefined);
+  if (openPackId !== undefined) return <PackWorkspace key={openPackId} packId={openPackId} onBack={() => setOpenPackId(undefined)} onEnterRoom={() => navigation.openRoom(openPackId)} />;
   return <PackList onOpen={setOpenPackId} />;
 }

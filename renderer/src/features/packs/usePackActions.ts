@@ -1,4 +1,4 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import type { Pack, PackItem, PackItemInput, PackSection, PackSectionKind } from '../../../../electron/common/packs';
 import { useApi } from '../../api/ApiContext';
 import { queryKeys } from '../../api/queryKeys';
@@ -14,23 +14,15 @@ export interface NewSection {
 }
 
 /**
- * The changes to a pack's structure, each saved at once and recorded for undo with its inverse
- * call. Moves show at once (the pack in the cache is reordered) and the pack is read again
+ * The changes to a pack's structure, each saved at once, in turn (useStructureHistory's queue),
+ * and recorded for undo with its inverse call. Moves show at once (the pack in the cache is reordered) and the pack is read again
  * when the library answers, so a failed move puts things back where they are.
  */
 export function usePackActions(packKey: readonly unknown[], history: StructureHistoryHandle) {
   const api = useApi();
   const queryClient = useQueryClient();
-  const change = useMutation({
-    mutationFn: (work: () => Promise<unknown>) => work(),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.packs() }),
-  });
   const perform = <T>(action: StructureAction, work: () => Promise<T>, inverse: (done: T) => { undo: () => Promise<unknown>; redo: () => Promise<unknown> }, onDone?: (done: T) => void) =>
-    change.mutate(async () => {
-      const done = await work();
-      history.record({ action, ...inverse(done) });
-      onDone?.(done);
-    });
+    history.perform(work, (done) => ({ action, ...inverse(done) }), onDone);
   const showAtOnce = (update: (pack: Pack) => Pack) => queryClient.setQueryData<Pack>(packKey, (pack) => pack && update(pack));
 
   const deleteSection = (id: number) => api.packs.deleteSection({ id });
@@ -39,8 +31,7 @@ export function usePackActions(packKey: readonly unknown[], history: StructureHi
   const restoreItem = (id: number) => api.packs.restoreItem({ id });
 
   return {
-    error: change.error,
-    pending: change.isPending,
+    pending: history.pending,
     addSection: (packId: number, section: NewSection, after: number | null, onAdded?: (section: PackSection) => void) =>
       perform(
         'addSection',

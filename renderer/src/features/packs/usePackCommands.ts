@@ -32,7 +32,7 @@ export function usePackCommands(pack: Pack | undefined, selectedId: number | und
     );
     if (step) actions.moveSection(selectedId, step);
   };
-  const enabled = pack !== undefined && !actions.pending;
+  const enabled = pack !== undefined;
   useCommand('packs.moveUp', () => move(-1), enabled);
   useCommand('packs.moveDown', () => move(1), enabled);
   useCommand('packs.addSection', onAddSection, pack !== undefined);
