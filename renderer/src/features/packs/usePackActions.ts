@@ -1,7 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import type { Pack, PackItem, PackItemInput, PackSection, PackSectionKind } from '../../../../electron/common/packs';
 import { useApi } from '../../api/ApiContext';
-import { queryKeys } from '../../api/queryKeys';
 import { withItemMoved, withSectionMoved, type OrderMove } from './packOrder';
 import type { StructureAction } from './structureHistory';
 import type { StructureHistoryHandle } from './useStructureHistory';
