@@ -4,6 +4,7 @@ import {
   BookOpen,
   Briefcase,
   Command,
+  FileDown,
   FilePlus,
   FileInput,
   FolderPlus,
@@ -82,6 +83,7 @@ export const commandIcons: Record<CommandId, LucideIcon> = {
   'reader.toggleComments': PanelRight,
   'reader.carryOver': FileInput,
   'positions.linkStatement': Link2,
+  'packs.export': FileDown,
   'help.shortcuts': Keyboard,
   'help.about': Info,
 };
