@@ -25,6 +25,9 @@ function cssString(text: string): string {
 /** The class a TOC entry's link carries; printing fills in its page number (tocPageNumbers.ts). */
 export const tocEntryClass = 'toc-entry';
 
+/** The contents' type size in points, which the page numbers written after printing match. */
+export const contentsFontSize = 11;
+
 const fonts = {
   // Document text in a serif, as FACE.md asks; Noto for the scripts Latin fonts lack.
   serif: '"Noto Serif", "Liberation Serif", "Times New Roman", serif',
@@ -55,7 +58,7 @@ body { margin: 0; }
 .cover .agenda h2 { font: 600 11pt ${fonts.sans}; margin: 0 0 2mm; }
 nav.contents { break-after: page; }
 nav.contents h2 { font: 700 16pt ${fonts.sans}; margin: 0 0 6mm; }
-nav.contents a { display: block; color: inherit; text-decoration: none; padding: 1mm 14mm 1mm 0; border-bottom: 0.5pt dotted #999; }
+nav.contents a { display: block; font-size: ${contentsFontSize}pt; color: inherit; text-decoration: none; padding: 1mm 14mm 1mm 0; border-bottom: 0.5pt dotted #999; }
 h1, h2, h3, h4, h5 { font-family: ${fonts.sans}; break-after: avoid; line-height: 1.25; }
 h1 { font-size: 16pt; margin: 10mm 0 4mm; }
 section:first-of-type > h1 { margin-top: 0; }
