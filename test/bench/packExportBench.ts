@@ -29,19 +29,9 @@ import { createPacksService } from '../../electron/core/services/packsService';
 import { createPositionsService } from '../../electron/core/services/positionsService';
 import { arabicClip, chineseClip, makeBriefingPack, saveDraft } from '../fixtures/packFixtures';
 import { normalised, pdfPageTexts } from '../unit/helpers/exportedText';
-import { corpus, median } from './benchSupport';
+import { median, romeArticles } from './benchSupport';
 
 const runs = 5;
-
-function romeArticles(): { label: string; heading: string; body: string }[] {
-  const file = path.join(corpus, 'instruments/rome-statute-structured-json/RomeStatute.json');
-  if (!fs.existsSync(file)) throw new Error(`No Rome Statute at ${file}; set BRIEFING_CORPUS.`);
-  const entries = JSON.parse(fs.readFileSync(file, 'utf8')) as { article?: { number: string; name: string; text: string } }[];
-  return entries
-    .flatMap((entry) => (entry.article ? [entry.article] : []))
-    .slice(0, 3)
-    .map((article) => ({ label: article.number, heading: article.name, body: article.text }));
-}
 
 /** The laid-out pack's words as plain paragraphs: what the baseline prints. */
 function plainHtml(blocks: LaidBlock[]): string {
@@ -78,7 +68,7 @@ async function main(): Promise<void> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'briefing-bench-packs-'));
   const library = openLibrary(dataDir);
   try {
-    const articles = romeArticles();
+    const articles = romeArticles(3);
     saveDraft(library.db, 'A/CONF.999/L.1', 0, articles);
     const revision = saveDraft(library.db, 'A/CONF.999/L.1', 1, articles.map((article) => ({ ...article, body: article.body.replace(/\bshall\b/u, 'must') })));
     const api = { packs: createPacksService(library, printer), positions: createPositionsService(library) };
