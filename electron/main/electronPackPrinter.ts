@@ -1,7 +1,7 @@
 /**
  * Packs printed to PDF by Electron's own Chromium (webContents.printToPDF), so the desktop app
  * needs no browser installed. The page is loaded from a temporary file into a hidden window of
- * its own, in an in-memory session that may fetch nothing but that file, sandboxed, with
+ * its own (never shown), in an in-memory session that may fetch nothing but that file, sandboxed, with
  * JavaScript off: the pack's HTML is ours and escaped, and even so nothing in it can run.
  */
 import { BrowserWindow, session } from 'electron';
@@ -14,6 +14,18 @@ import type { PackPrinter } from '../core/packs/export/packPrinter';
 
 /** A printer over hidden windows, one per print, closed when it ends or is cancelled. */
 export function electronPackPrinter(): PackPrinter {
+  // The pages being printed; the print session fetches these files and nothing else. One
+  // filter for all, so two exports at once do not shut each other out.
+  const allowed = new Set<string>();
+  let printSession: Electron.Session | undefined;
+  const openSession = () => {
+    if (!printSession) {
+      printSession = session.fromPartition('briefing-pack-print');
+      printSession.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !allowed.has(details.url) }));
+      printSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+    }
+    return printSession;
+  };
   return {
     async print(html, signal) {
       signal.throwIfAborted();
@@ -21,11 +33,10 @@ export function electronPackPrinter(): PackPrinter {
       const page = path.join(folder, 'pack.html');
       fs.writeFileSync(page, html);
       const pageUrl = pathToFileURL(page).href;
-      const printSession = session.fromPartition('briefing-pack-print');
-      printSession.webRequest.onBeforeRequest((details, callback) => callback({ cancel: details.url !== pageUrl }));
+      allowed.add(pageUrl);
       const window = new BrowserWindow({
         show: false,
-        webPreferences: { session: printSession, sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false, webSecurity: true, offscreen: true },
+        webPreferences: { session: openSession(), sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false, webSecurity: true },
       });
       const onAbort = () => {
         if (!window.isDestroyed()) window.destroy();
@@ -43,6 +54,7 @@ export function electronPackPrinter(): PackPrinter {
       } finally {
         signal.removeEventListener('abort', onAbort);
         onAbort();
+        allowed.delete(pageUrl);
         fs.rmSync(folder, { recursive: true, force: true });
       }
     },
