@@ -4,13 +4,20 @@ import * as packs from '../db/repos/packsRepo';
 import { normalArticleLabel } from '../db/repos/positionCardsRepo';
 import type { Library } from '../library/library';
 import { duplicatePack } from '../packs/duplicatePack';
+import { PackExportRuns } from '../packs/export/packExportRuns';
+import type { PackPrinter } from '../packs/export/packPrinter';
 import { itemFromSource } from '../packs/itemSources';
 import { packTemplate, packTemplates } from '../packs/packTemplates';
 import { resolveOneItem, resolveOneSection, resolvePack } from '../packs/resolvePack';
 
-/** Briefing packs, kept in the library: every write is one transaction, saved when it answers. */
-export function createPacksService(library: Library): PacksService {
+/**
+ * Briefing packs, kept in the library: every write is one transaction, saved when it answers.
+ * Exports run in the background; a PDF is printed by `printer` (null where there is no
+ * Chromium: the PDF export then says so, and Word and Markdown still work).
+ */
+export function createPacksService(library: Library, printer: PackPrinter | null = null): PacksService {
   const { db } = library;
+  const exports = new PackExportRuns((id, language) => resolvePack(db, id, language), printer);
   const sectionOf = (id: number) => resolveOneSection(db, id);
   const itemOf = (id: number) => resolveOneItem(db, id);
   return {
@@ -90,17 +97,17 @@ export function createPacksService(library: Library): PacksService {
     async restoreItem({ id }) {
       return itemOf(packs.restoreItem(db, id).id);
     },
-    async startExport() {
-      throw new AppError('unsupported', 'Exporting a pack is not built yet; it comes with the next change.');
+    async startExport({ id, format, citations = 'footnotes', language = 'en' }) {
+      return exports.start(id, { format, citations, language });
     },
-    async getExport() {
-      throw new AppError('not-found', 'There is no such export.');
+    async getExport({ runId }) {
+      return exports.get(runId);
     },
-    async cancelExport() {
-      throw new AppError('not-found', 'There is no such export.');
+    async cancelExport({ runId }) {
+      return exports.cancel(runId);
     },
-    async takeExport() {
-      throw new AppError('not-found', 'There is no such export.');
+    async takeExport({ runId }) {
+      return exports.take(runId);
     },
   };
 }

@@ -6,6 +6,7 @@ import {
   BookOpen,
   Briefcase,
   Command,
+  FileDown,
   FilePlus,
   FileInput,
   FolderPlus,
@@ -92,6 +93,7 @@ export const commandIcons: Record<CommandId, LucideIcon> = {
   'packs.room': Presentation,
   'packs.roomNote': NotebookPen,
   'positions.linkStatement': Link2,
+  'packs.export': FileDown,
   'help.shortcuts': Keyboard,
   'help.about': Info,
 };
