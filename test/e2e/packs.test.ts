@@ -2,10 +2,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { strFromU8, unzipSync } from 'fflate';
 import { makeTextPdf } from '../fixtures/pdfFixtures';
 import { BriefingPage } from './pages/BriefingPage';
 import { useAppSession } from './support/appSession';
 import { accessibilityViolations } from './support/axe';
+import { callAsPage } from './support/pageApi';
+import { normalised, pdfPageTexts } from '../unit/helpers/exportedText';
 
 const session = useAppSession();
 const title = 'Draft articles on crimes against humanity';
@@ -53,7 +56,7 @@ const templateSections = [
   'Art. 6: our position',
   "Art. 6: other States' positions",
   'Art. 6: precedent language',
-  'notes',
+  'Notes',
 ];
 
 describe('briefing packs', () => {
@@ -91,20 +94,20 @@ describe('briefing packs', () => {
     expect(await accessibilityViolations(app.page)).toEqual([]);
 
     // By keyboard: the notes to the top one step at a time, then one down.
-    await pack.section('notes').click();
+    await pack.section('Notes').click();
     for (let step = 0; step < 8; step += 1) {
       await app.page.keyboard.press('Alt+Shift+ArrowUp');
-      await expect.poll(async () => (await pack.sectionNames()).indexOf('notes')).toBe(7 - step);
+      await expect.poll(async () => (await pack.sectionNames()).indexOf('Notes')).toBe(7 - step);
     }
     await app.page.keyboard.press('Alt+Shift+ArrowDown');
-    await expect.poll(() => pack.sectionNames()).toEqual([templateSections[0], 'notes', ...templateSections.slice(1, 8)]);
+    await expect.poll(() => pack.sectionNames()).toEqual([templateSections[0], 'Notes', ...templateSections.slice(1, 8)]);
     // Undo takes the last move back (Ctrl+Z outside a text field).
     await app.page.keyboard.press('Control+Z');
-    await expect.poll(() => pack.sectionNames()).toEqual(['notes', ...templateSections.slice(0, 8)]);
+    await expect.poll(() => pack.sectionNames()).toEqual(['Notes', ...templateSections.slice(0, 8)]);
 
     // By drag: Art. 6's draft text dropped above Art. 2's.
     await pack.section('Art. 6: draft text').dragTo(pack.section('Art. 2: draft text'), { sourcePosition: { x: 60, y: 10 }, targetPosition: { x: 60, y: 2 } });
-    const reordered = ['notes', 'Art. 6: draft text', ...templateSections.slice(0, 4), ...templateSections.slice(5, 8)];
+    const reordered = ['Notes', 'Art. 6: draft text', ...templateSections.slice(0, 4), ...templateSections.slice(5, 8)];
     await expect.poll(() => pack.sectionNames()).toEqual(reordered);
 
     // The order is the library's: it survives a reload.
@@ -134,5 +137,60 @@ describe('briefing packs', () => {
     await app.page.getByRole('button', { name: 'Undo remove item' }).click();
     await expect.poll(() => items.count()).toBe(1);
     await app.page.getByRole('button', { name: 'Redo remove item' }).waitFor();
+  });
+
+  it('export from the screen to Word and to PDF, with the marking, the session and clips in Arabic and Chinese', async () => {
+    const app = new BriefingPage(await session.context.newPage());
+    await app.open(session.host.appUrl);
+    await app.emptyLibrary.waitFor();
+    const file = path.join(session.inbox, 'l1.pdf');
+    fs.writeFileSync(file, await makeTextPdf([draft('A/AC.999/L.1', 'undertakes')], { title }));
+    await app.importFiles([file]);
+    await app.waitForImportEnd();
+    const call = (operation: string, args: unknown) => callAsPage(app.page, session.host.token, operation, args);
+    const [document] = (await call('library.listDocuments', {})) as { id: number }[];
+    await call('library.updateDocument', { id: document.id, patch: { kind: 'draft' } });
+    const created = (await call('packs.create', {
+      title: 'Briefing for the resumed session',
+      session: { name: 'Sixth Committee, resumed session', startDate: '2026-12-02', endDate: null, place: 'Conference Room 4', agendaItems: [], revisionDocumentId: document.id },
+      classification: 'RESTRICTED',
+      templateId: 'plenary',
+      articles: ['2'],
+    })) as { id: number; sections: { id: number; kind: string }[] };
+    const notes = created.sections.find((section) => section.kind === 'notes')!;
+    for (const quote of ['تتعهد كل دولة بمنع الجرائم ضد الإنسانية', '各国承诺防止危害人类罪']) {
+      await call('packs.addItem', { sectionId: notes.id, item: { kind: 'note', source: {}, quote, citation: 'Informal translation' } });
+    }
+
+    await app.goTo('Packs');
+    await app.page.getByRole('grid', { name: 'Packs' }).getByRole('button', { name: 'Open Briefing for the resumed session' }).click();
+    await app.page.getByRole('button', { name: 'Export…' }).click();
+    const dialog = app.page.getByRole('dialog', { name: 'Export the pack' });
+    await dialog.getByText('Word, to send and keep editing').click();
+    const [word] = await Promise.all([app.page.waitForEvent('download'), dialog.getByRole('button', { name: 'Export', exact: true }).click()]);
+    await dialog.getByText('Exported: the file was saved.').waitFor();
+    const docxPath = path.join(session.inbox, 'pack.docx');
+    await word.saveAs(docxPath);
+    const parts = unzipSync(new Uint8Array(fs.readFileSync(docxPath)));
+    const body = strFromU8(parts['word/document.xml']);
+    expect(body).toContain('Briefing for the resumed session');
+    expect(body).toContain('Sixth Committee, resumed session');
+    expect(body).toContain('تتعهد كل دولة بمنع الجرائم ضد الإنسانية');
+    expect(body).toContain('各国承诺防止危害人类罪');
+    const headers = Object.keys(parts).filter((name) => /^word\/header\d*\.xml$/u.test(name)).map((name) => strFromU8(parts[name]));
+    expect(headers.join('')).toContain('RESTRICTED');
+
+    await dialog.getByText('PDF, to print').click();
+    const [pdf] = await Promise.all([app.page.waitForEvent('download'), dialog.getByRole('button', { name: 'Export', exact: true }).click()]);
+    const pdfPath = path.join(session.inbox, 'pack.pdf');
+    await pdf.saveAs(pdfPath);
+    // As pdf.js reads it back: NFKC (CJK compatibility forms), white space removed, right-to-left runs in reading order.
+    const pages = await pdfPageTexts(new Uint8Array(fs.readFileSync(pdfPath)));
+    expect(pages[0]).toContain(normalised('Briefing for the resumed session'));
+    // The marking on every page, the cover included.
+    expect(pages.every((page) => page.includes('RESTRICTED'))).toBe(true);
+    expect(pages.join('')).toContain(normalised('各国承诺防止危害人类罪'));
+    expect(pages.join('')).toContain(normalised('تتعهد كل دولة بمنع الجرائم ضد الإنسانية'));
+    expect(await accessibilityViolations(app.page)).toEqual([]);
   });
 });

@@ -73,7 +73,7 @@ describe('packs: export to Word, Markdown and PDF', { timeout: importingTestTime
     expect(body).toMatch(/<w:instrText[^>]*>\s*TOC [^<]*\\o &quot;1-2&quot;/u);
     expect(parts['word/settings.xml']).toMatch(/<w:updateFields(?: w:val="true")?\/>/u);
     const headings = [...body.matchAll(/<w:pStyle w:val="Heading1"\/>[\s\S]*?<w:t[^>]*>([^<]*)<\/w:t>/gu)].map((match) => match[1]);
-    expect(headings).toEqual(['Art. 2: draft text', 'Art. 2: our position', 'Art. 2: other States&apos; positions', 'Art. 2: precedent language', 'notes']);
+    expect(headings).toEqual(['Art. 2: draft text', 'Art. 2: our position', 'Art. 2: other States&apos; positions', 'Art. 2: precedent language', 'Notes']);
     expect(body).toContain('<w:pStyle w:val="Heading2"/>');
     const header = Object.entries(parts).find(([name]) => /^word\/header\d+\.xml$/u.test(name))![1];
     expect(wordParagraphs(header)).toEqual(['RESTRICTED']);
@@ -139,7 +139,7 @@ describe('packs: export to Word, Markdown and PDF', { timeout: importingTestTime
     expect(pages[0]).toContain(normalised('Sixth Committee: crimes against humanity'));
     expect(pages[0]).toContain(normalised('Conference Room 4, UN Headquarters, New York'));
     // The contents: each section's title, then the page it starts on.
-    const sectionPages = pack.sections.map((_, index) => pages.findIndex((page, pageIndex) => pageIndex > 1 && page.includes(normalised(['Art. 2: draft text', 'Art. 2: our position', "Art. 2: other States' positions", 'Art. 2: precedent language', 'notes'][index]))) + 1);
+    const sectionPages = pack.sections.map((_, index) => pages.findIndex((page, pageIndex) => pageIndex > 1 && page.includes(normalised(['Art. 2: draft text', 'Art. 2: our position', "Art. 2: other States' positions", 'Art. 2: precedent language', 'Notes'][index]))) + 1);
     expect(sectionPages.every((page) => page >= 3)).toBe(true);
     // (The numbers are written onto the printed page afterwards, so they read back after the titles.)
     expect(pages[1]).toBe(`RESTRICTED2/${pages.length}Contents${pack.sections.map((section) => normalised(sectionTitle(section, 'en'))).join('')}${sectionPages.join('')}`);

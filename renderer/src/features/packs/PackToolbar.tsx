@@ -23,7 +23,7 @@ export function PackToolbar({
   history: StructureHistoryHandle;
   onBack: () => void;
   onAddSection: () => void;
-  onExport?: () => void;
+  onExport: () => void;
   onEnterRoom: () => void;
 }) {
   const t = useT();
@@ -36,7 +36,7 @@ export function PackToolbar({
       <IconButton icon={Undo2} label={undo.action ? t(`packs.undoStep.${undo.action}`) : t('command.annotations.undo')} shortcut={shortcutOf('annotations.undo')} isDisabled={!undo.enabled} onPress={undo.run} />
       <IconButton icon={Redo2} label={redo.action ? t(`packs.redoStep.${redo.action}`) : t('command.annotations.redo')} shortcut={shortcutOf('annotations.redo')} isDisabled={!redo.enabled} onPress={redo.run} />
       <IconButton icon={ListPlus} label={t('command.packs.addSection')} showLabel onPress={onAddSection} />
-      <Button onPress={onExport} isDisabled={!onExport} aria-describedby={onExport ? undefined : 'pack-export-later'}>
+      <Button onPress={onExport}>
         <Download aria-hidden size={14} />
         {t('packs.export')}
       </Button>
@@ -44,11 +44,6 @@ export function PackToolbar({
         <Presentation aria-hidden size={14} />
         {t('packs.room')}
       </Button>
-      {!onExport && (
-        <span id="pack-export-later" className="hint">
-          {t('packs.exportLater')}
-        </span>
-      )}
     </ScreenToolbar>
   );
 }

@@ -7,9 +7,11 @@ import { sectionTitle } from '../../../../electron/common/packSectionTitle';
 import { useApi } from '../../api/ApiContext';
 import { queryKeys } from '../../api/queryKeys';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { useCommand } from '../../commands/CommandRegistry';
 import { useT } from '../../i18n/useT';
 import { stepMove } from './packOrder';
 import { PackDocument } from './PackDocument';
+import { PackExportDialog } from './PackExportDialog';
 import { PackOutline } from './PackOutline';
 import { PackToolbar } from './PackToolbar';
 import { SectionDialog } from './SectionDialog';
@@ -29,7 +31,7 @@ function scrollToSection(id: number) {
  * Alt+Shift+↑/↓), the whole pack as one document in the middle, the sources to add on the
  * right; panes resize and keep their sizes. Undo and Redo take back changes to the structure.
  */
-export function PackWorkspace({ packId, onBack, onExport, onEnterRoom }: { packId: number; onBack: () => void; onExport?: () => void; onEnterRoom: () => void }) {
+export function PackWorkspace({ packId, onBack, onEnterRoom }: { packId: number; onBack: () => void; onEnterRoom: () => void }) {
   const t = useT();
   const api = useApi();
   const intl = useIntl();
@@ -41,6 +43,8 @@ export function PackWorkspace({ packId, onBack, onExport, onEnterRoom }: { packI
   const actions = usePackActions(key, history);
   const [chosenId, setChosenId] = useState<number>();
   const [dialog, setDialog] = useState<{ mode: 'add' } | { mode: 'rename'; sectionId: number }>();
+  const [exporting, setExporting] = useState(false);
+  useCommand('packs.export', () => setExporting(true));
   const layout = useDefaultLayout({ id: 'briefing-pack-panes', storage: localStorage });
   const data = pack.data;
   // The section chosen, or the first while none is (or the chosen one was deleted).
@@ -70,7 +74,7 @@ export function PackWorkspace({ packId, onBack, onExport, onEnterRoom }: { packI
   const target = selected ? sectionTitle(selected, language) : undefined;
   return (
     <section aria-labelledby="screen-title" className="screen packs-screen">
-      <PackToolbar title={data?.title ?? ''} history={history} onBack={onBack} onAddSection={addSection} onExport={onExport} onEnterRoom={onEnterRoom} />
+      <PackToolbar title={data?.title ?? ''} history={history} onBack={onBack} onAddSection={addSection} onExport={() => setExporting(true)} onEnterRoom={onEnterRoom} />
       {pack.isError && <ErrorMessage title={t('packs.loadFailed')} error={pack.error} />}
       {history.error ? <ErrorMessage title={t('packs.changeFailed')} error={history.error} /> : null}
       {data && (
@@ -99,6 +103,7 @@ export function PackWorkspace({ packId, onBack, onExport, onEnterRoom }: { packI
           }}
         />
       )}
+      {exporting && <PackExportDialog packId={packId} isOpen onClose={() => setExporting(false)} />}
     </section>
   );
 }
