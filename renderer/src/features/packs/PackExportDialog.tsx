@@ -1,8 +1,9 @@
-import { Label, ProgressBar, Radio, RadioGroup } from 'react-aria-components';
+import { Label, Radio, RadioGroup } from 'react-aria-components';
 import type { PackCitationStyle, PackExportRun } from '../../../../electron/common/packs';
 import { AppDialog } from '../../components/AppDialog';
 import { Button } from '../../components/Button';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { ProgressLine } from '../../components/ProgressLine';
 import { useT } from '../../i18n/useT';
 import { usePackExport } from './usePackExport';
 import { useState } from 'react';
@@ -44,22 +45,7 @@ export function PackExportDialog({ packId, isOpen, onClose }: { packId: number; 
           </Radio>
         ))}
       </RadioGroup>
-      {running && run && (
-        <ProgressBar className="index-progress" value={run.done} maxValue={Math.max(run.total, 1)} valueLabel={exporting.progress ?? undefined}>
-          {({ percentage, valueText }) => (
-            <>
-              <div className="index-progress-text">
-                <Label>{t('packs.exportDialog.running')}</Label>
-                <span className="hint">{valueText}</span>
-              </div>
-              <div className="index-progress-track">
-                {/* The only style set at run time: the bar's width (CSSOM, allowed by the CSP). */}
-                <div className="index-progress-fill" style={{ width: `${percentage ?? 0}%` }} />
-              </div>
-            </>
-          )}
-        </ProgressBar>
-      )}
+      {running && run && <ProgressLine label={t('packs.exportDialog.running')} value={run.done} total={run.total} valueText={exporting.progress ?? ''} />}
       {run?.state === 'finished' && (
         <p role="status" className="hint">
           {t('packs.exportDialog.done')}
