@@ -16,9 +16,9 @@ import { richTextExtensions, toRichText } from '../../renderer/src/features/pack
 afterEach(cleanup);
 
 // What jsdom lacks and ProseMirror asks for: layout (to scroll the caret into view) and the paste event's class.
+const noRects = () => Object.assign([], { item: () => null }) as unknown as DOMRectList;
+const emptyRect = () => ({ x: 0, y: 0, top: 0, left: 0, right: 0, bottom: 0, width: 0, height: 0, toJSON: () => ({}) }) as DOMRect;
 beforeAll(() => {
-  const noRects = () => Object.assign([], { item: () => null }) as unknown as DOMRectList;
-  const emptyRect = () => ({ x: 0, y: 0, top: 0, left: 0, right: 0, bottom: 0, width: 0, height: 0, toJSON: () => ({}) }) as DOMRect;
   Range.prototype.getClientRects = noRects;
   Range.prototype.getBoundingClientRect = emptyRect;
   globalThis.ClipboardEvent ??= class extends Event {} as unknown as typeof ClipboardEvent;
