@@ -52,11 +52,17 @@ function CardBody({ revisionDocumentId, articleLabel, card }: CardPlace & { card
 
   const save = (patch: Partial<PositionCardInput>) => api.positions.saveCard({ revisionDocumentId, articleLabel, card: patch });
   const onSaved = (reply: PositionCard, statusChanged: boolean) => {
-    queryClient.setQueryData(queryKeys.positionCard(revisionDocumentId, articleLabel), reply);
-    setCarriedFrom(reply.carriedFromDocumentId);
+    if (!own) {
+      // Marked stale once, not replaced at each save: a new card in the cache at every keystroke would re-render
+      // whoever shows it (the matrix's dialog) while the person types. The editor keeps its own text; a later
+      // opening reads the card afresh, and so does a pack.
+      void queryClient.invalidateQueries({ queryKey: queryKeys.positionCard(revisionDocumentId, articleLabel), refetchType: 'none' });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.packs(), refetchType: 'none' });
+    }
+    // The matrix shows the card's status: it changes with the first save (a card of this revision's own) or a new status.
     if (!own || statusChanged) void queryClient.invalidateQueries({ queryKey: queryKeys.cardStatuses(revisionDocumentId) });
+    setCarriedFrom(reply.carriedFromDocumentId);
     setOwn(true);
-    void queryClient.invalidateQueries({ queryKey: queryKeys.packs(), refetchType: 'none' });
   };
   const statusSaver = useAutosave((next: PositionCardStatus) => save({ status: next }), (_next, reply: PositionCard) => onSaved(reply, true));
 

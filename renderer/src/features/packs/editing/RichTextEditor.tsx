@@ -1,7 +1,7 @@
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { EditorContent, useEditor, useEditorState } from '@tiptap/react';
 import { Bold, Italic, Link2, List, ListOrdered } from 'lucide-react';
-import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { Toolbar } from 'react-aria-components';
 import { emptyRichText, type RichText } from '../../../../../electron/common/richText';
 import { IconButton } from '../../../components/IconButton';
@@ -42,29 +42,35 @@ export function RichTextEditor({ label, initialValue, onChange, onBlur, status, 
   useLayoutEffect(() => {
     handlers.current = { onChange, onBlur };
   });
-  const editor = useEditor({
-    extensions: richTextExtensions,
-    content: initialValue ?? emptyRichText(),
-    // The CSP allows no inline <style>; editing.css carries what ProseMirror needs.
-    injectCSS: false,
-    immediatelyRender: true,
-    shouldRerenderOnTransaction: false,
-    autofocus: autoFocus ? 'end' : false,
-    editorProps: {
+  // Options that keep their identity across renders: a changed option makes Tiptap reconfigure the view (setOptions) at that render.
+  const [content] = useState(() => initialValue ?? emptyRichText());
+  const editorProps = useMemo(
+    () => ({
       attributes: {
         role: 'textbox',
         'aria-multiline': 'true',
         'aria-label': label,
         class: `rich-text-content${compact ? ' rich-text-compact' : ''}`,
       },
-      handleKeyDown: (_view, event) => {
+      handleKeyDown: (_view: unknown, event: KeyboardEvent) => {
         if ((event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.code === 'KeyK') {
           setLinking(true);
           return true;
         }
         return false;
       },
-    },
+    }),
+    [label, compact],
+  );
+  const editor = useEditor({
+    extensions: richTextExtensions,
+    content,
+    // The CSP allows no inline <style>; editing.css carries what ProseMirror needs.
+    injectCSS: false,
+    immediatelyRender: true,
+    shouldRerenderOnTransaction: false,
+    autofocus: autoFocus ? 'end' : false,
+    editorProps,
     onUpdate: ({ editor: changed }) => handlers.current.onChange(changed.state.doc),
     onBlur: () => handlers.current.onBlur?.(),
   });

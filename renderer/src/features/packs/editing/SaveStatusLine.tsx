@@ -12,17 +12,15 @@ export function SaveStatusLine({ saver }: { saver: LatestValueSaver<unknown> }) 
   const t = useT();
   const state = useSyncExternalStore(saver.subscribe, saver.getState);
   const touched = state.status !== 'saved' || state.acknowledgedCount > 0;
+  // One text node whose words change: nothing is taken out of the page and put back at each keystroke.
+  const words = !touched ? '' : state.status === 'saving' ? t('richText.save.saving') : state.status === 'saved' ? t('richText.save.saved') : t('richText.save.failed', { message: state.error ?? '' });
   return (
     <span className={`save-status save-status-${state.status}`} role="status">
-      {touched && state.status === 'saving' && t('richText.save.saving')}
-      {touched && state.status === 'saved' && t('richText.save.saved')}
+      {words}
       {state.status === 'failed' && (
-        <>
-          {t('richText.save.failed', { message: state.error ?? '' })}
-          <Button variant="quiet" onPress={() => saver.retry()}>
-            {t('richText.save.retry')}
-          </Button>
-        </>
+        <Button variant="quiet" onPress={() => saver.retry()}>
+          {t('richText.save.retry')}
+        </Button>
       )}
     </span>
   );

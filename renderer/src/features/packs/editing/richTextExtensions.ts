@@ -19,6 +19,8 @@ export const richTextExtensions: Extensions = [
     strike: false,
     underline: false,
     heading: { levels: [1, 2, 3] },
+    // No empty paragraph forced after a list: a card's fallbacks start as a numbered list and the caret belongs in it.
+    trailingNode: false,
     link: {
       // A click places the caret (to edit the link's words); Ctrl+click is not wired yet.
       openOnClick: false,
