@@ -6,11 +6,13 @@
  * Method: a library written through the repositories (a draft, and a card on Art. 6 whose
  * "Our objective" already holds 400 paragraphs, about 70 KB of JSON, so each save sends and
  * writes a large card), served by the built host to Debian's Chromium (headless, 1366×768).
- * Playwright types N characters, one key every 40 ms (a fast typist), three times:
- * - baseline: into a plain <textarea> put on the same page (no React, no saving);
- * - the card's field, saving through the host as it is;
- * - the card's field with every positions.saveCard held back 300 ms (a slow disk or a busy
- *   host), so saves overlap the typing.
+ * Playwright types N characters, one key every 40 ms (a fast typist), five times:
+ * - baseline: into a plain <textarea> put in the card's dialog (the same page, the same overlay
+ *   to draw; no React, no saving);
+ * - an empty field of the card ("Red lines"), saving through the host as it is; and another
+ *   ("Arguments to use") with every positions.saveCard held back 300 ms (a slow disk or a busy
+ *   host), so saves overlap the typing;
+ * - the large field ("Our objective"), saving as it is, then with saves held back.
  * Per keystroke, in the page, from the keydown event's timestamp: "handled" is until the
  * keystroke's own work is done (a message posted at keydown is delivered after the key's
  * events, ProseMirror's update and React's re-render of the status line); "next frame" is until
@@ -97,39 +99,41 @@ async function main(): Promise<void> {
     const page = await context.newPage();
     const card = new PositionCardDialog(page, 'Art. 6');
     await card.open(host.appUrl);
-    await card.close();
     await page.evaluate(installProbe);
     const text = typedText(characters);
 
-    // Baseline: a plain text area on the same page, nothing saved.
-    await page.evaluate(`(() => { const area = document.createElement('textarea'); area.setAttribute('aria-label', 'Baseline'); area.style.position = 'fixed'; area.style.inset = '100px auto auto 100px'; area.style.width = '600px'; area.style.height = '300px'; area.style.zIndex = '1000'; document.body.append(area); })()`);
+    await page.evaluate(`(() => { const area = document.createElement('textarea'); area.setAttribute('aria-label', 'Baseline'); area.rows = 6; document.querySelector('.dialog-body').prepend(area); })()`);
     await page.getByRole('textbox', { name: 'Baseline' }).click();
     const baseline = await typeAndMeasure(page, text, async () => undefined);
     await page.evaluate(`document.querySelector('textarea[aria-label="Baseline"]').remove()`);
 
-    await card.openButton().click();
-    const field = card.field('Our objective');
-    const typeIntoCard = async () => {
+    const typeInto = async (heading: string, held: boolean) => {
+      slow = held;
+      const field = card.field(heading);
       await field.click();
       await page.keyboard.press('Control+End');
       saveRequests = 0;
-      return typeAndMeasure(page, text, async () => {
+      const result = await typeAndMeasure(page, text, async () => {
         await field.getByText(text.slice(-20)).waitFor();
-        await card.saveStatus('Our objective').getByText('Saved', { exact: true }).waitFor();
+        await card.saveStatus(heading).getByText('Saved', { exact: true }).waitFor();
       });
+      return { ...result, requests: saveRequests };
     };
-    const saving = await typeIntoCard();
-    const savingRequests = saveRequests;
-    slow = true;
-    const slowSaving = await typeIntoCard();
-    const slowRequests = saveRequests;
+    const small = await typeInto('Red lines', false);
+    const smallSlow = await typeInto('Arguments to use', true);
+    const large = await typeInto('Our objective', false);
+    const largeSlow = await typeInto('Our objective', true);
 
-    const row = (name: string, result: { handled: Figures; frame: Figures }, requests: string) =>
-      console.log(`${name.padEnd(44)} handled p50 ${result.handled.p50} p95 ${result.handled.p95} max ${result.handled.max} ms | next frame p50 ${result.frame.p50} p95 ${result.frame.p95} max ${result.frame.max} ms | ${requests}`);
-    row('baseline: plain textarea', baseline, 'no saves');
-    row('card field, host as it is', saving, `${savingRequests} save requests`);
-    row(`card field, each save held ${slowSaveMs} ms`, slowSaving, `${slowRequests} save requests`);
-    console.log(JSON.stringify({ characters, keyDelayMs, paragraphs, baseline, saving, savingRequests, slowSaving, slowRequests, loadAverage: os.loadavg().map((load) => Math.round(load * 100) / 100) }));
+    const row = (name: string, result: { handled: Figures; frame: Figures; requests?: number }) =>
+      console.log(
+        `${name.padEnd(44)} handled p50 ${result.handled.p50} p95 ${result.handled.p95} max ${result.handled.max} ms | next frame p50 ${result.frame.p50} p95 ${result.frame.p95} max ${result.frame.max} ms | ${result.requests ?? 0} saves`,
+      );
+    row('baseline: plain textarea in the dialog', baseline);
+    row('small field', small);
+    row(`small field, each save held ${slowSaveMs} ms`, smallSlow);
+    row(`large field (${paragraphs} paragraphs)`, large);
+    row(`large field, each save held ${slowSaveMs} ms`, largeSlow);
+    console.log(JSON.stringify({ characters, keyDelayMs, paragraphs, baseline, small, smallSlow, large, largeSlow, loadAverage: os.loadavg().map((load) => Math.round(load * 100) / 100) }));
   } finally {
     await browser.close();
     await host.stop();

@@ -1,27 +1,30 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { Editor } from '@tiptap/core';
-import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { IntlProvider } from 'react-intl';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { BriefingApi } from '../../electron/common/api';
 import { catalogues } from '../../electron/common/i18n/messages';
-import type { PackItem, PositionCard, PositionCardInput } from '../../electron/common/packs';
+import type { PackItem, PackSection, PositionCard, PositionCardInput } from '../../electron/common/packs';
 import { richTextSchema, type RichText } from '../../electron/common/richText';
 import { ApiProvider } from '../../renderer/src/api/ApiContext';
 import { ItemNoteEditor } from '../../renderer/src/features/packs/editing/ItemNoteEditor';
 import { PositionCardEditor } from '../../renderer/src/features/packs/editing/PositionCardEditor';
+import { SectionBodyEditor } from '../../renderer/src/features/packs/editing/SectionBodyEditor';
 import { richTextExtensions, toRichText } from '../../renderer/src/features/packs/editing/richTextExtensions';
 
 afterEach(cleanup);
 
-// What jsdom lacks and ProseMirror asks for: layout (to scroll the caret into view) and the paste event's class.
+// What jsdom lacks and ProseMirror and React Aria ask for: layout (to scroll the caret into view), the paste event's class, CSS.escape.
 const noRects = () => Object.assign([], { item: () => null }) as unknown as DOMRectList;
 const emptyRect = () => ({ x: 0, y: 0, top: 0, left: 0, right: 0, bottom: 0, width: 0, height: 0, toJSON: () => ({}) }) as DOMRect;
 beforeAll(() => {
   Range.prototype.getClientRects = noRects;
   Range.prototype.getBoundingClientRect = emptyRect;
   globalThis.ClipboardEvent ??= class extends Event {} as unknown as typeof ClipboardEvent;
+  // React Aria's modal reads a meta tag by CSS.escape'd name.
+  globalThis.CSS ??= { escape: (value: string) => value.replaceAll(/["\\]/gu, '\\$&') } as unknown as typeof CSS;
 });
 
 /** The Tiptap editor behind a rendered field (Tiptap keeps it on its DOM element): jsdom cannot type into a contenteditable. */
@@ -152,6 +155,37 @@ describe('the position card', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Retry' }));
     await screen.findByText('Saved');
     expect(saveCard).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('a link', () => {
+  it('to a web page is made from the toolbar (Ctrl+K), an address without its scheme read as https', async () => {
+    const updateSection = vi.fn(async () => ({}));
+    const section = { id: 2, packId: 1, kind: 'notes', title: 'Points to raise', body: null, items: [] } as unknown as PackSection;
+    render(wrap({ packs: { updateSection } } as unknown as Partial<BriefingApi>, <SectionBodyEditor section={section} />));
+    const field = screen.getByRole('textbox', { name: 'Points to raise: text' });
+    act(() => {
+      editorOf(field).chain().focus().insertContent('See ').run();
+    });
+    // Ctrl+K is the editor's (Word's Insert hyperlink), marked handled so the app's Ctrl+K (Search) leaves it alone.
+    const notHandled = fireEvent.keyDown(field, { key: 'k', code: 'KeyK', ctrlKey: true });
+    expect(notHandled).toBe(false);
+    const dialog = await screen.findByRole('dialog', { name: 'Link' });
+    fireEvent.change(within(dialog).getByRole('textbox', { name: 'Web address' }), { target: { value: 'javascript:alert(1)' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Add link' }));
+    await within(dialog).findByText('Type an address that starts with https://, http:// or mailto:.');
+    fireEvent.change(within(dialog).getByRole('textbox', { name: 'Web address' }), { target: { value: 'legal.un.org/ilc/' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Add link' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    await screen.findByText('Saved');
+    const body = (updateSection.mock.calls.at(-1) as unknown as [{ patch: { body: RichText } }])[0].patch.body;
+    expect(body.content[0]).toEqual({
+      type: 'paragraph',
+      content: [
+        { type: 'text', text: 'See ' },
+        { type: 'text', text: 'legal.un.org/ilc/', marks: [{ type: 'link', attrs: { href: 'https://legal.un.org/ilc/' } }] },
+      ],
+    });
   });
 });
 

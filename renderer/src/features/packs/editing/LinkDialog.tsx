@@ -59,6 +59,8 @@ export function LinkDialog({ editor, onClose }: { editor: Editor; onClose: () =>
     <AppDialog title={t('richText.linkTitle')} closeLabel={t('richText.linkCancel')} isOpen onClose={close}>
       <Form
         className="link-form"
+        // Our own message says what is wrong; the browser's native check would block the next try.
+        validationBehavior="aria"
         onSubmit={(event) => {
           event.preventDefault();
           apply();
@@ -76,7 +78,16 @@ export function LinkDialog({ editor, onClose }: { editor: Editor; onClose: () =>
           </div>
         </RadioGroup>
         {kind === 'web' ? (
-          <TextField className="field" value={address} onChange={setAddress} autoFocus isInvalid={invalid}>
+          <TextField
+            className="field"
+            value={address}
+            onChange={(value) => {
+              setAddress(value);
+              setInvalid(false);
+            }}
+            autoFocus
+            isInvalid={invalid}
+          >
             <Label>{t('richText.linkAddress')}</Label>
             <Input className="input link-address" placeholder="https://" />
           </TextField>
@@ -87,7 +98,10 @@ export function LinkDialog({ editor, onClose }: { editor: Editor; onClose: () =>
               labelShown="above"
               width="wide"
               value={documentId}
-              onChange={setDocumentId}
+              onChange={(id) => {
+                setDocumentId(id);
+                setInvalid(false);
+              }}
               choices={(documents.data ?? []).map((document) => ({ id: String(document.id), label: document.symbol ? `${document.title} (${document.symbol})` : document.title }))}
             />
             <TextField className="field" value={page} onChange={setPage} inputMode="numeric">
