@@ -4,14 +4,19 @@ import type { RichText } from '../../../../../electron/common/richText';
 import { createLatestValueSaver, type LatestValueSaver, type SaverOptions } from './latestValueSaver';
 import { toRichText } from './richTextExtensions';
 
+/** At most this long in idle's wait: on a page never idle (a long paste, a busy machine) saves still go out. */
+const idleWaitMs = 250;
+
 /**
- * Runs `run` once the browser has painted the next frame: a keystroke's letter is on screen
+ * Runs `run` once the browser has painted the next frame and has a moment with nothing else to
+ * do (requestIdleCallback): a keystroke's letter is on screen, and the next keystroke handled,
  * before the save it caused does any work. A hidden page paints no frames, so there it runs on
  * the next turn of the event loop.
  */
 export function afterNextPaint(run: () => void): void {
   if (typeof requestAnimationFrame !== 'function' || document.visibilityState === 'hidden') setTimeout(run, 0);
-  else requestAnimationFrame(() => setTimeout(run, 0));
+  else if (typeof requestIdleCallback !== 'function') requestAnimationFrame(() => setTimeout(run, 0));
+  else requestAnimationFrame(() => requestIdleCallback(run, { timeout: idleWaitMs }));
 }
 
 /**
