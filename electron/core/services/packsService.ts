@@ -1,27 +1,18 @@
 import type { PacksService } from '../../common/api';
 import { AppError } from '../../common/errors';
-import type { PackSection } from '../../common/packs';
 import * as packs from '../db/repos/packsRepo';
 import { normalArticleLabel } from '../db/repos/positionCardsRepo';
 import type { Library } from '../library/library';
 import { duplicatePack } from '../packs/duplicatePack';
 import { itemFromSource } from '../packs/itemSources';
 import { packTemplate, packTemplates } from '../packs/packTemplates';
-import { resolvePack } from '../packs/resolvePack';
+import { resolveOneItem, resolveOneSection, resolvePack } from '../packs/resolvePack';
 
 /** Briefing packs, kept in the library: every write is one transaction, saved when it answers. */
 export function createPacksService(library: Library): PacksService {
   const { db } = library;
-  const sectionOf = (id: number): PackSection => {
-    const section = packs.sectionById(db, id);
-    const found = resolvePack(db, section.packId).sections.find((candidate) => candidate.id === id);
-    if (!found) throw new AppError('not-found', 'This section is no longer in the pack; reload the pack.');
-    return found;
-  };
-  const itemOf = (id: number) => {
-    const item = packs.itemById(db, id);
-    return sectionOf(item.sectionId).items.find((candidate) => candidate.id === id)!;
-  };
+  const sectionOf = (id: number) => resolveOneSection(db, id);
+  const itemOf = (id: number) => resolveOneItem(db, id);
   return {
     async list() {
       return packs.listPacks(db);
