@@ -7,7 +7,7 @@ import { useAppSession } from './support/appSession';
 const session = useAppSession({ seed: (library) => void seedDraftWithPositions(library) });
 
 describe('our position card, from the matrix', () => {
-  it('is written with the keyboard: lists, a link to a page of a library source, undo in the field only; and passes axe', async () => {
+  it('is written with the keyboard: lists, a link to a page of a library source (followed with Ctrl+click), undo in the field only; and passes axe', async () => {
     const page = await session.context.newPage();
     const card = new PositionCardDialog(page, 'Art. 7');
     await card.open(session.host.appUrl);
@@ -52,5 +52,9 @@ describe('our position card, from the matrix', () => {
     await card.openButton().click();
     await expect.poll(() => card.field('Red lines').textContent()).toBe('No reservations');
     await expect.poll(() => card.field('Background').getByRole('link').count()).toBe(1);
+
+    // Ctrl+click follows a source's link, as in Word: the reader opens the draft.
+    await card.field('Background').getByRole('link').click({ modifiers: ['Control'] });
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Draft articles on crimes against humanity');
   });
 });

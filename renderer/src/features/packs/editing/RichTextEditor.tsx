@@ -1,11 +1,13 @@
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
+import type { EditorView } from '@tiptap/pm/view';
 import { EditorContent, useEditor, useEditorState } from '@tiptap/react';
 import { Bold, Italic, Link2, List, ListOrdered } from 'lucide-react';
-import { useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useContext, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { Toolbar } from 'react-aria-components';
-import { emptyRichText, type RichText } from '../../../../../electron/common/richText';
+import { emptyRichText, sourceOfHref, type RichText } from '../../../../../electron/common/richText';
 import { IconButton } from '../../../components/IconButton';
 import { useT } from '../../../i18n/useT';
+import { NavigationContext } from '../../shell/navigation';
 import { LinkDialog } from './LinkDialog';
 import { richTextExtensions } from './richTextExtensions';
 import './editing.css';
@@ -29,18 +31,20 @@ export interface RichTextEditorProps {
 /**
  * A rich text field (Tiptap over ProseMirror) with a small toolbar: bold (Ctrl+B), italics
  * (Ctrl+I), bulleted and numbered lists, and a link to a web page or to a page of a library
- * source (Ctrl+K, as in Word). Undo and redo are the editor's own history (Ctrl+Z,
- * Ctrl+Shift+Z): the editor handles those keys first and marks them handled, so the app's
- * shortcuts (CommandRegistry) leave them alone. The text stays local: typing re-renders neither
- * this component nor its parent.
+ * source (Ctrl+K, as in Word; Ctrl+click opens a source's page in the reader). Undo and redo
+ * are the editor's own history (Ctrl+Z, Ctrl+Shift+Z): the editor handles those keys first and
+ * marks them handled, so the app's shortcuts (CommandRegistry) leave them alone. The text stays
+ * local: typing re-renders neither this component nor its parent.
  */
 export function RichTextEditor({ label, initialValue, onChange, onBlur, status, compact, autoFocus }: RichTextEditorProps) {
   const t = useT();
   const [linking, setLinking] = useState(false);
   // The editor is made once; its callbacks read the newest props through this.
-  const handlers = useRef({ onChange, onBlur });
+  // Outside the app shell (a test) there is no navigation: a source link then only places the caret.
+  const navigation = useContext(NavigationContext);
+  const handlers = useRef({ onChange, onBlur, navigation });
   useLayoutEffect(() => {
-    handlers.current = { onChange, onBlur };
+    handlers.current = { onChange, onBlur, navigation };
   });
   // Options that keep their identity across renders: a changed option makes Tiptap reconfigure the view (setOptions) at that render.
   const [content] = useState(() => initialValue ?? emptyRichText());
@@ -58,6 +62,15 @@ export function RichTextEditor({ label, initialValue, onChange, onBlur, status, 
           return true;
         }
         return false;
+      },
+      // Ctrl+click (Cmd+click) on a link to a library source opens it in the reader at its page, as Word follows a hyperlink.
+      handleClick: (view: EditorView, position: number, event: MouseEvent) => {
+        if (!(event.ctrlKey || event.metaKey)) return false;
+        const link = view.state.doc.resolve(position).marks().find((mark) => mark.type.name === 'link');
+        const source = link ? sourceOfHref(String(link.attrs.href)) : null;
+        if (!source || !handlers.current.navigation) return false;
+        handlers.current.navigation.openInReader({ documentId: source.documentId, pageIndex: source.pageNumber - 1, terms: [] });
+        return true;
       },
     }),
     [label, compact],
