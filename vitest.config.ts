@@ -21,6 +21,15 @@ export default defineConfig({
         },
       },
       {
+        // React components in a simulated DOM (jsdom): what they render and send, without a browser.
+        test: {
+          name: 'component',
+          include: ['test/component/**/*.test.tsx'],
+          environment: 'jsdom',
+          expect: expectations,
+        },
+      },
+      {
         // Real third-party PDFs from ../shared/corpus (or BRIEFING_CORPUS); skipped loudly when absent.
         // Most corpus tests take seconds (the slowest 9 s idle, 37 s with the cores busy), so a
         // hang shows within five minutes rather than twenty; the bulk import of the whole

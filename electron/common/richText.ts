@@ -73,10 +73,21 @@ export function plainTextOf(doc: RichText): string {
 }
 
 /** Links may go to the web or to a page of a library document (`briefing://document/12?page=3`); nothing else (no javascript:, no file:). */
-const href = z
-  .string()
-  .max(2_000)
-  .regex(/^(https?:\/\/|mailto:|briefing:\/\/document\/\d+)/u, 'a link to a web page (https://…) or to a document in the library');
+const allowedHref = /^(https?:\/\/|mailto:|briefing:\/\/document\/\d+)/u;
+
+/** Whether a link may be stored: a web page (http, https), an e-mail address (mailto:) or a library source (briefing://document/ID?page=N). */
+export const isAllowedHref = (value: string): boolean => value.length <= 2_000 && allowedHref.test(value);
+
+/** The link to page `pageNumber` (1-based, as printed in the reader's page box) of a library document. */
+export const sourceHref = (documentId: number, pageNumber: number): string => `briefing://document/${documentId}?page=${pageNumber}`;
+
+/** The document and page (1-based; 1 when the link names none) of a library source's link, or null for any other link. */
+export function sourceOfHref(value: string): { documentId: number; pageNumber: number } | null {
+  const match = /^briefing:\/\/document\/(\d+)(?:\?page=(\d+))?/u.exec(value);
+  return match ? { documentId: Number(match[1]), pageNumber: Math.max(1, Number(match[2] ?? 1)) } : null;
+}
+
+const href = z.string().max(2_000).regex(allowedHref, 'a link to a web page (https://…) or to a document in the library');
 
 const textNode = z.strictObject({
   type: z.literal('text'),

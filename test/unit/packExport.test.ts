@@ -80,7 +80,7 @@ describe('packs: export to Word, Markdown and PDF', { timeout: importingTestTime
     expect(Object.entries(parts).find(([name]) => /^word\/footer\d+\.xml$/u.test(name))![1]).toMatch(/PAGE[\s\S]*NUMPAGES/u);
 
     const text = wordParagraphs(body).join('\n');
-    expect(outOfOrder(text, ['RESTRICTED', 'Sixth Committee: crimes against humanity', '12–16 October 2026', 'Art. 2: draft text', 'Changes since A/AC.999/L.1', 'Each State ', 'undertakes', 'shall undertake', arabicClip, 'Objective', 'Keep "shall undertake".', 'Fallback positions', chineseClip, 'Supports', 'Brazil: Supports the obligation', 'Point 3 to raise', 'Our note 3.'])).toBeNull();
+    expect(outOfOrder(text, ['RESTRICTED', 'Sixth Committee: crimes against humanity', '12–16 October 2026', 'Art. 2: draft text', 'Changes since A/AC.999/L.1', 'Each State ', 'undertakes', 'shall undertake', arabicClip, 'Our objective', 'Keep "shall undertake".', 'Fallbacks (in order of preference)', chineseClip, 'Supports', 'Brazil: Supports the obligation', 'Point 3 to raise', 'Our note 3.'])).toBeNull();
     // The redline's words are formatted, not tracked: Accept All keeps the comparison.
     expect(body).not.toContain('<w:ins ');
     expect(body).toMatch(/<w:strike\/>[\s\S]*?<w:t[^>]*>undertakes <\/w:t>/u);
@@ -114,7 +114,7 @@ describe('packs: export to Word, Markdown and PDF', { timeout: importingTestTime
     expect(withNotes).toMatch(/Each State \{--undertakes--\} \{\+\+shall undertake\+\+\} to prevent/u);
     expect(withNotes).toContain(`> ${arabicClip}[^2]`);
     expect(withNotes).toContain('[^2]: Statement of Egypt, Sixth Committee, p. 1 (1)');
-    expect(withNotes).toContain('### Objective');
+    expect(withNotes).toContain('### Our objective');
     expect(withNotes).toMatch(/1\. "undertakes"\n2\. "shall take measures"/u);
     const inline = await markdown('inline');
     expect(inline).not.toContain('[^');
@@ -148,7 +148,7 @@ describe('packs: export to Word, Markdown and PDF', { timeout: importingTestTime
     // pdf.js reads a right-to-left line in its visual order: the clip's final full stop and its
     // note's number come before it (see pdfPageTexts); the words themselves read back whole.
     const arabicWords = normalised(arabicClip).replace(/\.$/u, '');
-    expect(outOfOrder(body, ['Art.2:drafttext', 'ChangessinceA/AC.999/L.1', 'undertakes', 'shallundertake', arabicWords, 'Objective', 'Fallbackpositions', normalised(chineseClip), 'Supports', 'Brazil:Supports', 'Point9toraise', 'Ournote9.'])).toBeNull();
+    expect(outOfOrder(body, ['Art.2:drafttext', 'ChangessinceA/AC.999/L.1', 'undertakes', 'shallundertake', arabicWords, 'Ourobjective', 'Fallbacks(inorderofpreference)', normalised(chineseClip), 'Supports', 'Brazil:Supports', 'Point9toraise', 'Ournote9.'])).toBeNull();
     // The citations as numbered notes at the end of their section, in the order of the text.
     expect(outOfOrder(body, ['internationallaw.1', '1A/AC.999/L.1/Rev.1,art.2,p.1', '2StatementofEgypt,SixthCommittee,p.1(1)', '3StatementofChina,SixthCommittee,p.1(2)', 'Art.2:ourposition'])).toBeNull();
   });

@@ -248,10 +248,10 @@ function sectionBlocks(section: PackSection, words: Words, cite: Cite): LaidBloc
   if (section.kind === 'position-card') {
     const card = section.card;
     if (!card) return article ? [paragraph([{ text: words('pack.export.noCard', { article }) }], 'notice', null)] : [];
-    const blocks: LaidBlock[] = [paragraph([{ text: words('pack.export.cardStatus', { status: words(`pack.export.status.${card.status}`) }) }], 'meta', null)];
+    const blocks: LaidBlock[] = [paragraph([{ text: words('pack.export.cardStatus', { status: words(`positionCard.status.${card.status}`) }) }], 'meta', null)];
     for (const heading of positionCardHeadings) {
       const body = richTextBlocks(card.fields[heading] ?? null);
-      if (body.length) blocks.push({ kind: 'heading', level: 2, text: words(`pack.export.card.${heading}`) }, ...body);
+      if (body.length) blocks.push({ kind: 'heading', level: 2, text: words(`positionCard.heading.${heading}`) }, ...body);
     }
     return blocks;
   }

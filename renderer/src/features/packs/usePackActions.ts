@@ -22,7 +22,11 @@ export function usePackActions(packKey: readonly unknown[], history: StructureHi
   const queryClient = useQueryClient();
   const perform = <T>(action: StructureAction, work: () => Promise<T>, inverse: (done: T) => { undo: () => Promise<unknown>; redo: () => Promise<unknown> }, onDone?: (done: T) => void) =>
     history.perform(work, (done) => ({ action, ...inverse(done) }), onDone);
-  const showAtOnce = (update: (pack: Pack) => Pack) => queryClient.setQueryData<Pack>(packKey, (pack) => pack && update(pack));
+  const showAtOnce = (update: (pack: Pack) => Pack) => {
+    // A read of the pack already on its way would answer with the order before this move.
+    void queryClient.cancelQueries({ queryKey: packKey });
+    queryClient.setQueryData<Pack>(packKey, (pack) => pack && update(pack));
+  };
 
   const deleteSection = (id: number) => api.packs.deleteSection({ id });
   const restoreSection = (id: number) => api.packs.restoreSection({ id });

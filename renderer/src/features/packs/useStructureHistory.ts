@@ -21,6 +21,7 @@ export function useStructureHistory() {
   // What the queued work reads when it runs: the history as it will be then, not as rendered.
   const latest = useRef(history);
   const queue = useRef<Promise<void>>(Promise.resolve());
+  const queued = useRef(0);
   const [pending, setPending] = useState(0);
   const [error, setError] = useState<unknown>(null);
   const update = (change: (current: StructureHistory) => StructureHistory) => {
@@ -29,7 +30,8 @@ export function useStructureHistory() {
   };
   /** Runs `work` after everything queued before it; a failure is shown, and `onError` runs. */
   const enqueue = (work: () => Promise<void>, onError?: () => void) => {
-    setPending((count) => count + 1);
+    queued.current += 1;
+    setPending(queued.current);
     setError(null);
     queue.current = queue.current
       .then(work)
@@ -38,8 +40,12 @@ export function useStructureHistory() {
         onError?.();
       })
       .finally(() => {
-        setPending((count) => count - 1);
-        void queryClient.invalidateQueries({ queryKey: queryKeys.packs() });
+        queued.current -= 1;
+        setPending(queued.current);
+        // Read the pack again only when the queue is empty: a read answered between two queued
+        // moves would show the order before the second, over the order already shown, and the
+        // next move would be computed from it.
+        if (queued.current === 0) void queryClient.invalidateQueries({ queryKey: queryKeys.packs() });
       });
   };
   const forget = () => update(() => emptyHistory);

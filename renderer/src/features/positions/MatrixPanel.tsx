@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { Download } from 'lucide-react';
+import { Download, NotebookText } from 'lucide-react';
 import { useCallback, useEffect, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { positionStances, regionalGroups, type CompilationMatrix, type InterfaceLanguage, type MatrixCell, type MatrixColumn } from '../../../../electron/common/model';
@@ -9,15 +9,19 @@ import { queryKeys } from '../../api/queryKeys';
 import { Button } from '../../components/Button';
 import { ChoiceSelect } from '../../components/ChoiceSelect';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { IconButton } from '../../components/IconButton';
 import { useT } from '../../i18n/useT';
 import { useDraftRevisionChoice } from './useDraftRevisionChoice';
 import { useNavigation } from '../shell/navigation';
+import { CardStatusBadge } from '../packs/editing/CardStatusBadge';
+import { PositionCardDialog } from './PositionCardDialog';
 
 const allValue = 'all';
 /** Cell sizes in CSS pixels: the table draws only the rows and columns in view (and a margin). */
 const rowHeight = 52;
 const columnWidth = 150;
-const firstColumnWidth = 110;
+// Wide enough for the article's label, its card's status badge and the button opening the card.
+const firstColumnWidth = 190;
 const margin = 4;
 
 /**
@@ -73,6 +77,12 @@ export function MatrixPanel() {
   const [region, setRegion] = useState(allValue);
   const [stance, setStance] = useState(allValue);
   const [opened, setOpened] = useState<MatrixCell>();
+  const [cardArticle, setCardArticle] = useState<string>();
+  const cardStatuses = useQuery({
+    queryKey: queryKeys.cardStatuses(revisionId ?? 0),
+    queryFn: () => api.positions.cardStatuses({ revisionDocumentId: revisionId! }),
+    enabled: revisionId !== undefined,
+  });
   // A state, not a ref: the scroller appears only once the matrix has loaded.
   const [scroller, setScroller] = useState<HTMLDivElement | null>(null);
   const nameOf = (column: MatrixColumn) => (column.speaker.kind === 'state' ? stateName(column.speaker.code) : undefined) ?? column.name;
@@ -178,7 +188,11 @@ export function MatrixPanel() {
               {data.rows.slice(inView.firstRow, inView.lastRow).map((row, rowOffset) => (
                 <tr key={row.label} aria-rowindex={inView.firstRow + rowOffset + 2} style={{ height: rowHeight }}>
                   <th scope="row" aria-colindex={1} className={row.passageId === null ? 'matrix-missing-row' : undefined}>
-                    {row.label}
+                    <span className="matrix-row-head">
+                      {row.label}
+                      <IconButton icon={NotebookText} label={t('positionCard.openFor', { article: row.label })} onPress={() => setCardArticle(row.label)} />
+                    </span>
+                    {cardStatuses.data?.[row.label] && <CardStatusBadge status={cardStatuses.data[row.label]} />}
                   </th>
                   {inView.columnsBefore > 0 && <td role="presentation" className="matrix-spacer" />}
                   {columns.slice(inView.firstColumn, inView.lastColumn).map((column, offset) => {
@@ -217,6 +231,9 @@ export function MatrixPanel() {
             </tbody>
           </table>
         </div>
+      )}
+      {cardArticle !== undefined && revisionId !== undefined && (
+        <PositionCardDialog revisionDocumentId={revisionId} articleLabel={cardArticle} onClose={() => setCardArticle(undefined)} />
       )}
       {opened && openedColumn && (
         <section className="matrix-details" aria-label={t('positions.matrix.details', { speaker: nameOf(openedColumn), article: opened.label })}>

@@ -11,7 +11,7 @@ export function RoomCard({ sectionId, card }: { sectionId: number; card: Positio
     <div className="room-card">
       <p>
         <span className="room-badge" data-status={card.status}>
-          {t(`room.card.status.${card.status}`)}
+          {t(`positionCard.status.${card.status}`)}
         </span>
         {card.carriedFromDocumentId !== null && <span className="room-muted"> {t('room.card.carried')}</span>}
       </p>
@@ -20,7 +20,7 @@ export function RoomCard({ sectionId, card }: { sectionId: number; card: Positio
         if (!field) return null;
         return (
           <div key={heading} id={roomElementId({ sectionId, anchor: `card-${heading}` })} tabIndex={-1}>
-            <h3>{t(`room.card.heading.${heading}`)}</h3>
+            <h3>{t(`positionCard.heading.${heading}`)}</h3>
             <RoomRichText text={field} />
           </div>
         );
