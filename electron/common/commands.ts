@@ -62,6 +62,7 @@ export const commandDeclarations = [
   { id: 'reader.toggleComments', title: 'command.reader.toggleComments', shortcut: 'CmdOrCtrl+Alt+2', menu: 'reader' },
   { id: 'reader.carryOver', title: 'command.reader.carryOver', menu: 'reader' },
   { id: 'positions.linkStatement', title: 'positions.linker.command', menu: 'reader' },
+  { id: 'pack.addToPack', title: 'command.pack.addToPack', shortcut: 'CmdOrCtrl+Shift+B', menu: 'edit' },
   { id: 'help.shortcuts', title: 'command.help.shortcuts', shortcut: 'CmdOrCtrl+/', menu: 'help' },
   { id: 'help.about', title: 'command.help.about', menu: 'help' },
 ] as const satisfies readonly CommandDeclaration[];

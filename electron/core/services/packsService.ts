@@ -86,6 +86,10 @@ export function createPacksService(library: Library): PacksService {
       })();
       return itemOf(id);
     },
+    async previewItem({ item }) {
+      const { kind, citation, quote, language, source } = itemFromSource(db, item);
+      return { kind, citation, quote, language, source };
+    },
     async updateItem({ id, patch }) {
       packs.updateItem(db, id, patch);
       return itemOf(id);

@@ -3,6 +3,7 @@ import {
   ArrowUpToLine,
   BookOpen,
   Briefcase,
+  BriefcaseBusiness,
   Command,
   FilePlus,
   FileInput,
@@ -82,6 +83,7 @@ export const commandIcons: Record<CommandId, LucideIcon> = {
   'reader.toggleComments': PanelRight,
   'reader.carryOver': FileInput,
   'positions.linkStatement': Link2,
+  'pack.addToPack': BriefcaseBusiness,
   'help.shortcuts': Keyboard,
   'help.about': Info,
 };

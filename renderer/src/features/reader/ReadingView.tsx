@@ -106,7 +106,7 @@ export function ReadingView({
         <GoToArticleBox passages={passages} onGoTo={goToPassage} />
         <span className="hint toolbar-hint">{t('reader.readingViewHint')}</span>
       </div>
-      <ArticlesAside open={aside.open} passages={passages} onGoTo={goToPassage}>
+      <ArticlesAside open={aside.open} passages={passages} onGoTo={goToPassage} documentId={documentId}>
         <div className="reading-scroller" ref={scroller} onScroll={onScroll}>
           {!blocks ? (
             <p className="hint">{t('reader.opening')}</p>

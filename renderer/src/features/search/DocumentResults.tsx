@@ -4,7 +4,11 @@ import type { SearchGroup, SearchHit } from '../../../../electron/common/model';
 import { MarkedText } from '../../components/MarkedText';
 import { languageName } from '../../i18n/languageName';
 import { useT } from '../../i18n/useT';
+import { AddToPackButton } from '../packs/addToPack/AddToPackButton';
+import { setPackItemDrag } from '../packs/addToPack/packItemDrag';
+import { searchHitRequest } from '../packs/addToPack/packItemRequests';
 import { LoadMoreOption } from './LoadMoreOption';
+import { packRequestAttribute } from './resultPackRequests';
 import { passageKey } from './resultTargets';
 import { useDocumentPassages } from './useDocumentPassages';
 
@@ -48,14 +52,23 @@ export function DocumentResults({
             .join(' · ')}
         </span>
       </Header>
-      {hits.map((hit) => (
-        <ListBoxItem key={hit.passageId} id={passageKey(hit.passageId)} textValue={hit.citation} className="search-hit" onAction={() => onOpen(hit)}>
-          <span className="search-hit-citation">{hit.citation}</span>
-          <span className="search-hit-snippet">
-            <MarkedText text={hit.snippet} highlights={hit.highlights} />
-          </span>
-        </ListBoxItem>
-      ))}
+      {hits.map((hit) => {
+        const request = searchHitRequest(group, hit);
+        return (
+          <ListBoxItem key={hit.passageId} id={passageKey(hit.passageId)} textValue={hit.citation} className="search-hit" onAction={() => onOpen(hit)} {...packRequestAttribute(request)}>
+            {/* Dragged to the Packs screen, a result is added there as it is here. */}
+            <span className="search-hit-body" draggable onDragStart={(event) => setPackItemDrag(event.dataTransfer, request.item, hit.citation)}>
+              <span className="search-hit-citation">
+                {hit.citation}
+                <AddToPackButton request={request} inOption className="add-to-pack-inline" />
+              </span>
+              <span className="search-hit-snippet">
+                <MarkedText text={hit.snippet} highlights={hit.highlights} />
+              </span>
+            </span>
+          </ListBoxItem>
+        );
+      })}
       {/* One option, one key: "All 16 passages" becomes "Loading more…", the keyboard stays on it. */}
       {/* A count that may be short offers them all too: the document's own query checks further. */}
       {(expanded

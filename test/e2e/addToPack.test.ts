@@ -1,0 +1,155 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Locator } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Pack } from '../../electron/common/packs';
+import { makeTextPdf } from '../fixtures/pdfFixtures';
+import { BriefingPage } from './pages/BriefingPage';
+import { SearchPage } from './pages/SearchPage';
+import { accessibilityViolations } from './support/axe';
+import { useAppSession } from './support/appSession';
+import { callAsPage } from './support/pageApi';
+
+const session = useAppSession();
+
+const draft = [
+  'Draft articles on the prevention of atrocity crimes',
+  'Article 4',
+  'Obligation of prevention',
+  '1. Each State undertakes to prevent crimes against humanity, which are',
+  'crimes under international law, whether or not committed in time of armed conflict.',
+  '2. Each State shall cooperate with other States and with relevant',
+  'intergovernmental organizations in the prevention of such crimes.',
+];
+const convention = [
+  'Convention on Cooperation in the Prevention of Atrocity Crimes',
+  'Article 3',
+  'Cooperation',
+  '1. The Parties shall afford one another the widest measure of mutual legal',
+  'assistance in investigations and proceedings brought in respect of offences.',
+  '2. Each Party shall cooperate with other States and with relevant',
+  'intergovernmental organizations in the prevention of such offences.',
+];
+
+/** The "Add to pack" dialog, once open: what it proposes, then Add; answers the toast's words. */
+async function addInDialog(app: BriefingPage, check: (dialog: Locator) => Promise<void> = async () => {}): Promise<string> {
+  const dialog = app.page.getByRole('dialog', { name: 'Add to pack' });
+  // The preview shows the citation the item will carry once the library has answered.
+  await dialog.getByRole('figure', { name: 'What the pack will hold' }).waitFor();
+  await check(dialog);
+  await dialog.getByRole('button', { name: 'Add', exact: true }).click();
+  await dialog.waitFor({ state: 'detached' });
+  const toast = app.page.getByRole('region', { name: 'Notifications' }).getByText(/^Added to /u);
+  await toast.waitFor();
+  return (await toast.textContent()) ?? '';
+}
+
+describe('adding to a pack from anywhere', () => {
+  it('builds a pack from a search result, a mark, a position and a precedent, each with its citation and a link to its page', async () => {
+    const app = new BriefingPage(await session.context.newPage());
+    await app.open(session.host.appUrl);
+    await app.emptyLibrary.waitFor();
+    const files = { 'prevention.pdf': draft, 'cooperation.pdf': convention };
+    for (const [name, lines] of Object.entries(files)) fs.writeFileSync(path.join(session.inbox, name), await makeTextPdf([lines], { title: lines[0] }));
+    await app.importFiles(Object.keys(files).map((name) => path.join(session.inbox, name)));
+    await app.waitForImportEnd();
+    await app.documents.waitFor();
+    // Arranged through the API: the kinds (the import's guesses are not what this test is about) and a position.
+    const call = (operation: string, args: unknown) => callAsPage(app.page, session.host.token, operation, args);
+    const documents = (await call('library.listDocuments', {})) as { id: number; title: string }[];
+    const draftId = documents.find((document) => document.title.startsWith('Draft'))!.id;
+    const conventionId = documents.find((document) => document.title.startsWith('Convention'))!.id;
+    await call('library.updateDocument', { id: draftId, patch: { kind: 'draft' } });
+    await call('library.updateDocument', { id: conventionId, patch: { kind: 'instrument' } });
+    await call('positions.create', {
+      position: {
+        speaker: { kind: 'state', code: 'BRA' },
+        revisionDocumentId: draftId,
+        targetLabel: 'Art. 4(2)',
+        stance: 'supports',
+        summary: 'Keep the duty to cooperate',
+        proposedWording: '',
+        quote: 'cooperate with other States and with relevant intergovernmental organizations',
+        source: { documentId: draftId, pageIndex: 0, meeting: 'Sixth Committee, 3rd meeting', date: null },
+      },
+    });
+    await app.page.reload();
+
+    // 1. A search result; there is no pack yet: the dialog makes one, and a section on the article.
+    await app.goTo('Search');
+    const search = new SearchPage(app.page);
+    await search.box.fill('"undertakes to prevent"');
+    const result = search.passages(search.group('Draft articles')).first();
+    await result.waitFor();
+    await result.getByRole('button', { name: 'Add to pack' }).click();
+    const first = await addInDialog(app, async (dialog) => {
+      await expect.poll(() => dialog.getByRole('figure').textContent()).toContain('Draft articles on the prevention of atrocity crimes, art. 4(1), p. 1');
+      await dialog.getByText('There is no pack yet').waitFor();
+      await dialog.getByRole('textbox', { name: 'Pack title' }).fill('Sixth Committee, informal consultations');
+      // The draft the result is from is proposed as the session's revision, and the section is on its article.
+      expect(await dialog.getByRole('button', { name: /Draft revision of the session/u }).textContent()).toContain('Draft articles');
+      await expect.poll(() => dialog.getByRole('textbox', { name: 'Article' }).inputValue()).toBe('Art. 4');
+      await app.choose(dialog, /Kind of section/u, 'Notes');
+      expect(await accessibilityViolations(app.page)).toEqual([]);
+    });
+    expect(first).toBe('Added to Sixth Committee, informal consultations › Art. 4: notes');
+
+    // 2. A mark, from its card in the Comments pane: the pack and the section used last are proposed.
+    await app.goTo('Library');
+    const firstPage = await app.openDocument('Draft articles');
+    await app.selectText(firstPage.locator('.textLayer'), 'Each State undertakes to prevent crimes against humanity');
+    await app.markSelection('Highlight');
+    const card = app.annotations.getByRole('listitem').filter({ hasText: 'Highlight, p. 1' });
+    await card.getByRole('button', { name: 'Add to pack' }).click();
+    await addInDialog(app, async (dialog) => {
+      expect(await dialog.getByRole('button', { name: /Pack/u }).textContent()).toContain('Sixth Committee, informal consultations');
+      expect(await dialog.getByRole('button', { name: /Section/u }).textContent()).toContain('Art. 4: notes');
+      await dialog.getByRole('textbox', { name: 'Note (optional)' }).fill('Our key paragraph');
+    });
+
+    // 3. A precedent of the draft's second paragraph (the caret in it), from the panel beside it.
+    await firstPage.locator('.textLayer span').filter({ hasText: /^\s*cooperate\s*$/u }).first().click();
+    await app.page.keyboard.press('Control+Shift+F');
+    const precedents = app.page.getByRole('complementary', { name: 'Precedents' });
+    const precedent = precedents.getByRole('list', { name: 'Precedents, closest first' }).getByRole('article').first();
+    await precedent.waitFor();
+    await precedent.getByRole('button', { name: 'Add to pack' }).click();
+    await addInDialog(app, async (dialog) => {
+      await expect.poll(() => dialog.getByRole('figure').textContent()).toContain('Convention on Cooperation in the Prevention of Atrocity Crimes, art. 3(2), p. 1');
+    });
+
+    // 4. A position, from its row; then "Open pack" leads to the Packs screen.
+    await app.goTo('Positions');
+    const row = app.page.getByRole('row').filter({ hasText: 'Keep the duty to cooperate' });
+    await row.getByRole('button', { name: 'Add to pack' }).click();
+    const last = await addInDialog(app, async (dialog) => {
+      await expect.poll(() => dialog.getByRole('figure').textContent()).toContain('Brazil');
+    });
+    expect(last).toBe('Added to Sixth Committee, informal consultations › Art. 4: notes');
+    await app.page.getByRole('region', { name: 'Notifications' }).getByRole('button', { name: 'Open pack' }).click();
+    await app.heading.filter({ hasText: 'Packs' }).waitFor();
+
+    // The pack holds the four, in the order added, each with its citation and the page it leads back to.
+    const [summary] = (await call('packs.list', {})) as { id: number }[];
+    const pack = (await call('packs.get', { id: summary.id })) as Pack;
+    expect(pack.session.revisionDocumentId).toBe(draftId);
+    expect(pack.sections.map((section) => [section.kind, section.articleLabel])).toEqual([['notes', 'Art. 4']]);
+    const items = pack.sections[0].items;
+    expect(items.map((item) => item.kind)).toEqual(['passage', 'annotation', 'precedent', 'position']);
+    expect(items.map((item) => [item.source.documentId, item.source.pageIndex])).toEqual([
+      [draftId, 0],
+      [draftId, 0],
+      [conventionId, 0],
+      [draftId, 0],
+    ]);
+    expect(items[0].citation).toBe('Draft articles on the prevention of atrocity crimes, art. 4(1), p. 1');
+    expect(items[0].quote).toContain('Each State undertakes to prevent crimes against humanity');
+    expect(items[1].citation).toMatch(/^Draft articles on the prevention of atrocity crimes, .*p\. 1$/u);
+    expect(items[1].quote).toContain('Each State undertakes to prevent crimes against humanity');
+    expect(items[1].note).toEqual({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Our key paragraph' }] }] });
+    expect(items[2].citation).toBe('Convention on Cooperation in the Prevention of Atrocity Crimes, art. 3(2), p. 1');
+    expect(items[2].source.passageId).not.toBeNull();
+    expect(items[3].citation).toContain('Brazil');
+    expect(items[3].quote).toBe('cooperate with other States and with relevant intergovernmental organizations');
+  });
+});
