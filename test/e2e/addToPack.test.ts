@@ -31,6 +31,9 @@ const convention = [
   'intergovernmental organizations in the prevention of such offences.',
 ];
 
+/** Article 2 of two revisions of a draft, the second rewording it. */
+const articleTwo = (verb: string) => ['Article 2', 'General obligation', `Each State ${verb} to prevent and punish crimes`, 'against humanity, which are crimes under international law.'];
+
 /** The "Add to pack" dialog, once open: what it proposes, then Add; answers the toast's words. */
 async function addInDialog(app: BriefingPage, check: (dialog: Locator) => Promise<void> = async () => {}): Promise<string> {
   const dialog = app.page.getByRole('dialog', { name: 'Add to pack' });
@@ -81,7 +84,17 @@ describe('adding to a pack from anywhere', () => {
     await search.box.fill('"undertakes to prevent"');
     const result = search.passages(search.group('Draft articles')).first();
     await result.waitFor();
-    await result.getByRole('button', { name: 'Add to pack' }).click();
+    // The mouse has an icon on each result (an option holds no button of its own) …
+    await result.getByTitle('Add to pack (Ctrl+Shift+B)').click();
+    const opened = app.page.getByRole('dialog', { name: 'Add to pack' });
+    await opened.getByRole('button', { name: 'Cancel' }).click();
+    await opened.waitFor({ state: 'detached' });
+    expect(await app.heading.textContent()).toBe('Search');
+    // … the keyboard the command, on the result under it.
+    await search.box.focus();
+    for (let presses = 0; presses < 6 && !(await search.activeOption())?.includes('art. 4(1)'); presses += 1) await app.page.keyboard.press('ArrowDown');
+    expect(await search.activeOption()).toContain('art. 4(1)');
+    await app.page.keyboard.press('Control+Shift+B');
     const first = await addInDialog(app, async (dialog) => {
       await expect.poll(() => dialog.getByRole('figure').textContent()).toContain('Draft articles on the prevention of atrocity crimes, art. 4(1), p. 1');
       await dialog.getByText('There is no pack yet').waitFor();
@@ -151,5 +164,64 @@ describe('adding to a pack from anywhere', () => {
     expect(items[2].source.passageId).not.toBeNull();
     expect(items[3].citation).toContain('Brazil');
     expect(items[3].quote).toBe('cooperate with other States and with relevant intergovernmental organizations');
+  });
+  it('adds a whole article from the Articles rail, the words selected (Ctrl+Shift+B) and an article of a compare view, each to the section on its article', async () => {
+    const app = new BriefingPage(await session.context.newPage());
+    await app.open(session.host.appUrl);
+    await app.emptyLibrary.waitFor();
+    const title = draft[0];
+    const revisions = { 'l1.pdf': ['A/AC.998/L.1', title, ...articleTwo('undertakes')], 'l1-rev1.pdf': ['A/AC.998/L.1/Rev.1', title, ...articleTwo('shall undertake')] };
+    for (const [name, lines] of Object.entries(revisions)) fs.writeFileSync(path.join(session.inbox, name), await makeTextPdf([lines], { title }));
+    await app.importFiles(Object.keys(revisions).map((name) => path.join(session.inbox, name)));
+    await app.waitForImportEnd();
+    await app.documents.waitFor();
+    // A pack laid out for the article on Rev.1, made through the API: what this test adds to is not how the pack was made.
+    const call = (operation: string, args: unknown) => callAsPage(app.page, session.host.token, operation, args);
+    const documents = (await call('library.listDocuments', {})) as { id: number; symbol: string | null }[];
+    const older = documents.find((document) => document.symbol === 'A/AC.998/L.1')!.id;
+    const newer = documents.find((document) => document.symbol === 'A/AC.998/L.1/Rev.1')!.id;
+    const packSession = { name: 'Working group', startDate: null, endDate: null, place: '', agendaItems: [], revisionDocumentId: newer };
+    const made = (await call('packs.create', { title: 'Working group on article 2', session: packSession, templateId: 'drafting', articles: ['Art. 2'] })) as Pack;
+
+    // The article, whole, from the rail beside Rev.1: proposed for the article's draft text.
+    await app.openDocument('A/AC.998/L.1/Rev.1');
+    await app.page.keyboard.press('Control+Alt+1');
+    const rail = app.navigationPanel.getByRole('treegrid', { name: 'Articles' });
+    await rail.getByRole('row', { name: /^Art\. 2\b/u }).getByRole('button', { name: 'Add to pack' }).click();
+    const toast = await addInDialog(app, async (dialog) => {
+      expect(await dialog.getByRole('button', { name: /Section/u }).textContent()).toContain('Art. 2: draft text');
+      await expect.poll(() => dialog.getByRole('figure').textContent()).toContain(`${title} (A/AC.998/L.1/Rev.1), art. 2, p. 1`);
+    });
+    expect(toast).toBe('Added to Working group on article 2 › Art. 2: draft text');
+
+    // Words selected, with the shortcut: cited by the article holding them.
+    await app.selectText(app.page.getByLabel('Page 1', { exact: true }).locator('.textLayer'), 'Each State shall undertake to prevent and punish');
+    await app.page.keyboard.press('Control+Shift+B');
+    await addInDialog(app, async (dialog) => {
+      expect(await dialog.getByRole('button', { name: /Section/u }).textContent()).toContain('Art. 2: draft text');
+      expect(await dialog.locator('blockquote').textContent()).toBe('Each State shall undertake to prevent and punish');
+    });
+
+    // The article as compared with the revision before it.
+    await app.goTo('Library');
+    await app.documentRows.filter({ hasText: 'A/AC.998/L.1/Rev.1' }).click();
+    await app.details.getByRole('button', { name: 'Compare with the previous revision' }).click();
+    const compared = app.page.getByRole('article', { name: /^Art\. 2/u });
+    await compared.getByRole('button', { name: 'Add to pack' }).click();
+    await addInDialog(app, async (dialog) => {
+      await expect.poll(() => dialog.getByRole('figure').textContent()).toContain(`${title} (A/AC.998/L.1) → ${title} (A/AC.998/L.1/Rev.1), art. 2`);
+    });
+
+    const pack = (await call('packs.get', { id: made.id })) as Pack;
+    const section = pack.sections.find((candidate) => candidate.kind === 'draft-text')!;
+    expect(section.items.map((item) => item.kind)).toEqual(['article', 'passage', 'comparison']);
+    expect(section.items.map((item) => [item.source.documentId, item.source.pageIndex, item.source.label])).toEqual([
+      [newer, 0, 'Art. 2'],
+      [newer, 0, 'Art. 2'],
+      [newer, 0, 'Art. 2'],
+    ]);
+    expect(section.items[1].source.passageId).not.toBeNull();
+    expect(section.items[2].source.olderDocumentId).toBe(older);
+    expect(section.items[2].redline?.some((segment) => segment.kind === 'inserted')).toBe(true);
   });
 });

@@ -15,13 +15,11 @@ export interface IconButtonProps {
   isSelected?: boolean;
   /** Shows the label beside the icon as well (a toolbar's main actions). */
   showLabel?: boolean;
-  /** Out of the Tab order: a mouse shortcut inside an option whose list has its own keys (a command does the same from the keyboard). */
-  excludeFromTabOrder?: boolean;
   className?: string;
 }
 
 /** An icon with its name in a tooltip (and for screen readers), as in Acrobat's and Word's toolbars. */
-export function IconButton({ icon: Icon, label, shortcut, onPress, isDisabled, isSelected, showLabel, excludeFromTabOrder, className }: IconButtonProps) {
+export function IconButton({ icon: Icon, label, shortcut, onPress, isDisabled, isSelected, showLabel, className }: IconButtonProps) {
   const content = (
     <>
       <Icon aria-hidden size={16} strokeWidth={1.75} />
@@ -32,7 +30,7 @@ export function IconButton({ icon: Icon, label, shortcut, onPress, isDisabled, i
   return (
     <TooltipTrigger delay={500} closeDelay={0}>
       {isSelected === undefined ? (
-        <Button className={classes} aria-label={showLabel ? undefined : label} onPress={onPress} isDisabled={isDisabled} excludeFromTabOrder={excludeFromTabOrder}>
+        <Button className={classes} aria-label={showLabel ? undefined : label} onPress={onPress} isDisabled={isDisabled}>
           {content}
         </Button>
       ) : (

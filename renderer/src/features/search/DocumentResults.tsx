@@ -4,7 +4,7 @@ import type { SearchGroup, SearchHit } from '../../../../electron/common/model';
 import { MarkedText } from '../../components/MarkedText';
 import { languageName } from '../../i18n/languageName';
 import { useT } from '../../i18n/useT';
-import { AddToPackButton } from '../packs/addToPack/AddToPackButton';
+import { AddToPackInOption } from '../packs/addToPack/AddToPackInOption';
 import { setPackItemDrag } from '../packs/addToPack/packItemDrag';
 import { searchHitRequest } from '../packs/addToPack/packItemRequests';
 import { LoadMoreOption } from './LoadMoreOption';
@@ -60,7 +60,7 @@ export function DocumentResults({
             <span className="search-hit-body" draggable onDragStart={(event) => setPackItemDrag(event.dataTransfer, request.item, hit.citation)}>
               <span className="search-hit-citation">
                 {hit.citation}
-                <AddToPackButton request={request} inOption className="add-to-pack-inline" />
+                <AddToPackInOption request={request} />
               </span>
               <span className="search-hit-snippet">
                 <MarkedText text={hit.snippet} highlights={hit.highlights} />

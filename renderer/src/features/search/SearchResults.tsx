@@ -8,7 +8,7 @@ import { queryKeys } from '../../api/queryKeys';
 import { useT } from '../../i18n/useT';
 import type { ReaderTarget } from '../shell/navigation';
 import { DocumentResults } from './DocumentResults';
-import { AddToPackButton } from '../packs/addToPack/AddToPackButton';
+import { AddToPackInOption } from '../packs/addToPack/AddToPackInOption';
 import { annotationHitRequest } from '../packs/addToPack/packItemRequests';
 import { LoadMoreOption } from './LoadMoreOption';
 import { packRequestAttribute } from './resultPackRequests';
@@ -89,7 +89,7 @@ export function SearchResults({
                   {colour && <span className="swatch" style={{ background: colour.hex }} aria-hidden />}
                   {hit.citation}
                   {colour && <span className="hint"> · {colour.label}</span>}
-                  <AddToPackButton request={annotationHitRequest(hit)} inOption className="add-to-pack-inline" />
+                  <AddToPackInOption request={annotationHitRequest(hit)} />
                 </span>
                 <span className="search-hit-annotation">
                   {hit.quote && <q className="search-hit-quote">{hit.quote}</q>}

@@ -11,7 +11,7 @@ const shortcut = commandDeclarations.find((command) => command.id === 'pack.addT
  * "Add to pack" beside an item (a result, a card, a row): opens the one dialog for it. Disabled
  * when there is nothing to add (`request` undefined). The icon and shortcut are the command's.
  */
-export function AddToPackButton({ request, showLabel, inOption, className }: { request: AddToPackRequest | undefined; showLabel?: boolean; inOption?: boolean; className?: string }) {
+export function AddToPackButton({ request, showLabel, className }: { request: AddToPackRequest | undefined; showLabel?: boolean; className?: string }) {
   const t = useT();
   const addToPack = useAddToPack();
   return (
@@ -21,7 +21,6 @@ export function AddToPackButton({ request, showLabel, inOption, className }: { r
       shortcut={shortcut}
       showLabel={showLabel}
       isDisabled={!request}
-      excludeFromTabOrder={inOption}
       className={className}
       onPress={() => request && addToPack(request)}
     />

@@ -61,7 +61,7 @@ export function AddToPackDialog({ request, onClose, onAdded }: { request: AddToP
 
   const add = useAddItem(item, language, {
     pack: (id) => setChosenPack(String(id)),
-    section: (id) => setChosenSections((current) => ({ ...current, [String(packId ?? '')]: String(id) })),
+    section: (madeIn, id) => setChosenSections((current) => ({ ...current, [madeIn]: String(id) })),
   });
   const target = ((): AddTarget | undefined => {
     const packTarget = packId === undefined ? (packTitle.trim() ? { create: { title: packTitle, revisionDocumentId: revision } } : undefined) : packs.data?.find((candidate) => candidate.id === packId);

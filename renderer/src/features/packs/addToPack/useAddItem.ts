@@ -25,7 +25,7 @@ const emptySession = (revisionDocumentId: number | null): PackSession => ({ name
  * then the item with the note (plain text, stored as rich text). Remembers the pack and section
  * for the next time and refreshes every pack query.
  */
-export function useAddItem(item: PackItemInput, language: InterfaceLanguage, onMade: { pack: (id: number) => void; section: (id: number) => void }) {
+export function useAddItem(item: PackItemInput, language: InterfaceLanguage, onMade: { pack: (id: number) => void; section: (packId: number, sectionId: number) => void }) {
   const api = useApi();
   const queryClient = useQueryClient();
   return useMutation({
@@ -38,7 +38,7 @@ export function useAddItem(item: PackItemInput, language: InterfaceLanguage, onM
       const pack = 'id' in target.pack ? target.pack : await createPack(target.pack.create);
       const createSection = async ({ kind, title, articleLabel }: NewSection) => {
         const made = await api.packs.addSection({ packId: pack.id, kind, title: title.trim(), articleLabel: articleLabel.trim() || null });
-        onMade.section(made.id);
+        onMade.section(pack.id, made.id);
         return made;
       };
       const section = 'id' in target.section ? target.section : await createSection(target.section.create);
