@@ -202,6 +202,16 @@ describe('adding to a pack from anywhere', () => {
       expect(await dialog.locator('blockquote').textContent()).toBe('Each State shall undertake to prevent and punish');
     });
 
+    // The same from the PDF's text (the reading view), with the toolbar's button; then let go.
+    await app.documentHeader.getByRole('radio', { name: 'Text' }).click();
+    const reading = app.page.getByRole('article', { name: 'The document as text' });
+    await app.selectText(reading, 'to prevent and punish crimes');
+    await app.page.getByRole('button', { name: 'Add to pack…' }).click();
+    const fromText = app.page.getByRole('dialog', { name: 'Add to pack' });
+    await expect.poll(() => fromText.getByRole('figure').textContent()).toBe(`to prevent and punish crimes${title} (A/AC.998/L.1/Rev.1), art. 2, p. 1`);
+    await fromText.getByRole('button', { name: 'Cancel' }).click();
+    await fromText.waitFor({ state: 'detached' });
+
     // The article as compared with the revision before it.
     await app.goTo('Library');
     await app.documentRows.filter({ hasText: 'A/AC.998/L.1/Rev.1' }).click();

@@ -9,6 +9,7 @@ export interface LastUsed {
   sectionId?: number;
 }
 
+/** What was remembered; each part undefined when nothing (or nothing readable) was. */
 export function readLastUsed(storage: Pick<Storage, 'getItem'> | undefined = globalThis.localStorage): LastUsed {
   try {
     const value = JSON.parse(storage?.getItem(storageKey) ?? '{}') as LastUsed;
@@ -21,6 +22,7 @@ export function readLastUsed(storage: Pick<Storage, 'getItem'> | undefined = glo
   }
 }
 
+/** Remembers the pack and section just added to (ids of the packs service). */
 export function rememberLastUsed(value: LastUsed, storage: Pick<Storage, 'setItem'> | undefined = globalThis.localStorage): void {
   try {
     storage?.setItem(storageKey, JSON.stringify(value));
