@@ -47,6 +47,18 @@ async function addInDialog(app: BriefingPage, check: (dialog: Locator) => Promis
   return (await toast.textContent()) ?? '';
 }
 
+/** What a drag from `source` (to the page's heading, where nothing is dropped) carries as a pack item. */
+async function draggedItem(app: BriefingPage, source: Locator): Promise<unknown> {
+  await app.page.evaluate((type) => {
+    document.body.removeAttribute('data-dragged');
+    window.addEventListener('dragstart', (event) => document.body.setAttribute('data-dragged', event.dataTransfer?.getData(type) ?? ''), { once: true });
+  }, 'application/x-briefing-pack-item');
+  await source.dragTo(app.heading);
+  const carried = app.page.locator('body[data-dragged]');
+  await carried.waitFor({ state: 'attached' });
+  return JSON.parse((await carried.getAttribute('data-dragged')) ?? 'null');
+}
+
 describe('adding to a pack from anywhere', () => {
   it('builds a pack from a search result, a mark, a position and a precedent, each with its citation and a link to its page', async () => {
     const app = new BriefingPage(await session.context.newPage());
@@ -84,8 +96,12 @@ describe('adding to a pack from anywhere', () => {
     await search.box.fill('"undertakes to prevent"');
     const result = search.passages(search.group('Draft articles')).first();
     await result.waitFor();
-    // The mouse has an icon on each result (an option holds no button of its own) …
-    await result.getByTitle('Add to pack (Ctrl+Shift+B)').click();
+    // The mouse has an icon on each result (an option holds no button of its own): dragged (to
+    // the Packs screen's sources), it carries the item it would add …
+    const icon = result.getByTitle('Add to pack (Ctrl+Shift+B)');
+    expect(await draggedItem(app, icon)).toEqual({ kind: 'passage', source: { documentId: draftId, passageId: expect.any(Number), pageIndex: 0 } });
+    // … and clicked, it opens the dialog.
+    await icon.click();
     const opened = app.page.getByRole('dialog', { name: 'Add to pack' });
     await opened.getByRole('button', { name: 'Cancel' }).click();
     await opened.waitFor({ state: 'detached' });
@@ -126,6 +142,8 @@ describe('adding to a pack from anywhere', () => {
     const precedents = app.page.getByRole('complementary', { name: 'Precedents' });
     const precedent = precedents.getByRole('list', { name: 'Precedents, closest first' }).getByRole('article').first();
     await precedent.waitFor();
+    // Dragged by its title, a precedent carries its own words and citation.
+    expect(await draggedItem(app, precedent.getByRole('heading'))).toMatchObject({ kind: 'precedent', source: { documentId: conventionId }, citation: expect.stringContaining('art. 3(2), p. 1') });
     await precedent.getByRole('button', { name: 'Add to pack' }).click();
     await addInDialog(app, async (dialog) => {
       await expect.poll(() => dialog.getByRole('figure').textContent()).toContain('Convention on Cooperation in the Prevention of Atrocity Crimes, art. 3(2), p. 1');

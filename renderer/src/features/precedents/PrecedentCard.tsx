@@ -19,9 +19,9 @@ export function PrecedentCard({ precedent, draftLabel = null }: { precedent: Pre
   const [copied, setCopied] = useState(false);
   const request = precedentRequest(precedent, draftLabel);
   return (
-    // Dragged to the Packs screen, a precedent is added there as "Add to pack" adds it.
-    <article className="precedent-card" aria-label={precedent.citation} draggable onDragStart={(event) => setPackItemDrag(event.dataTransfer, request.item, precedent.citation)}>
-      <header className="precedent-card-header">
+    <article className="precedent-card" aria-label={precedent.citation}>
+      {/* Dragged by its title to the Packs screen, a precedent is added there as "Add to pack" adds it; its words stay selectable. */}
+      <header className="precedent-card-header" draggable onDragStart={(event) => setPackItemDrag(event.dataTransfer, request.item, precedent.citation)}>
         <h3 className="precedent-title">{precedent.title}</h3>
         <span className="precedent-similarity">{t('precedents.similarity', { similarity: precedent.similarity })}</span>
       </header>

@@ -5,7 +5,6 @@ import { MarkedText } from '../../components/MarkedText';
 import { languageName } from '../../i18n/languageName';
 import { useT } from '../../i18n/useT';
 import { AddToPackInOption } from '../packs/addToPack/AddToPackInOption';
-import { setPackItemDrag } from '../packs/addToPack/packItemDrag';
 import { searchHitRequest } from '../packs/addToPack/packItemRequests';
 import { LoadMoreOption } from './LoadMoreOption';
 import { packRequestAttribute } from './resultPackRequests';
@@ -56,15 +55,13 @@ export function DocumentResults({
         const request = searchHitRequest(group, hit);
         return (
           <ListBoxItem key={hit.passageId} id={passageKey(hit.passageId)} textValue={hit.citation} className="search-hit" onAction={() => onOpen(hit)} {...packRequestAttribute(request)}>
-            {/* Dragged to the Packs screen, a result is added there as it is here. */}
-            <span className="search-hit-body" draggable onDragStart={(event) => setPackItemDrag(event.dataTransfer, request.item, hit.citation)}>
-              <span className="search-hit-citation">
-                {hit.citation}
-                <AddToPackInOption request={request} />
-              </span>
-              <span className="search-hit-snippet">
-                <MarkedText text={hit.snippet} highlights={hit.highlights} />
-              </span>
+            <span className="search-hit-citation">
+              {hit.citation}
+              {/* Also what drags the result to the Packs screen. */}
+              <AddToPackInOption request={request} dragText={hit.citation} />
+            </span>
+            <span className="search-hit-snippet">
+              <MarkedText text={hit.snippet} highlights={hit.highlights} />
             </span>
           </ListBoxItem>
         );

@@ -3,6 +3,7 @@ import { commandDeclarations } from '../../../../../electron/common/commands';
 import { commandIcons } from '../../../commands/commandIcons';
 import { formatShortcut } from '../../../commands/shortcuts';
 import { useT } from '../../../i18n/useT';
+import { setPackItemDrag } from './packItemDrag';
 import type { AddToPackRequest } from './packItemRequests';
 import { useAddToPack } from './useAddToPack';
 
@@ -16,9 +17,10 @@ const stop = (event: SyntheticEvent) => event.stopPropagation();
  * 1.2; axe's nested-interactive), so this is an icon for the mouse, hidden from assistive
  * technology; the keyboard's way is the command (Ctrl+Shift+B, the palette, the Edit menu) on
  * the option under the keyboard, which its list attaches. The press stays here: the option
- * does not open.
+ * does not open. The icon is also what drags the item to the Packs screen (with `dragText`,
+ * the text other drop targets get): the option's own press handling cancels a drag begun on it.
  */
-export function AddToPackInOption({ request }: { request: AddToPackRequest }) {
+export function AddToPackInOption({ request, dragText }: { request: AddToPackRequest; dragText?: string }) {
   const t = useT();
   const addToPack = useAddToPack();
   return (
@@ -26,6 +28,8 @@ export function AddToPackInOption({ request }: { request: AddToPackRequest }) {
       className="add-to-pack-in-option"
       aria-hidden
       title={`${t('addToPack.button')} (${formatShortcut(accelerator)})`}
+      draggable={dragText !== undefined}
+      onDragStart={(event) => dragText !== undefined && setPackItemDrag(event.dataTransfer, request.item, dragText)}
       onPointerDown={stop}
       onMouseDown={stop}
       onPointerUp={stop}
