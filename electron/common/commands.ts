@@ -40,6 +40,9 @@ export const commandDeclarations = [
   { id: 'go.positions', title: 'command.go.positions', shortcut: 'CmdOrCtrl+3', menu: 'go' },
   { id: 'go.revisions', title: 'command.go.revisions', shortcut: 'CmdOrCtrl+4', menu: 'go' },
   { id: 'go.packs', title: 'command.go.packs', shortcut: 'CmdOrCtrl+5', menu: 'go' },
+  { id: 'packs.addSection', title: 'command.packs.addSection', menu: 'edit' },
+  { id: 'packs.moveUp', title: 'command.packs.moveUp', shortcut: 'Alt+Shift+Up', menu: 'edit' },
+  { id: 'packs.moveDown', title: 'command.packs.moveDown', shortcut: 'Alt+Shift+Down', menu: 'edit' },
   { id: 'revisions.nextChange', title: 'command.revisions.nextChange', shortcut: 'Alt+N', menu: 'go' },
   { id: 'revisions.previousChange', title: 'command.revisions.previousChange', shortcut: 'Alt+Shift+N', menu: 'go' },
   { id: 'reader.find', title: 'command.reader.find', shortcut: 'CmdOrCtrl+F', menu: 'reader' },
@@ -61,8 +64,12 @@ export const commandDeclarations = [
   { id: 'reader.toggleNavigation', title: 'command.reader.toggleNavigation', shortcut: 'CmdOrCtrl+Alt+1', menu: 'reader' },
   { id: 'reader.toggleComments', title: 'command.reader.toggleComments', shortcut: 'CmdOrCtrl+Alt+2', menu: 'reader' },
   { id: 'reader.carryOver', title: 'command.reader.carryOver', menu: 'reader' },
+  { id: 'packs.room', title: 'command.packs.room', shortcut: 'CmdOrCtrl+Shift+R', menu: 'go' },
+  // A bare letter: it works only while the room is shown, and in a text field it types. In the palette only, as a note is a thing of the room.
+  { id: 'packs.roomNote', title: 'command.packs.roomNote', shortcut: 'N', menu: undefined },
   { id: 'positions.linkStatement', title: 'positions.linker.command', menu: 'reader' },
   { id: 'pack.addToPack', title: 'command.pack.addToPack', shortcut: 'CmdOrCtrl+Shift+B', menu: 'edit' },
+  { id: 'packs.export', title: 'command.packs.export', shortcut: 'CmdOrCtrl+Shift+E', menu: 'file' },
   { id: 'help.shortcuts', title: 'command.help.shortcuts', shortcut: 'CmdOrCtrl+/', menu: 'help' },
   { id: 'help.about', title: 'command.help.about', menu: 'help' },
 ] as const satisfies readonly CommandDeclaration[];

@@ -10,5 +10,6 @@ import type { PackSectionKind } from './packs';
 export function sectionTitle(section: { title: string; kind: PackSectionKind; articleLabel: string | null }, language: InterfaceLanguage): string {
   if (section.title.trim()) return section.title;
   const kind = formatMessage(language, `pack.sectionKind.${section.kind}`);
-  return section.articleLabel ? formatMessage(language, 'pack.sectionTitle.onArticle', { article: section.articleLabel, kind }) : kind;
+  // "Art. 2: draft text" within a line; alone, a title starts with a capital ("Notes").
+  return section.articleLabel ? formatMessage(language, 'pack.sectionTitle.onArticle', { article: section.articleLabel, kind }) : kind.charAt(0).toLocaleUpperCase(language) + kind.slice(1);
 }

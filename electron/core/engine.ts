@@ -6,6 +6,7 @@ import { ExtractionPool } from './import/worker/extractionPool';
 import type { WorkerLauncher } from './import/worker/protocol';
 import { purgeDeletedAnnotations } from './db/repos/annotationsRepo';
 import { openLibrary, type Library } from './library/library';
+import type { PackPrinter } from './packs/export/packPrinter';
 import { SearchThread } from './search/searchThread';
 import { createServices } from './services';
 
@@ -19,6 +20,8 @@ export interface EngineOptions extends OpenDatabaseOptions {
   fileTimeoutMs?: number;
   /** The built search worker script (searchWorker.js), run as a worker thread. */
   searchWorkerScript: string;
+  /** Prints packs to PDF: the system's Chromium (host, CLI) or Electron's own. Without one, PDF export says to install Chromium. */
+  packPrinter?: PackPrinter;
 }
 
 /** The whole library engine behind one object: what the app, the host and the CLI start. */
@@ -45,7 +48,7 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
   });
   return {
     library,
-    api: createServices(library, imports, search),
+    api: createServices(library, imports, search, options.packPrinter ?? null),
     async close() {
       pool.close();
       await search.close();

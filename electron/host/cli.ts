@@ -7,6 +7,8 @@
  *   npm run cli -- precedents <document or symbol> [--article A] [--limit N] [--data-dir D] [--json]
  *   npm run cli -- positions export --revision <symbol> [--format csv|docx] [--out FILE] [--data-dir D] [--json]
  *   npm run cli -- compare <older> <newer> [--format docx|md|pdf] [--out FILE] [--data-dir D] [--json]
+ *   npm run cli -- packs list [--data-dir D] [--json]
+ *   npm run cli -- packs export <id or name> [--format pdf|docx|md] [--citations footnotes|inline] [--out FILE] [--data-dir D] [--json]
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,7 +24,10 @@ import {
 import { startEngine, type Engine } from '../core/engine';
 import { defaultDataDir } from '../core/library/dataDir';
 import { forkLauncher } from '../core/import/worker/forkLauncher';
+import { chromiumPrinter } from '../core/packs/export/chromiumPrinter';
 import { cliText } from './cliText';
+import { exportPackFile, formatPackExport, formatPackList, listPacks } from './packsCommand';
+import { withStderrProgress } from './stderrProgress';
 import { exportPositions, formatMatrixExport } from './positionsCommand';
 import { compareRevisions, formatComparison } from './compareCommand';
 import { formatImportSummary, importSummaryJson, progressLine } from './importReport';
@@ -42,6 +47,10 @@ Commands:
                               each article) as a spreadsheet or a Word table
   compare <older> <newer>     the redline of two revisions (by UN symbol, title or id),
                               article by article, as Word with tracked changes, Markdown or PDF
+  packs list                  the briefing packs: id, title, session, marking, sections, items
+  packs export <pack>         a briefing pack (by id or title) as PDF (printed by Chromium:
+                              set BRIEFING_CHROMIUM to its path if it is elsewhere than
+                              /usr/bin/chromium), Word or Markdown
 
 Options:
   --data-dir D     the library folder (default: $XDG_DATA_HOME/briefing)
@@ -51,8 +60,11 @@ Options:
                    paragraph (default 5, at most 50)
   --article A      precedents: only this article or paragraph of the draft (2, 7(1))
   --revision R     positions export: the draft revision, by UN symbol, title or id
-  --format F       positions export: csv (default) or docx; compare: docx (default), md or pdf
-  --out FILE       positions export, compare: where to write (default: the export's name, here)
+  --format F       positions export: csv (default) or docx; compare: docx (default), md or pdf;
+                   packs export: pdf (default), docx or md
+  --citations C    packs export: footnotes (default) or inline
+  --out FILE       positions export, compare, packs export: where to write (default: the
+                   export's name, here)
   --json           print machine-readable JSON on standard output, and nothing else there:
                    progress, usage and errors go to standard error (an error also prints
                    {"error": {"code", "message"}} on standard output)`;
@@ -102,6 +114,7 @@ async function runCommand(argv: string[]): Promise<number> {
         format: { type: 'string' },
         out: { type: 'string' },
         article: { type: 'string' },
+        citations: { type: 'string' },
         json: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -118,6 +131,7 @@ async function runCommand(argv: string[]): Promise<number> {
     console.log(values.json ? JSON.stringify({ usage }, null, 2) : usage);
     return 0;
   }
+  if (command === 'packs') return packsCommand(values, operands);
   if (command !== 'status' && command !== 'import' && command !== 'search' && command !== 'positions' && command !== 'compare') {
     throw new UsageError(`Unknown command "${command}".`);
   }
@@ -207,33 +221,54 @@ async function precedentsCommand(values: { 'data-dir'?: string; article?: string
   }
 }
 
+/**
+ * `packs list` and `packs export <pack> [--format F] [--citations C] [--out FILE]`: checks the
+ * command line, opens the library with the system's Chromium as the PDF printer, and prints the
+ * list or what was written (JSON with --json); progress on stderr, Ctrl+C cancels an export
+ * (and nothing is written). Exit code 0, 1 for an export that failed, 2 for a command line it cannot run.
+ */
+async function packsCommand(values: { 'data-dir'?: string; format?: string; citations?: string; out?: string; json?: boolean }, operands: string[]): Promise<number> {
+  const [action, ...names] = operands;
+  if (action !== 'list' && action !== 'export') throw new UsageError(cliText('cli.packs.needCommand'));
+  if (action === 'export' && names.length !== 1) throw new UsageError(cliText('cli.packs.needName'), false);
+  if (action === 'list' && names.length > 0) throw new UsageError(cliText('cli.packs.needCommand'));
+  const engine = await startEngine({
+    dataDir: values['data-dir'] ?? defaultDataDir(),
+    launchWorker: forkLauncher(path.join(here, 'extractionWorker.js')),
+    searchWorkerScript: path.join(here, 'searchWorker.js'),
+    packPrinter: chromiumPrinter(),
+  });
+  try {
+    if (action === 'list') {
+      const packs = await listPacks(engine.api);
+      console.log(values.json ? JSON.stringify(packs, null, 2) : formatPackList(packs));
+      return 0;
+    }
+    const summary = await withStderrProgress((report, stopped) =>
+      exportPackFile(
+        engine.api,
+        { name: names[0], format: values.format, citations: values.citations, out: values.out },
+        (run) => report(cliText('cli.packs.progress', { done: run.done, total: run.total }), run.done),
+        stopped,
+      ),
+    );
+    console.log(values.json ? JSON.stringify(summary, null, 2) : formatPackExport(summary));
+    return 0;
+  } finally {
+    await engine.close();
+  }
+}
+
 /** Follows a draft's precedent run to its end, showing progress on stderr; Ctrl+C stops it. */
 async function runPrecedents(engine: Engine, options: { name: string; article?: string; limit: number }) {
-  let stop = false;
-  const cancel = () => (stop = true);
-  process.once('SIGINT', cancel);
-  const interactive = process.stderr.isTTY;
-  let reported = -1;
-  try {
-    return await draftPrecedents(
+  return withStderrProgress((report, stopped) =>
+    draftPrecedents(
       engine.api,
       options,
-      (done, total, indexing) => {
-        const line = indexing
-          ? cliText('cli.search.indexProgress', indexing)
-          : cliText('cli.precedents.progress', { done, total });
-        if (interactive) process.stderr.write(`\r\x1b[K${line}`);
-        else if (!indexing && done !== reported) {
-          reported = done;
-          process.stderr.write(`${line}\n`);
-        }
-      },
-      () => stop,
-    );
-  } finally {
-    process.removeListener('SIGINT', cancel);
-    if (interactive) process.stderr.write('\r\x1b[K');
-  }
+      (done, total, indexing) => report(indexing ? cliText('cli.search.indexProgress', indexing) : cliText('cli.precedents.progress', { done, total }), indexing ? null : done),
+      stopped,
+    ),
+  );
 }
 
 /** Runs one batch to its end, showing progress on stderr; Ctrl+C cancels it. */

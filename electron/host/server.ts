@@ -13,6 +13,7 @@ import { AppError } from '../common/errors';
 import { defaultDataDir } from '../core/library/dataDir';
 import { startEngine } from '../core/engine';
 import { forkLauncher } from '../core/import/worker/forkLauncher';
+import { chromiumPrinter } from '../core/packs/export/chromiumPrinter';
 import { startHttpHost } from './httpHost';
 
 async function main() {
@@ -33,6 +34,8 @@ async function main() {
     dataDir: values['data-dir'] ?? defaultDataDir(),
     launchWorker: forkLauncher(path.join(here, 'extractionWorker.js')),
     searchWorkerScript: path.join(here, 'searchWorker.js'),
+    // Packs print to PDF through the system's Chromium (BRIEFING_CHROMIUM, else the usual places).
+    packPrinter: chromiumPrinter(),
   });
   const host = await startHttpHost({
     api: engine.api,

@@ -10,6 +10,7 @@ import { AppError } from '../common/errors';
 import { chooseLanguage } from '../common/i18n/messages';
 import { startEngine, type Engine } from '../core/engine';
 import { buildApplicationMenu } from './applicationMenu';
+import { electronPackPrinter } from './electronPackPrinter';
 import { isTrustedSender, registerIpcHandlers } from './ipc/registerIpcHandlers';
 import { hardenSession } from './security/hardenSession';
 import { rendererEntry } from './security/rendererOrigin';
@@ -51,6 +52,7 @@ async function start() {
     // During development the Node-built addon in node_modules has the wrong ABI for Electron;
     // scripts/start.mjs builds one for Electron and names it here. Packaged apps are rebuilt.
     nativeBinding: app.isPackaged ? undefined : process.env.BRIEFING_SQLITE_BINDING,
+    packPrinter: electronPackPrinter(),
   });
   const api = engine.api;
   // The menu speaks the interface language, and is built again when the user changes it.

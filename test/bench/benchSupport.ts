@@ -13,6 +13,17 @@ export function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)];
 }
 
+/** The first `count` articles of the Rome Statute (corpus: structured JSON), as a draft's articles. */
+export function romeArticles(count: number): { label: string; heading: string; body: string }[] {
+  const file = path.join(corpus, 'instruments/rome-statute-structured-json/RomeStatute.json');
+  if (!fs.existsSync(file)) throw new Error(`No Rome Statute at ${file}; set BRIEFING_CORPUS.`);
+  const entries = JSON.parse(fs.readFileSync(file, 'utf8')) as { article?: { number: string; name: string; text: string } }[];
+  return entries
+    .flatMap((entry) => (entry.article ? [entry.article] : []))
+    .slice(0, count)
+    .map((article) => ({ label: article.number, heading: article.name, body: article.text }));
+}
+
 /** A document of a benchmark library, with its passages as the import would store them. */
 export interface BenchDocument {
   title: string;

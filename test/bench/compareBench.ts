@@ -22,7 +22,7 @@ import { diffWords } from 'diff';
 import { saveImportedDocument } from '../../electron/core/db/repos/importedDocumentsRepo';
 import { openLibrary } from '../../electron/core/library/library';
 import { createRevisionsService } from '../../electron/core/services/revisionsService';
-import { corpus, median } from './benchSupport';
+import { median, romeArticles } from './benchSupport';
 
 interface Article {
   label: string;
@@ -41,16 +41,6 @@ function seeded(seed: number): () => number {
     t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-}
-
-function romeArticles(): Article[] {
-  const file = path.join(corpus, 'instruments/rome-statute-structured-json/RomeStatute.json');
-  if (!fs.existsSync(file)) throw new Error(`No Rome Statute at ${file}; set BRIEFING_CORPUS.`);
-  const entries = JSON.parse(fs.readFileSync(file, 'utf8')) as { article?: { number: string; name: string; text: string } }[];
-  return entries
-    .flatMap((entry) => (entry.article ? [entry.article] : []))
-    .slice(0, 50)
-    .map((article) => ({ label: article.number, heading: article.name, body: article.text }));
 }
 
 /** Rewords a body as a negotiator would: a few words replaced, inserted and deleted. */
@@ -131,7 +121,7 @@ function writeDraft(library: ReturnType<typeof openLibrary>, symbol: string, art
 }
 
 async function main(): Promise<void> {
-  const older = romeArticles();
+  const older = romeArticles(50);
   const { newer, plan } = revise(older);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'briefing-bench-compare-'));
   const library = openLibrary(dataDir);

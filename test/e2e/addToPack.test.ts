@@ -47,12 +47,12 @@ async function addInDialog(app: BriefingPage, check: (dialog: Locator) => Promis
   return (await toast.textContent()) ?? '';
 }
 
-/** What a drag from `source` (to the page's heading, where nothing is dropped) carries as a pack item. */
+/** What a drag from `source` (to the page's heading, where nothing is dropped) carries as a pack item, in the Packs screen's drag type for a source. */
 async function draggedItem(app: BriefingPage, source: Locator): Promise<unknown> {
   await app.page.evaluate((type) => {
     document.body.removeAttribute('data-dragged');
     window.addEventListener('dragstart', (event) => document.body.setAttribute('data-dragged', event.dataTransfer?.getData(type) ?? ''), { once: true });
-  }, 'application/x-briefing-pack-item');
+  }, 'application/x-briefing-pack-source');
   await source.dragTo(app.heading);
   const carried = app.page.locator('body[data-dragged]');
   await carried.waitFor({ state: 'attached' });
@@ -158,7 +158,9 @@ describe('adding to a pack from anywhere', () => {
     });
     expect(last).toBe('Added to Sixth Committee, informal consultations › Art. 4: notes');
     await app.page.getByRole('region', { name: 'Notifications' }).getByRole('button', { name: 'Open pack' }).click();
-    await app.heading.filter({ hasText: 'Packs' }).waitFor();
+    const packShown = app.page.getByRole('region', { name: 'Pack Sixth Committee, informal consultations' });
+    await packShown.getByRole('heading', { level: 2, name: 'Sixth Committee, informal consultations' }).waitFor();
+    await packShown.getByText('Convention on Cooperation in the Prevention of Atrocity Crimes, art. 3(2), p. 1').first().waitFor();
 
     // The pack holds the four, in the order added, each with its citation and the page it leads back to.
     const [summary] = (await call('packs.list', {})) as { id: number }[];

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useAppSession } from './support/appSession';
+import { callAsPage } from './support/pageApi';
 
 const session = useAppSession();
 
@@ -34,7 +35,7 @@ describe('settings', () => {
     await page.getByRole('tab', { name: 'États et groupes' }).waitFor();
     await page.keyboard.press('Control+5');
     await page.getByRole('heading', { level: 1, name: 'Dossiers' }).waitFor();
-    expect(await page.getByText('Prévu', { exact: true }).count()).toBe(1);
+    await page.getByRole('button', { name: 'Nouveau dossier…' }).first().waitFor();
   });
 
   it('follow the system language until one is chosen', async () => {
@@ -91,6 +92,21 @@ describe('settings', () => {
     await page.getByRole('heading', { level: 1 }).waitFor();
     await page.keyboard.press('Control+,');
     await page.getByRole('textbox', { name: 'Meaning of the colour now called Red line' }).waitFor();
+  });
+
+  it('choose our delegation\'s State, kept in the library across a reload', async () => {
+    const page = await session.context.newPage();
+    await openApp(page);
+    await page.keyboard.press('Control+,');
+    await page.getByRole('button', { name: /The State we speak for/ }).click();
+    await page.getByRole('option', { name: 'France', exact: true }).click();
+    const chosen = page.getByRole('button', { name: /The State we speak for/ });
+    await expect.poll(() => chosen.textContent()).toContain('France');
+    await page.reload();
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.keyboard.press('Control+,');
+    await expect.poll(() => chosen.textContent()).toContain('France');
+    expect(await callAsPage(page, session.host.token, 'settings.get', {})).toMatchObject({ delegationStateCode: 'FRA' });
   });
 
   it('list every command with its shortcut in Help → Keyboard shortcuts, and run one from the palette', async () => {

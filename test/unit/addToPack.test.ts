@@ -4,7 +4,8 @@ import type { PackSection } from '../../electron/common/packs';
 import { createPacksService } from '../../electron/core/services/packsService';
 import { readLastUsed, rememberLastUsed } from '../../renderer/src/features/packs/addToPack/lastUsed';
 import { defaultRevision } from '../../renderer/src/features/packs/addToPack/NewPackFields';
-import { packItemMimeType, packItemOfDrag, setPackItemDrag } from '../../renderer/src/features/packs/addToPack/packItemDrag';
+import { setPackItemDrag } from '../../renderer/src/features/packs/addToPack/packItemDrag';
+import { sourceDragType } from '../../renderer/src/features/packs/packDragTypes';
 import {
   articleOfLabel,
   comparisonRequest,
@@ -94,17 +95,14 @@ describe('what each place hands to "Add to pack"', () => {
     expect(comparisonRequest(comparison, { newerLabels: [] })).toBeUndefined();
   });
 
-  it('a drag: the item under its own type, read back; anything else is not an item', () => {
+  it('a drag: the item as the Packs screen takes a source, and its citation as plain text', () => {
     const data = new Map<string, string>();
-    const transfer = { setData: (type: string, value: string) => data.set(type, value), getData: (type: string) => data.get(type) ?? '', effectAllowed: 'none' } as unknown as DataTransfer;
+    const transfer = { setData: (type: string, value: string) => data.set(type, value), effectAllowed: 'none' } as unknown as DataTransfer;
     const item = searchHitRequest(group('draft'), hit).item;
     setPackItemDrag(transfer, item, hit.citation);
     expect(data.get('text/plain')).toBe(hit.citation);
-    expect(packItemOfDrag(transfer)).toEqual(item);
-    data.set(packItemMimeType, '{"kind":"bookmark","source":{}}');
-    expect(packItemOfDrag(transfer)).toBeUndefined();
-    data.set(packItemMimeType, 'not json');
-    expect(packItemOfDrag(transfer)).toBeUndefined();
+    expect(JSON.parse(data.get(sourceDragType)!)).toEqual(item);
+    expect(transfer.effectAllowed).toBe('copy');
   });
 });
 

@@ -8,7 +8,9 @@
 import type { Database } from 'better-sqlite3';
 import type { ArticleChange } from '../../common/model';
 import type { PackSession } from '../../common/packs';
-import { insertItem, insertPack, itemsOf, packById, sectionsOf } from '../db/repos/packsRepo';
+import { passageCitation } from '../../common/citations';
+import { insertItem, insertPack, itemsOf, packById, sectionsOf, type ItemRow } from '../db/repos/packsRepo';
+import { documentName } from './itemSources';
 import { revisionReader, type RevisionReader } from './revisionReader';
 
 /** Copies pack `id` in one transaction; answers the copy's id. Errors: not-found. */
@@ -45,21 +47,26 @@ export function duplicatePack(db: Database, id: number, title: string, session?:
       );
       for (const item of items.get(section.id) ?? []) {
         const { documentId, label } = item.source;
-        // Only a clip whose words are the same there moves; a changed one stays to be flagged.
-        const found = item.kind !== 'comparison' && documentId !== null && label !== null ? followArticle(reader, documentId, label) : null;
+        // Only a clip of a whole article or passage whose words are the same there moves (a mark
+        // or a position belongs to its revision); a changed one stays, to be flagged.
+        const found = (item.kind === 'article' || item.kind === 'passage') && documentId !== null && label !== null ? followArticle(reader, documentId, label) : null;
         const follow = found && (found.change === 'unchanged' || found.change === 'renumbered') ? found : null;
-        insertItem(db, sectionId, {
-          kind: item.kind,
-          citation: follow ? item.citation.replace(reader.revisionName(documentId!), reader.revisionName(follow.documentId)) : item.citation,
-          quote: item.quote,
-          language: item.language,
-          note: item.note,
-          source: follow ? { ...item.source, documentId: follow.documentId, label: follow.label, pageIndex: follow.pageIndex } : item.source,
-        });
+        insertItem(db, sectionId, follow ? followedItem(db, item, follow) : item);
       }
     }
     return copyId;
   })();
+}
+
+/** The clip on the newest revision: its source, and its citation made again from it (the number and page may differ). */
+function followedItem(db: Database, item: ItemRow, follow: { documentId: number; label: string; pageIndex: number }): ItemRow {
+  const document = db.prepare<[number], { title: string; symbol: string | null }>('SELECT title, symbol FROM documents WHERE id = ?').get(follow.documentId)!;
+  const passageId = db.prepare<[number, string], number>('SELECT id FROM passages WHERE document_id = ? AND label = ? ORDER BY ordinal LIMIT 1').pluck().get(follow.documentId, follow.label) ?? null;
+  return {
+    ...item,
+    citation: passageCitation(documentName(document), follow.label, follow.pageIndex),
+    source: { ...item.source, documentId: follow.documentId, label: follow.label, pageIndex: follow.pageIndex, passageId: item.source.passageId === null ? null : passageId },
+  };
 }
 
 /** Where an article of a revision is in the newest revision of its family, when it is still there. */

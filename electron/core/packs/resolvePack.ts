@@ -6,8 +6,8 @@
  */
 import type { Database } from 'better-sqlite3';
 import { positionStances, type InterfaceLanguage, type PositionStance } from '../../common/model';
-import type { Pack, PackDraftText, PackItem, PackPosition, PackSection } from '../../common/packs';
-import { itemsOf, packById, sectionsOf, type ItemRow, type SectionRow } from '../db/repos/packsRepo';
+import type { Pack, PackDraftText, PackItem, PackPosition, PackSection, PackSummary } from '../../common/packs';
+import { itemById, itemsOf, packById, sectionById, sectionsOf, type ItemRow, type SectionRow } from '../db/repos/packsRepo';
 import { cardFor, normalArticleLabel } from '../db/repos/positionCardsRepo';
 import { listPositions } from '../db/repos/positionsRepo';
 import { readSettings } from '../db/repos/settingsRepo';
@@ -17,13 +17,31 @@ import { revisionReader, type RevisionReader } from './revisionReader';
 /** The pack `id` resolved, names in `language`. Errors: not-found. */
 export function resolvePack(db: Database, id: number, language: InterfaceLanguage = 'en'): Pack {
   const summary = packById(db, id);
+  return { ...summary, sections: resolveSections(db, summary, sectionsOf(db, id), language) };
+}
+
+/**
+ * One section resolved, as a write answers it: only its own article is read and compared, so
+ * saving a note does not compare every article of the pack. Errors: not-found.
+ */
+export function resolveOneSection(db: Database, sectionId: number, language: InterfaceLanguage = 'en'): PackSection {
+  const section = sectionById(db, sectionId);
+  return resolveSections(db, packById(db, section.packId), [section], language)[0];
+}
+
+/** One item resolved, as a write answers it. Errors: not-found. */
+export function resolveOneItem(db: Database, itemId: number): PackItem {
+  const { packId: _packId, ...item } = itemById(db, itemId);
+  return resolveItem(revisionReader(db), item);
+}
+
+function resolveSections(db: Database, summary: PackSummary, sections: SectionRow[], language: InterfaceLanguage): PackSection[] {
   const reader = revisionReader(db);
-  const items = itemsOf(db, id);
+  const items = itemsOf(db, summary.id);
   const ourState = readSettings(db).delegationStateCode || null;
-  const sections = sectionsOf(db, id).map((section) =>
+  return sections.map((section) =>
     resolveSection(db, reader, section, items.get(section.id) ?? [], section.revisionDocumentId ?? summary.session.revisionDocumentId, language, ourState),
   );
-  return { ...summary, sections };
 }
 
 function resolveSection(

@@ -4,6 +4,7 @@ import { AppError } from '../../common/errors';
 import type { ParagraphPrecedents, Precedent, PrecedentRun } from '../../common/model';
 import { documentPassages } from '../db/repos/passagesRepo';
 import { draftParagraphs } from '../../common/draftParagraphs';
+import { KeptRuns } from '../runs/keptRuns';
 
 /** Finds one paragraph's precedents (in the search worker, which holds the index). */
 export type FindPrecedents = (text: string, limit: number) => Promise<Precedent[]>;
@@ -23,7 +24,7 @@ const keptRuns = 10;
  * paragraph. Like ImportCoordinator's batches, runs live in memory only.
  */
 export class PrecedentRuns {
-  private readonly runs = new Map<string, Run>();
+  private readonly runs = new KeptRuns<Run>(keptRuns, 'That precedent search has ended and was forgotten: run it again.');
 
   constructor(
     private readonly db: Database,
@@ -52,7 +53,7 @@ export class PrecedentRuns {
     const run: Run = {
       id: randomUUID(), documentId, state: 'running', done: 0, total: paragraphs.length, paragraphs: [], message: null, cancelled: false,
     };
-    this.remember(run);
+    this.runs.add(run);
     void (async () => {
       for (const paragraph of paragraphs) {
         if (run.cancelled) return;
@@ -77,31 +78,17 @@ export class PrecedentRuns {
 
   /** The run with its paragraphs from index `from` on. Errors: not-found for a run forgotten or never started. */
   get(runId: string, from = 0): PrecedentRun {
-    return this.view(this.found(runId), from);
+    return this.view(this.runs.get(runId), from);
   }
 
   /** Stops a running run before its next paragraph; one already ended is left as it is. Errors as get. */
   cancel(runId: string): PrecedentRun {
-    const run = this.found(runId);
+    const run = this.runs.get(runId);
     if (run.state === 'running') {
       run.cancelled = true;
       run.state = 'cancelled';
     }
     return this.view(run, 0);
-  }
-
-  private found(runId: string): Run {
-    const run = this.runs.get(runId);
-    if (!run) throw new AppError('not-found', 'That precedent search has ended and was forgotten: run it again.');
-    return run;
-  }
-
-  private remember(run: Run): void {
-    this.runs.set(run.id, run);
-    for (const [id, old] of this.runs) {
-      if (this.runs.size <= keptRuns) break;
-      if (old.state !== 'running') this.runs.delete(id);
-    }
   }
 
   private view(run: Run, from: number): PrecedentRun {

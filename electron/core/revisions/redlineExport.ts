@@ -45,11 +45,8 @@ export function comparisonMarkdown(comparison: RevisionComparison, language: Int
       .map((segment) => {
         const words = escapeCriticMarkup(inlineText(segment));
         if (segment.kind === 'same') return words;
-        const mark = segment.kind === 'inserted' || segment.kind === 'movedTo' ? ['{++', '++}'] : ['{--', '--}'];
         const note = segment.move === undefined ? '' : `{>>${formatMessage(language, segment.kind === 'movedFrom' ? 'compare.movedFrom' : 'compare.movedTo', { move: segment.move })}<<}`;
-        // White space stays outside the marks: "{--undertakes--} ", as one would type it.
-        const [, lead, core, trail] = /^(\s*)([\s\S]*?)(\s*)$/u.exec(words)!;
-        return core ? `${lead}${mark[0]}${core}${mark[1]}${note}${trail}` : words;
+        return criticMarkup(words, isInsertion(segment) ? 'inserted' : 'deleted', note);
       })
       .join('');
     // A Markdown paragraph ends at a blank line; the draft's own line breaks are kept as breaks.
@@ -130,7 +127,17 @@ function fileStem(revision: ComparedRevision): string {
   return revisionName(revision).replace(/[/\\:*?"<>|\s]+/gu, '-').replace(/^-+|-+$/gu, '').slice(0, 80) || String(revision.documentId);
 }
 
+/**
+ * Words (already escaped) marked as CriticMarkup's insertion or deletion, with an optional
+ * comment after them; white space stays outside the marks: "{--undertakes--} ", as one would type it.
+ */
+export function criticMarkup(words: string, change: 'inserted' | 'deleted', note = ''): string {
+  const mark = change === 'inserted' ? ['{++', '++}'] : ['{--', '--}'];
+  const [, lead, core, trail] = /^(\s*)([\s\S]*?)(\s*)$/u.exec(words)!;
+  return core ? `${lead}${mark[0]}${core}${mark[1]}${note}${trail}` : words;
+}
+
 /** Braces in a draft's text would read as CriticMarkup; they are written as their look-alikes' escapes. */
-function escapeCriticMarkup(text: string): string {
+export function escapeCriticMarkup(text: string): string {
   return text.replace(/\{(\+\+|--|>>|~~|==)/gu, '{\u200B$1');
 }

@@ -1,6 +1,7 @@
 import type { BriefingApi } from '../../common/api';
 import type { ImportCoordinator } from '../import/importCoordinator';
 import type { Library } from '../library/library';
+import type { PackPrinter } from '../packs/export/packPrinter';
 import type { SearchThread } from '../search/searchThread';
 import { createAnnotationService } from './annotationService';
 import { createPrecedentsService } from './precedentsService';
@@ -13,8 +14,8 @@ import { createSearchService } from './searchService';
 import { createSettingsService } from './settingsService';
 import { createStatesService } from './statesService';
 
-/** Every service of the contract over one open library; both transports serve this object. */
-export function createServices(library: Library, imports: ImportCoordinator, search: SearchThread): BriefingApi {
+/** Every service of the contract over one open library; both transports serve this object. `packPrinter` prints packs to PDF (none: PDF export refuses, saying why). */
+export function createServices(library: Library, imports: ImportCoordinator, search: SearchThread, packPrinter: PackPrinter | null = null): BriefingApi {
   return {
     library: createLibraryService(library),
     imports: createImportService(imports),
@@ -25,6 +26,6 @@ export function createServices(library: Library, imports: ImportCoordinator, sea
     states: createStatesService(library),
     positions: createPositionsService(library),
     revisions: createRevisionsService(library),
-    packs: createPacksService(library),
+    packs: createPacksService(library, packPrinter),
   };
 }

@@ -1,27 +1,25 @@
 import type { PacksService } from '../../common/api';
 import { AppError } from '../../common/errors';
-import type { PackSection } from '../../common/packs';
 import * as packs from '../db/repos/packsRepo';
 import { normalArticleLabel } from '../db/repos/positionCardsRepo';
 import type { Library } from '../library/library';
 import { duplicatePack } from '../packs/duplicatePack';
+import { PackExportRuns } from '../packs/export/packExportRuns';
+import type { PackPrinter } from '../packs/export/packPrinter';
 import { itemFromSource } from '../packs/itemSources';
 import { packTemplate, packTemplates } from '../packs/packTemplates';
-import { resolvePack } from '../packs/resolvePack';
+import { resolveOneItem, resolveOneSection, resolvePack } from '../packs/resolvePack';
 
-/** Briefing packs, kept in the library: every write is one transaction, saved when it answers. */
-export function createPacksService(library: Library): PacksService {
+/**
+ * Briefing packs, kept in the library: every write is one transaction, saved when it answers.
+ * Exports run in the background; a PDF is printed by `printer` (null where there is no
+ * Chromium: the PDF export then says so, and Word and Markdown still work).
+ */
+export function createPacksService(library: Library, printer: PackPrinter | null = null): PacksService {
   const { db } = library;
-  const sectionOf = (id: number): PackSection => {
-    const section = packs.sectionById(db, id);
-    const found = resolvePack(db, section.packId).sections.find((candidate) => candidate.id === id);
-    if (!found) throw new AppError('not-found', 'This section is no longer in the pack; reload the pack.');
-    return found;
-  };
-  const itemOf = (id: number) => {
-    const item = packs.itemById(db, id);
-    return sectionOf(item.sectionId).items.find((candidate) => candidate.id === id)!;
-  };
+  const exports = new PackExportRuns((id, language) => resolvePack(db, id, language), printer);
+  const sectionOf = (id: number) => resolveOneSection(db, id);
+  const itemOf = (id: number) => resolveOneItem(db, id);
   return {
     async list() {
       return packs.listPacks(db);
@@ -103,17 +101,17 @@ export function createPacksService(library: Library): PacksService {
     async restoreItem({ id }) {
       return itemOf(packs.restoreItem(db, id).id);
     },
-    async startExport() {
-      throw new AppError('unsupported', 'Exporting a pack is not built yet; it comes with the next change.');
+    async startExport({ id, format, citations = 'footnotes', language = 'en' }) {
+      return exports.start(id, { format, citations, language });
     },
-    async getExport() {
-      throw new AppError('not-found', 'There is no such export.');
+    async getExport({ runId }) {
+      return exports.get(runId);
     },
-    async cancelExport() {
-      throw new AppError('not-found', 'There is no such export.');
+    async cancelExport({ runId }) {
+      return exports.cancel(runId);
     },
-    async takeExport() {
-      throw new AppError('not-found', 'There is no such export.');
+    async takeExport({ runId }) {
+      return exports.take(runId);
     },
   };
 }

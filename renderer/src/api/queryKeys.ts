@@ -11,6 +11,8 @@ export const queryKeys = {
   /** One document's passages for a query ("All 16 passages"): under the query's key, so both go together. */
   searchDocument: (query: string, documentId: number) => ['search', 'query', query, 'document', documentId] as const,
   searchStatus: () => ['search', 'status'] as const,
+  /** The room's quick search in the library: its first passages only, a page of its own. */
+  roomSearch: (query: string) => ['search', 'room', query] as const,
   /** The instrument passages closest to a text (a draft's paragraph or a selection). */
   precedents: (text: string) => ['precedents', text] as const,
   annotations: (documentId: number) => ['annotations', documentId] as const,
@@ -42,4 +44,8 @@ export const queryKeys = {
   packTemplates: () => ['packs', 'templates'] as const,
   /** What an item will carry into a pack (citation, words), read from the library: under library, so a deletion refreshes it. */
   packItemPreview: (item: PackItemInput) => ['library', 'packItemPreview', JSON.stringify(item)] as const,
+  /** The Packs screen's sources pane: a search's first passages (under search, which a re-import refreshes). */
+  packSourceSearch: (query: string) => ['search', 'packSources', query] as const,
+  /** Under positions(): the positions on one revision, to add to a pack. */
+  revisionPositions: (revisionDocumentId: number) => ['positions', 'revision', revisionDocumentId] as const,
 };

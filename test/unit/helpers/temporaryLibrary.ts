@@ -7,6 +7,7 @@ import type { ImportBatch } from '../../../electron/common/model';
 import { startEngine, type Engine } from '../../../electron/core/engine';
 import { forkLauncher } from '../../../electron/core/import/worker/forkLauncher';
 import { openLibrary, type Library } from '../../../electron/core/library/library';
+import type { PackPrinter } from '../../../electron/core/packs/export/packPrinter';
 import { afterEach, beforeEach } from 'vitest';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -30,7 +31,7 @@ export function temporaryLibrary(): Library & { remove(): void } {
 
 /** The whole engine over a fresh temporary library; remove() stops it and deletes the folder. */
 export async function temporaryEngine(
-  options: { workers?: number; fileTimeoutMs?: number } = {},
+  options: { workers?: number; fileTimeoutMs?: number; packPrinter?: PackPrinter } = {},
 ): Promise<Engine & { remove(): Promise<void> }> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'briefing-test-'));
   const engine = await startEngine({
@@ -53,10 +54,10 @@ export async function temporaryEngine(
  * empty inbox folder named after `prefix`, both removed afterwards. Read the fields inside
  * tests: they are new for each one.
  */
-export function useTemporaryEngine(prefix: string): { engine: Engine & { remove(): Promise<void> }; inbox: string } {
+export function useTemporaryEngine(prefix: string, options: Parameters<typeof temporaryEngine>[0] = {}): { engine: Engine & { remove(): Promise<void> }; inbox: string } {
   const session = {} as { engine: Engine & { remove(): Promise<void> }; inbox: string };
   beforeEach(async () => {
-    session.engine = await temporaryEngine();
+    session.engine = await temporaryEngine(options);
     session.inbox = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
   });
   afterEach(async () => {

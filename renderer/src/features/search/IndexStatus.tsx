@@ -1,6 +1,6 @@
-import { Label, ProgressBar } from 'react-aria-components';
 import type { SearchStatus } from '../../../../electron/common/model';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { ProgressLine } from '../../components/ProgressLine';
 import { useT } from '../../i18n/useT';
 
 /** The search index while it is not ready: loading, being built (with its progress), or failed. */
@@ -15,25 +15,5 @@ export function IndexStatus({ status }: { status: SearchStatus | undefined }) {
       </p>
     );
   }
-  return (
-    <ProgressBar
-      className="index-progress"
-      value={status.done}
-      maxValue={Math.max(status.total, 1)}
-      valueLabel={t('search.indexProgress', { done: status.done, total: status.total })}
-    >
-      {({ percentage, valueText }) => (
-        <>
-          <div className="index-progress-text">
-            <Label>{t('search.indexBuilding')}</Label>
-            <span className="hint">{valueText}</span>
-          </div>
-          <div className="index-progress-track">
-            {/* The only style set at run time: the bar's width (CSSOM, allowed by the CSP). */}
-            <div className="index-progress-fill" style={{ width: `${percentage ?? 0}%` }} />
-          </div>
-        </>
-      )}
-    </ProgressBar>
-  );
+  return <ProgressLine label={t('search.indexBuilding')} value={status.done} total={status.total} valueText={t('search.indexProgress', { done: status.done, total: status.total })} />;
 }

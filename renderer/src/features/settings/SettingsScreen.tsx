@@ -9,6 +9,7 @@ import { AboutSection } from './AboutSection';
 import { AuthorSection } from './AuthorSection';
 import { ColourMeaningsSection } from './ColourMeaningsSection';
 import { DataFolderSection } from './DataFolderSection';
+import { DelegationSection } from './DelegationSection';
 
 /** A language named in itself ("Français"), as language menus do, so anyone can find their own. */
 function nativeName(language: string): string {
@@ -16,7 +17,7 @@ function nativeName(language: string): string {
   return name.charAt(0).toLocaleUpperCase(language) + name.slice(1);
 }
 
-/** Settings: language, theme, author name, colour meanings, where the data lives, and About. */
+/** Settings: language, theme, author name, our delegation, colour meanings, where the data lives, and About. */
 export function SettingsScreen() {
   const t = useT();
   const { settings, update, updateError } = useSettings();
@@ -56,6 +57,7 @@ export function SettingsScreen() {
         <p className="hint">{t('settings.themeHint')}</p>
       </section>
       <AuthorSection />
+      <DelegationSection />
       <ColourMeaningsSection />
       <DataFolderSection />
       <AboutSection />

@@ -1,5 +1,6 @@
 import { useCallback, useState, type ReactNode } from 'react';
 import { useNavigation } from '../../shell/navigation';
+import { openPackOnArrival } from '../PacksScreen';
 import { AddedToastRegion, announceAdded, makeAddedQueue } from './AddedToast';
 import { AddToPackDialog } from './AddToPackDialog';
 import type { AddToPackRequest } from './packItemRequests';
@@ -9,7 +10,8 @@ import './addToPack.css';
 /**
  * "Add to pack" for the whole app: one dialog, opened by useAddToPack() from wherever an item
  * is (a search result, a selection, a mark, a position, a precedent, a compare view), and the
- * toast that says where it went with "Open pack". Inside the navigation context.
+ * toast that says where it went with "Open pack" (the Packs screen, on that pack). Inside the
+ * navigation context.
  */
 export function AddToPackProvider({ children }: { children: ReactNode }) {
   const navigation = useNavigation();
@@ -30,7 +32,13 @@ export function AddToPackProvider({ children }: { children: ReactNode }) {
           }}
         />
       )}
-      <AddedToastRegion queue={queue} onOpenPack={() => navigation.goTo('packs')} />
+      <AddedToastRegion
+        queue={queue}
+        onOpenPack={(packId) => {
+          openPackOnArrival(packId);
+          navigation.goTo('packs');
+        }}
+      />
     </AddToPackContext.Provider>
   );
 }
