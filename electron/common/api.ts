@@ -303,6 +303,11 @@ export interface PacksService {
    * is not there, invalid-argument for an item without a source or words.
    */
   addItem(args: { sectionId: number; item: PackItemInput; before?: number | null }): Promise<PackItem>;
+  /**
+   * What addItem would store for an item, without storing it: its citation, words, language and
+   * source filled in (the "Add to pack" dialog's preview). Errors: as addItem's for the source.
+   */
+  previewItem(args: { item: PackItemInput }): Promise<Pick<PackItem, 'kind' | 'citation' | 'quote' | 'language' | 'source'>>;
   /** The delegate's note on an item, or its words. Saved at once. Errors: not-found. */
   updateItem(args: { id: number; patch: { note?: RichText | null; quote?: string; citation?: string } }): Promise<PackItem>;
   /** Moves an item before another one, in its section or another of the same pack, or to a section's end. Errors: not-found. */

@@ -68,6 +68,7 @@ export const commandDeclarations = [
   // A bare letter: it works only while the room is shown, and in a text field it types. In the palette only, as a note is a thing of the room.
   { id: 'packs.roomNote', title: 'command.packs.roomNote', shortcut: 'N', menu: undefined },
   { id: 'positions.linkStatement', title: 'positions.linker.command', menu: 'reader' },
+  { id: 'pack.addToPack', title: 'command.pack.addToPack', shortcut: 'CmdOrCtrl+Shift+B', menu: 'edit' },
   { id: 'packs.export', title: 'command.packs.export', shortcut: 'CmdOrCtrl+Shift+E', menu: 'file' },
   { id: 'help.shortcuts', title: 'command.help.shortcuts', shortcut: 'CmdOrCtrl+/', menu: 'help' },
   { id: 'help.about', title: 'command.help.about', menu: 'help' },

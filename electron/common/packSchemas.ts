@@ -41,6 +41,14 @@ const itemSource = z.strictObject({
   label: line('a label', 60).nullable().optional(),
 });
 
+const itemInput = z.strictObject({
+  kind: z.enum(packItemKinds),
+  source: itemSource,
+  quote: z.string().max(100_000, 'a clip of at most 100,000 characters: clip less').optional(),
+  citation: z.string().trim().max(1_000, 'a citation of at most 1,000 characters').optional(),
+  note: richTextSchema.nullable().optional(),
+});
+
 const cardFields = z.strictObject(Object.fromEntries(positionCardHeadings.map((heading) => [heading, richTextSchema.optional()])) as Record<(typeof positionCardHeadings)[number], z.ZodOptional<typeof richTextSchema>>);
 
 export const packSchemas = {
@@ -78,17 +86,8 @@ export const packSchemas = {
   moveSection: z.strictObject({ id, before: id.nullable() }),
   deleteSection: z.strictObject({ id }),
   restoreSection: z.strictObject({ id }),
-  addItem: z.strictObject({
-    sectionId: id,
-    item: z.strictObject({
-      kind: z.enum(packItemKinds),
-      source: itemSource,
-      quote: z.string().max(100_000, 'a clip of at most 100,000 characters: clip less').optional(),
-      citation: z.string().trim().max(1_000, 'a citation of at most 1,000 characters').optional(),
-      note: richTextSchema.nullable().optional(),
-    }),
-    before: id.nullable().optional(),
-  }),
+  addItem: z.strictObject({ sectionId: id, item: itemInput, before: id.nullable().optional() }),
+  previewItem: z.strictObject({ item: itemInput }),
   updateItem: z.strictObject({
     id,
     patch: z.strictObject({

@@ -84,6 +84,10 @@ export function createPacksService(library: Library, printer: PackPrinter | null
       })();
       return itemOf(id);
     },
+    async previewItem({ item }) {
+      const { kind, citation, quote, language, source } = itemFromSource(db, item);
+      return { kind, citation, quote, language, source };
+    },
     async updateItem({ id, patch }) {
       packs.updateItem(db, id, patch);
       return itemOf(id);

@@ -1,4 +1,5 @@
 import type { DocumentKind } from '../../../electron/common/model';
+import type { PackItemInput } from '../../../electron/common/packs';
 
 /** Every react-query key in one factory, so a mutation can invalidate exactly what it changed. */
 export const queryKeys = {
@@ -41,6 +42,8 @@ export const queryKeys = {
   packs: () => ['packs'] as const,
   pack: (id: number, language: string) => ['packs', id, language] as const,
   packTemplates: () => ['packs', 'templates'] as const,
+  /** What an item will carry into a pack (citation, words), read from the library: under library, so a deletion refreshes it. */
+  packItemPreview: (item: PackItemInput) => ['library', 'packItemPreview', JSON.stringify(item)] as const,
   /** The Packs screen's sources pane: a search's first passages (under search, which a re-import refreshes). */
   packSourceSearch: (query: string) => ['search', 'packSources', query] as const,
   /** Under positions(): the positions on one revision, to add to a pack. */

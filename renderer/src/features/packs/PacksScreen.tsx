@@ -8,6 +8,11 @@ import './packs.css';
 /** The pack open when the screen was left (for the room, another screen): it is open again on return. */
 let lastOpenPackId: number | undefined;
 
+/** Opens this pack the next time the screen is shown ("Open pack" after something was added to it). */
+export function openPackOnArrival(packId: number): void {
+  lastOpenPackId = packId;
+}
+
 /**
  * Packs: the list of packs, or one pack open (outline, document, sources). "In the room" hands
  * the open pack to the shell's room view (navigation.openRoom), which takes the whole window;

@@ -9,6 +9,8 @@ import { Button } from '../../components/Button';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { IconButton } from '../../components/IconButton';
 import { useT } from '../../i18n/useT';
+import { AddToPackButton } from '../packs/addToPack/AddToPackButton';
+import { positionRequest } from '../packs/addToPack/packItemRequests';
 import { useNavigation } from '../shell/navigation';
 import { LinkStatementDialog } from './LinkStatementDialog';
 import { blankPosition, PositionDialog } from './PositionDialog';
@@ -103,6 +105,7 @@ export function PositionList() {
                 <td>
                   <span className="position-row-actions">
                     <IconButton icon={Pencil} label={t('positions.list.edit')} onPress={() => setEditing(position)} />
+                    <AddToPackButton request={positionRequest(position)} />
                     <IconButton icon={Trash2} label={t('positions.list.delete')} onPress={() => remove.mutate(position.id)} />
                   </span>
                 </td>

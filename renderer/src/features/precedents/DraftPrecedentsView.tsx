@@ -49,12 +49,12 @@ export function DraftPrecedentsView({
                   {paragraph.label}
                 </Button>
               </h3>
-              {best ? <PrecedentCard precedent={best} /> : <p className="hint">{t('precedents.none')}</p>}
+              {best ? <PrecedentCard precedent={best} draftLabel={paragraph.label} /> : <p className="hint">{t('precedents.none')}</p>}
               {others.length > 0 && (
                 <details className="precedents-others">
                   <summary>{t('precedents.others', { count: others.length })}</summary>
                   {others.map((precedent) => (
-                    <PrecedentCard key={precedent.passageId} precedent={precedent} />
+                    <PrecedentCard key={precedent.passageId} precedent={precedent} draftLabel={paragraph.label} />
                   ))}
                 </details>
               )}

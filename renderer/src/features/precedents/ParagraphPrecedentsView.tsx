@@ -48,7 +48,7 @@ export function ParagraphPrecedentsView({
         <ol className="precedent-list" aria-label={t('precedents.results')}>
           {found.data.map((precedent) => (
             <li key={precedent.passageId}>
-              <PrecedentCard precedent={precedent} />
+              <PrecedentCard precedent={precedent} draftLabel={paragraph?.label ?? null} />
             </li>
           ))}
         </ol>

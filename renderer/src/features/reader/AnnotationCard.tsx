@@ -4,6 +4,8 @@ import { useIntl } from 'react-intl';
 import { readableQuote } from '../../../../electron/common/lineText';
 import type { Annotation, AnnotationCarry, AnnotationColour, WordDiffPart } from '../../../../electron/common/model';
 import { IconButton } from '../../components/IconButton';
+import { AddToPackButton } from '../packs/addToPack/AddToPackButton';
+import { annotationRequest } from '../packs/addToPack/packItemRequests';
 import { useT } from '../../i18n/useT';
 import { markKindIcons } from '../../reader/markKinds';
 import { parseTags } from './annotationFilter';
@@ -18,7 +20,7 @@ export type AnnotationPatch = { note?: string; colour?: string; tags?: string[];
  * One mark in the annotations panel, as a card: colour, kind, page and date; the quote (a
  * click jumps to it) and who made it; what became of it in this revision; its note and the
  * replies to it from another reader; its tags (a click
- * filters the list by one) and the field to edit them; then colour and Delete.
+ * filters the list by one) and the field to edit them; then colour, Add to pack and Delete.
  */
 export function AnnotationCard({
   annotation,
@@ -101,6 +103,7 @@ export function AnnotationCard({
           value={annotation.colour}
           onChange={(key) => onChange(annotation, { colour: key })}
         />
+        <AddToPackButton request={annotationRequest(annotation.id)} />
         <IconButton icon={Trash2} label={t('annotations.delete')} className="danger-icon" onPress={() => onDelete(annotation)} />
       </div>
     </li>

@@ -23,9 +23,12 @@ export function ArticlesAside({
   open,
   passages,
   onGoTo,
+  documentId,
   children,
 }: {
   open: boolean;
+  /** The document the passages are of: its articles can be added to a pack. */
+  documentId: number;
   passages: DocumentPassage[] | undefined;
   onGoTo: (passage: DocumentPassage) => void;
   children: ReactNode;
@@ -36,7 +39,7 @@ export function ArticlesAside({
       {open && (
         <aside className="articles-aside" aria-label={t('reader.navigation')}>
           <h2 className="articles-aside-title">{t('reader.articles')}</h2>
-          <ArticlesPanel passages={passages} onGoTo={onGoTo} />
+          <ArticlesPanel passages={passages} onGoTo={onGoTo} documentId={documentId} />
         </aside>
       )}
       {children}

@@ -13,6 +13,7 @@ import { useRecordPosition } from '../positions/useRecordPosition';
 import { markShortcuts, useMarkCommands } from './readerCommands';
 import { ReaderPanels, useAnnotationsPanel } from './ReaderPanels';
 import { usePassages } from './usePassages';
+import { useReaderAddToPack } from './useReaderAddToPack';
 
 /**
  * A PDF with its annotations: the toolbar, the reader (navigation panel and pages) and the
@@ -74,11 +75,9 @@ export function PdfDocumentView({
 
   useCommand('reader.find', () => reader.current?.openFind());
   useMarkCommands((kind) => reader.current?.markSelection(kind), selectionAnchor !== undefined);
-  const recordPosition = useRecordPosition(
-    documentId,
-    () => selectionAnchor?.quote && { quote: selectionAnchor.quote.exact, pageIndex: selectionAnchor.rects[0]?.pageIndex ?? view.currentPage },
-    selectionAnchor?.quote !== undefined,
-  );
+  const selectedWords = () => selectionAnchor?.quote && { quote: selectionAnchor.quote.exact, pageIndex: selectionAnchor.rects[0]?.pageIndex ?? view.currentPage };
+  const recordPosition = useRecordPosition(documentId, selectedWords, selectionAnchor?.quote !== undefined);
+  useReaderAddToPack({ documentId, selected: selectedWords, hasSelection: selectionAnchor?.quote !== undefined, passages, annotationId: session.selectedId });
   useCommand('reader.toolSelect', () => setTool('text'));
   useCommand('reader.toolNote', () => setTool('note'));
   useCommand('reader.toolComment', () => setTool('comment'));
@@ -140,7 +139,7 @@ export function PdfDocumentView({
           onSelectAnnotation={session.setSelectedId}
           onSelectionChange={setSelectionAnchor}
           markShortcuts={markShortcuts}
-          articles={<ArticlesPanel passages={passages} onGoTo={goToPassage} />}
+          articles={<ArticlesPanel passages={passages} onGoTo={goToPassage} documentId={documentId} />}
         />
       </ReaderPanels>
     </>

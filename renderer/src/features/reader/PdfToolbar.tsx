@@ -52,6 +52,7 @@ export function PdfToolbar({
         <CommandButton id="reader.underline" />
         <CommandButton id="reader.strikeout" />
         <CommandButton id="reader.recordPosition" />
+        <CommandButton id="pack.addToPack" />
         <CommandButton id="reader.toolNote" isSelected={tool === 'note'} />
         <CommandButton id="reader.toolComment" isSelected={tool === 'comment'} />
         <CommandButton id="reader.toolArea" isSelected={tool === 'area'} />

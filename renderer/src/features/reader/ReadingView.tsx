@@ -8,6 +8,8 @@ import { GoToArticleBox } from './GoToArticleBox';
 import { PageNavigation } from './PageNavigation';
 import { readingBlocks } from './readingBlocks';
 import { usePassages } from './usePassages';
+import { useReaderAddToPack } from './useReaderAddToPack';
+import { useReadingSelection } from './useReadingSelection';
 
 /** The CSS highlight registry (Chromium), where named sets of ranges are painted by CSS. */
 function highlightRegistry(): Map<string, unknown> | undefined {
@@ -20,7 +22,8 @@ function highlightRegistry(): Map<string, unknown> | undefined {
  * them, paragraph by paragraph with the lines joined, their labels ("Art. 7", "7(1)(h)") in
  * a margin column, and the page where each begins. It scrolls inside its own pane (the
  * window never does); the page box and the go-to box (Ctrl+G) scroll it to a page or a
- * passage, which is briefly highlighted. Search terms are marked as in the PDF.
+ * passage, which is briefly highlighted. Search terms are marked as in the PDF. The words
+ * selected can be added to a pack.
  */
 export function ReadingView({
   documentId,
@@ -48,6 +51,9 @@ export function ReadingView({
   const [currentPage, setCurrentPage] = useState(firstPage);
   // The passage to highlight, and a count that restarts the highlight when the same one is asked again.
   const [flash, setFlash] = useState<{ ids: Set<number>; count: number }>();
+  // The words selected here go to a pack as they do from the PDF (Ctrl+Shift+B, the toolbar button).
+  const selection = useReadingSelection(scroller);
+  useReaderAddToPack({ documentId, selected: selection.selected, hasSelection: selection.hasSelection, passages, annotationId: undefined });
 
   const scrollToBlock = (block: HTMLElement | null | undefined) => {
     const element = scroller.current;
@@ -104,9 +110,10 @@ export function ReadingView({
         <CommandButton id="reader.toggleNavigation" isSelected={aside.open} />
         <PageNavigation pageIndex={currentPage} pageCount={pageCount} onGoTo={goToPage} />
         <GoToArticleBox passages={passages} onGoTo={goToPassage} />
+        <CommandButton id="pack.addToPack" />
         <span className="hint toolbar-hint">{t('reader.readingViewHint')}</span>
       </div>
-      <ArticlesAside open={aside.open} passages={passages} onGoTo={goToPassage}>
+      <ArticlesAside open={aside.open} passages={passages} onGoTo={goToPassage} documentId={documentId}>
         <div className="reading-scroller" ref={scroller} onScroll={onScroll}>
           {!blocks ? (
             <p className="hint">{t('reader.opening')}</p>
@@ -123,6 +130,7 @@ export function ReadingView({
                     className={`reading-block reading-${block.kind} reading-${block.level}${flashing ? ' passage-flash-block' : ''}`}
                     data-passage-id={firstOfPassage ? block.passageId : undefined}
                     data-page={newPage ? block.page : undefined}
+                    data-block-page={block.page}
                     style={{ ['--depth' as string]: block.depth }}
                   >
                     <span className="reading-margin">

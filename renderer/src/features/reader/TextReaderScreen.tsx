@@ -23,6 +23,7 @@ import { PageNavigation } from './PageNavigation';
 import { ReaderPanels, useAnnotationsPanel } from './ReaderPanels';
 import { ReadingView } from './ReadingView';
 import { usePassages } from './usePassages';
+import { useReaderAddToPack } from './useReaderAddToPack';
 import { useTextPassageJump } from './useTextPassageJump';
 
 /** Brings the first match into view when a page's text is shown (the <pre> is keyed per page). */
@@ -112,12 +113,10 @@ function AnnotatedText({
     setSelection(undefined);
   };
   useMarkCommands(mark, selection !== undefined);
-  const recordPosition = useRecordPosition(
-    page.documentId,
-    () => selection && { quote: page.text.slice(selection.start, selection.end), pageIndex: page.pageIndex },
-    selection !== undefined,
-  );
+  const selectedWords = () => selection && { quote: page.text.slice(selection.start, selection.end), pageIndex: page.pageIndex };
+  const recordPosition = useRecordPosition(page.documentId, selectedWords, selection !== undefined);
   const passages = usePassages(page.documentId);
+  useReaderAddToPack({ documentId: page.documentId, selected: selectedWords, hasSelection: selection !== undefined, passages, annotationId: session.selectedId });
   const aside = useArticlesAside();
   const { scroller: textScroller, goTo: goToSpan } = useTextPassageJump(page, onGoToPage);
   const goToMark = (annotation: Annotation) => {
@@ -136,6 +135,7 @@ function AnnotatedText({
           <MarkButtons kinds={['highlight', 'underline', 'strikeout', 'note', 'comment']} shortcuts={markShortcuts} disabled={!selection} onMark={mark} />
           <ChoiceSelect width="fit" label={t('reader.colourForNewMarks')} choices={colourChoices(session.colours)} value={session.activeColour} onChange={session.setActiveColour} />
           <CommandButton id="reader.recordPosition" />
+          <CommandButton id="pack.addToPack" />
         </Toolbar>
         {!selection && <span className="hint toolbar-hint">{t('reader.selectToMark')}</span>}
         <span className="toolbar-spacer" />
@@ -156,7 +156,7 @@ function AnnotatedText({
           />
         }
       >
-        <ArticlesAside open={aside.open} passages={passages} onGoTo={goToSpan}>
+        <ArticlesAside open={aside.open} passages={passages} onGoTo={goToSpan} documentId={page.documentId}>
           <div className="text-page-scroller" ref={textScroller}>
             {!page.hasTextLayer && <p className="flag">{t('reader.noTextLayer')}</p>}
             <pre

@@ -4,13 +4,16 @@ import { comparedArticleName } from '../../../../electron/common/comparedArticle
 import type { ArticleComparison, RevisionComparison } from '../../../../electron/common/model';
 import { Button } from '../../components/Button';
 import { useT } from '../../i18n/useT';
+import { AddToPackButton } from '../packs/addToPack/AddToPackButton';
+import { comparisonRequest } from '../packs/addToPack/packItemRequests';
 import { useNavigation } from '../shell/navigation';
 import { RedlineText } from './RedlineText';
 
 /**
  * One aligned article of a comparison: its labels, change and likeness, then its text, the two
  * revisions side by side in one row (so they scroll together) or one inline redline. It opens
- * either revision in the Reader at the article's page, and its history across the family.
+ * either revision in the Reader at the article's page, its history across the family, and
+ * adds it to a pack (the newer text, with the redline from the older).
  */
 export function ArticleComparisonView({
   comparison,
@@ -42,6 +45,8 @@ export function ArticleComparisonView({
         <span className={`change-badge change-${article.change}`}>{t(`compare.change.${article.change}`)}</span>
         {likeness && <span className="hint">{likeness}</span>}
         <span className="toolbar-spacer" />
+        {/* The article as the newer revision has it, redlined against the older one. */}
+        {article.newerLabels.length > 0 && <AddToPackButton request={comparisonRequest(comparison, article)} />}
         {article.newerLabels.length > 0 && comparison.newer.revisionLabel && (
           <Button variant="quiet" onPress={() => onHistory(article)} aria-label={t('compare.historyOf', { article: name })}>
             <History aria-hidden size={14} />

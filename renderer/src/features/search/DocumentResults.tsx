@@ -4,7 +4,10 @@ import type { SearchGroup, SearchHit } from '../../../../electron/common/model';
 import { MarkedText } from '../../components/MarkedText';
 import { languageName } from '../../i18n/languageName';
 import { useT } from '../../i18n/useT';
+import { AddToPackInOption } from '../packs/addToPack/AddToPackInOption';
+import { searchHitRequest } from '../packs/addToPack/packItemRequests';
 import { LoadMoreOption } from './LoadMoreOption';
+import { packRequestAttribute } from './resultPackRequests';
 import { passageKey } from './resultTargets';
 import { useDocumentPassages } from './useDocumentPassages';
 
@@ -48,14 +51,21 @@ export function DocumentResults({
             .join(' · ')}
         </span>
       </Header>
-      {hits.map((hit) => (
-        <ListBoxItem key={hit.passageId} id={passageKey(hit.passageId)} textValue={hit.citation} className="search-hit" onAction={() => onOpen(hit)}>
-          <span className="search-hit-citation">{hit.citation}</span>
-          <span className="search-hit-snippet">
-            <MarkedText text={hit.snippet} highlights={hit.highlights} />
-          </span>
-        </ListBoxItem>
-      ))}
+      {hits.map((hit) => {
+        const request = searchHitRequest(group, hit);
+        return (
+          <ListBoxItem key={hit.passageId} id={passageKey(hit.passageId)} textValue={hit.citation} className="search-hit" onAction={() => onOpen(hit)} {...packRequestAttribute(request)}>
+            <span className="search-hit-citation">
+              {hit.citation}
+              {/* Also what drags the result to the Packs screen. */}
+              <AddToPackInOption request={request} dragText={hit.citation} />
+            </span>
+            <span className="search-hit-snippet">
+              <MarkedText text={hit.snippet} highlights={hit.highlights} />
+            </span>
+          </ListBoxItem>
+        );
+      })}
       {/* One option, one key: "All 16 passages" becomes "Loading more…", the keyboard stays on it. */}
       {/* A count that may be short offers them all too: the document's own query checks further. */}
       {(expanded

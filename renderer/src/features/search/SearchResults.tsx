@@ -8,7 +8,10 @@ import { queryKeys } from '../../api/queryKeys';
 import { useT } from '../../i18n/useT';
 import type { ReaderTarget } from '../shell/navigation';
 import { DocumentResults } from './DocumentResults';
+import { AddToPackInOption } from '../packs/addToPack/AddToPackInOption';
+import { annotationHitRequest } from '../packs/addToPack/packItemRequests';
 import { LoadMoreOption } from './LoadMoreOption';
+import { packRequestAttribute } from './resultPackRequests';
 import { annotationKey, annotationTarget, passageTarget } from './resultTargets';
 
 /**
@@ -79,12 +82,14 @@ export function SearchResults({
                 textValue={hit.citation}
                 className="search-hit"
                 onAction={() => open(annotationTarget(hit))}
+                {...packRequestAttribute(annotationHitRequest(hit))}
               >
                 <span className="search-hit-citation">
                   {/* A data colour: the mark's own, the same in every theme. */}
                   {colour && <span className="swatch" style={{ background: colour.hex }} aria-hidden />}
                   {hit.citation}
                   {colour && <span className="hint"> · {colour.label}</span>}
+                  <AddToPackInOption request={annotationHitRequest(hit)} />
                 </span>
                 <span className="search-hit-annotation">
                   {hit.quote && <q className="search-hit-quote">{hit.quote}</q>}

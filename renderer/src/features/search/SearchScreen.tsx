@@ -5,10 +5,12 @@ import type { SearchResponse } from '../../../../electron/common/model';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { ScreenToolbar } from '../../components/ScreenToolbar';
 import { useT } from '../../i18n/useT';
+import { useAddToPackCommand } from '../packs/addToPack/useAddToPack';
 import { useNavigation } from '../shell/navigation';
 import { FilterChips } from './FilterChips';
 import { IndexStatus } from './IndexStatus';
 import { removeFilter } from './queryFilters';
+import { focusedResultRequest } from './resultPackRequests';
 import { resultTargets } from './resultTargets';
 import { SearchNotices } from './SearchNotices';
 import { SearchResults } from './SearchResults';
@@ -40,6 +42,9 @@ export function SearchScreen({ inputRef }: { inputRef: RefObject<HTMLInputElemen
     const first = resultTargets(response).values().next();
     if (!first.done) navigation.openInReader(first.value);
   };
+
+  // Ctrl+Shift+B adds the result under the keyboard (each result has its own button for the mouse).
+  useAddToPackCommand(() => (pending ? undefined : focusedResultRequest(list.current)), hasResults);
 
   const removeChip = (raw: string) => {
     setText((current) => removeFilter(current, raw));

@@ -10,6 +10,7 @@ import { useT } from '../../i18n/useT';
 import { LibraryScreen } from '../library/LibraryScreen';
 import { PacksScreen } from '../packs/PacksScreen';
 import { RoomView } from '../packs/room/RoomView';
+import { AddToPackProvider } from '../packs/addToPack/AddToPackProvider';
 import { PositionsScreen } from '../positions/PositionsScreen';
 import { ReaderHome } from '../reader/ReaderHome';
 import { ReaderScreen } from '../reader/ReaderScreen';
@@ -112,28 +113,31 @@ export function AppShell() {
   }
   return (
     <NavigationContext.Provider value={navigation}>
-      <div className="app-shell">
-        <nav className="app-rail" aria-label={t('nav.label')}>
-          <div className="app-name" aria-hidden>
-            B
-          </div>
-          <ul>{navigationScreens.map((item) => railItem(item.id, item.command, t(`nav.${item.id}`)))}</ul>
-          <ul className="rail-end">{railItem('settings', 'app.settings', t('nav.settings'))}</ul>
-        </nav>
-        <main className="app-main">
-          {screenId === 'library' && <LibraryScreen />}
-          {screenId === 'search' && <SearchScreen inputRef={searchInput} />}
-          {screenId === 'reader' &&
-            (readerTarget ? <ReaderScreen key={JSON.stringify(readerTarget)} target={readerTarget} /> : <ReaderHome />)}
-          {screenId === 'positions' && <PositionsScreen />}
-          {screenId === 'revisions' && <RevisionsScreen key={comparisonTarget ? `${comparisonTarget.olderDocumentId}-${comparisonTarget.newerDocumentId}` : 'chosen'} />}
-          {screenId === 'packs' && <PacksScreen />}
-          {screenId === 'settings' && <SettingsScreen />}
-        </main>
-        <StatusBar />
-        <CommandPalette />
-        <ShortcutsDialog />
-      </div>
+      {/* "Add to pack" from any screen: one dialog, one toast (features/packs/addToPack). */}
+      <AddToPackProvider>
+        <div className="app-shell">
+          <nav className="app-rail" aria-label={t('nav.label')}>
+            <div className="app-name" aria-hidden>
+              B
+            </div>
+            <ul>{navigationScreens.map((item) => railItem(item.id, item.command, t(`nav.${item.id}`)))}</ul>
+            <ul className="rail-end">{railItem('settings', 'app.settings', t('nav.settings'))}</ul>
+          </nav>
+          <main className="app-main">
+            {screenId === 'library' && <LibraryScreen />}
+            {screenId === 'search' && <SearchScreen inputRef={searchInput} />}
+            {screenId === 'reader' &&
+              (readerTarget ? <ReaderScreen key={JSON.stringify(readerTarget)} target={readerTarget} /> : <ReaderHome />)}
+            {screenId === 'positions' && <PositionsScreen />}
+            {screenId === 'revisions' && <RevisionsScreen key={comparisonTarget ? `${comparisonTarget.olderDocumentId}-${comparisonTarget.newerDocumentId}` : 'chosen'} />}
+            {screenId === 'packs' && <PacksScreen />}
+            {screenId === 'settings' && <SettingsScreen />}
+          </main>
+          <StatusBar />
+          <CommandPalette />
+          <ShortcutsDialog />
+        </div>
+      </AddToPackProvider>
     </NavigationContext.Provider>
   );
 }
