@@ -62,6 +62,15 @@ const mediaTypes: Record<string, string> = {
   '.wasm': 'application/wasm',
 };
 
+/** A path's %-escapes decoded, or undefined when one is malformed (decodeURIComponent throws URIError). */
+function decodedPath(pathname: string): string | undefined {
+  try {
+    return decodeURIComponent(pathname);
+  } catch {
+    return undefined;
+  }
+}
+
 export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost> {
   const token = options.token ?? randomBytes(32).toString('base64url');
   const expectedAuthorization = Buffer.from(`Bearer ${token}`);
@@ -84,6 +93,8 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
       return sendError(response, 403, 'invalid-argument', 'Forbidden host.');
     }
     const url = new URL(request.url ?? '/', 'http://host.invalid');
+    // "%E0%A4%A" and the like: the client's mistake, not the host's failure.
+    if (decodedPath(url.pathname) === undefined) return sendError(response, 400, 'invalid-argument', 'Malformed address (a broken %-escape); check the link.');
     if (url.pathname.startsWith('/api/')) return handleApi(request, response, url);
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       return sendError(response, 405, 'invalid-argument', 'Method not allowed.');
@@ -141,7 +152,7 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
         );
       }
     }
-    const operationName = decodeURIComponent(url.pathname.slice('/api/'.length));
+    const operationName = decodedPath(url.pathname.slice('/api/'.length))!;
     const result = await dispatch(options.api, operationName, args);
     if (result.ok && isBinaryResultValue(result.value)) return sendBinary(response, result.value);
     sendJson(response, result.ok ? 200 : statusByErrorCode[result.error.code], result);
@@ -150,7 +161,7 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
   function serveStatic(response: http.ServerResponse, pathname: string, headOnly: boolean) {
     const staticDir = options.staticDir;
     if (!staticDir) return sendError(response, 404, 'not-found', 'Not found.');
-    const relative = pathname === '/' ? 'index.html' : decodeURIComponent(pathname.slice(1));
+    const relative = pathname === '/' ? 'index.html' : decodedPath(pathname.slice(1))!;
     const file = path.resolve(staticDir, relative);
     if (!file.startsWith(path.resolve(staticDir) + path.sep)) {
       return sendError(response, 404, 'not-found', 'Not found.');

@@ -160,6 +160,33 @@ describe('the HTTP host', () => {
     expect(get.status).toBe(405);
   });
 
+  it('answers client mistakes with 400 and a message, never 500: a broken %-escape, a control character in a title, a 255-character upload name', { timeout: importingTestTimeout }, async () => {
+    const brokenEscape = await request(host, { path: '/api/library.listDocuments%E0%A4%A', headers: authorized(), body: '{}' });
+    expect(brokenEscape.status).toBe(400);
+    expect(JSON.parse(brokenEscape.body).error.message).toMatch(/Malformed address/);
+    expect((await request(host, { method: 'GET', path: '/%E0%A4%A.js', headers: {} })).status).toBe(400);
+
+    const longName = `${'a'.repeat(251)}.md`;
+    const upload = await request(host, {
+      path: '/api/imports.start',
+      headers: authorized(),
+      body: JSON.stringify({ files: [{ name: longName, dataBase64: Buffer.from('# Title\n\nSome text.\n').toString('base64') }, { name: 'b.md', dataBase64: Buffer.from('# B\n\nMore text.\n').toString('base64') }] }),
+    });
+    expect(upload.status).toBe(200);
+    const batch = JSON.parse(upload.body).value as { id: string };
+    let items: { name: string; status: string; documentId: number | null }[] = [];
+    await expect.poll(async () => {
+      const reply = await request(host, { path: '/api/imports.getBatch', headers: authorized(), body: JSON.stringify({ batchId: batch.id }) });
+      items = JSON.parse(reply.body).value.items;
+      return items.map((item) => item.status);
+    }, { timeout: importingTestTimeout }).toEqual(['imported', 'imported']);
+    expect(items[0].name).toBe(longName);
+
+    const nul = await request(host, { path: '/api/library.updateDocument', headers: authorized(), body: JSON.stringify({ id: items[0].documentId, patch: { title: '\u0000' } }) });
+    expect(nul.status).toBe(400);
+    expect(JSON.parse(nul.body).error.message).toMatch(/title/);
+  });
+
   it('serves the renderer with a strict CSP, and nothing outside its folder', async () => {
     const page = await request(host, { method: 'GET', path: '/' });
     expect(page.status).toBe(200);
