@@ -21,7 +21,36 @@ export interface HttpHostOptions {
   /** 0 picks a free port. */
   port?: number;
   token?: string;
+  /** How long a client may take, and how many may be connected; defaults in `defaultConnectionLimits`. */
+  limits?: Partial<ConnectionLimits>;
 }
+
+/** Bounds on what one client can hold of the host (issue 14: 200 slow-header sockets stayed open 75 s). */
+export interface ConnectionLimits {
+  /** Milliseconds to send the request's headers (Node's server.headersTimeout; 60 s by default there). */
+  headersTimeoutMs: number;
+  /** Milliseconds to send the whole request, body included (server.requestTimeout). */
+  requestTimeoutMs: number;
+  /** Milliseconds an idle kept-alive connection stays open (server.keepAliveTimeout). */
+  keepAliveTimeoutMs: number;
+  /** How often Node checks the two timeouts above (http.createServer's connectionsCheckingInterval; 30 s by default). */
+  checkIntervalMs: number;
+  /** Connections open at once; more are refused (server.maxConnections). */
+  maxConnections: number;
+}
+
+/**
+ * Loopback clients are the app's own window and the CLI's tests: a few connections, headers in
+ * milliseconds. Ten seconds for headers is far beyond any of them; two minutes for a request
+ * lets a 256 MB upload through on a slow laptop.
+ */
+export const defaultConnectionLimits: ConnectionLimits = {
+  headersTimeoutMs: 10_000,
+  requestTimeoutMs: 120_000,
+  keepAliveTimeoutMs: 5_000,
+  checkIntervalMs: 1_000,
+  maxConnections: 64,
+};
 
 export interface HttpHost {
   port: number;
@@ -76,7 +105,8 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
   const expectedAuthorization = Buffer.from(`Bearer ${token}`);
   let allowedHosts = new Set<string>();
 
-  const server = http.createServer((request, response) => {
+  const limits = { ...defaultConnectionLimits, ...options.limits };
+  const server = http.createServer({ connectionsCheckingInterval: limits.checkIntervalMs, headersTimeout: limits.headersTimeoutMs, requestTimeout: limits.requestTimeoutMs, keepAliveTimeout: limits.keepAliveTimeoutMs }, (request, response) => {
     handle(request, response).catch((error: unknown) => {
       console.error(error);
       if (!response.headersSent) {
@@ -181,6 +211,8 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
     response.end(headOnly ? undefined : bytes);
   }
 
+  server.maxConnections = limits.maxConnections;
+  server.keepAliveTimeout = limits.keepAliveTimeoutMs;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, loopbackAddress, () => resolve());
