@@ -38,6 +38,10 @@ async function seededLibrary(): Promise<string> {
   ];
   const batch = await importAndWait(engine.api, { paths });
   expect(batch.items.map((item) => item.status)).toEqual(['imported', 'imported', 'imported']);
+  // A pack on the newer revision's article 1, to photograph open.
+  const revision = batch.items.find((item) => item.name === 'rev1.pdf')?.documentId ?? null;
+  const session = { name: 'Informal consultations', startDate: '2027-03-01', endDate: '2027-03-05', place: 'Conference Room 4', agendaItems: [], revisionDocumentId: revision };
+  await engine.api.packs.create({ title: 'Informals on article 1', session, classification: 'RESTRICTED', templateId: 'informal', articles: ['1'] });
   await engine.close();
   return dataDir;
 }
@@ -129,7 +133,17 @@ const screens: { name: string; keys: string; ready: (page: Page) => Promise<unkn
     },
   },
   { name: 'revisions', keys: 'Control+4', ready: (page) => page.getByRole('heading', { level: 1, name: 'Revisions' }).waitFor() },
-  { name: 'packs', keys: 'Control+5', ready: (page) => page.getByRole('heading', { level: 1, name: 'Packs' }).waitFor() },
+  { name: 'packs', keys: 'Control+5', ready: (page) => page.getByRole('grid', { name: 'Packs' }).waitFor() },
+  {
+    // A pack open: its outline, the document with the draft text, the sources pane.
+    name: 'packs-open',
+    keys: 'Control+5',
+    ready: async (page) => {
+      await page.getByRole('button', { name: 'Open Informals on article 1' }).click();
+      await page.getByRole('region', { name: 'Art. 1: draft text' }).getByRole('button', { name: 'Open source' }).waitFor();
+      await page.getByRole('complementary', { name: 'Sources' }).waitFor();
+    },
+  },
   { name: 'settings', keys: 'Control+,', ready: (page) => page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor() },
   { name: 'command-palette', keys: 'Control+Shift+P', ready: (page) => page.getByRole('dialog', { name: 'Command palette' }).waitFor() },
   { name: 'keyboard-shortcuts', keys: 'Control+/', ready: (page) => page.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor() },

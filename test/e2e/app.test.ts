@@ -102,7 +102,7 @@ describe('Briefing in the browser over the loopback host', () => {
     expect(status).toBe(401);
   });
 
-  it('navigates to each screen, and those planned say what they will hold', async () => {
+  it('navigates to each screen, and an empty one says what it will hold', async () => {
     host = await startBuiltHost(freshDataDir());
     const app = await openApp(host.appUrl);
     await app.emptyLibrary.waitFor();
@@ -114,8 +114,8 @@ describe('Briefing in the browser over the loopback host', () => {
     await app.goTo('Packs');
     // The click only asks for the screen: wait until it is the one shown.
     await app.page.getByRole('heading', { level: 1, name: 'Packs', exact: true }).waitFor();
-    expect(await app.page.getByText('Planned', { exact: true }).count()).toBe(1);
-    expect(await app.page.getByText(/later version/).textContent()).toMatch(/.{80,}/);
+    await app.page.getByText('No pack yet', { exact: true }).waitFor();
+    expect(await app.page.getByText(/^Build the briefing pack/).textContent()).toMatch(/.{80,}/);
     // Positions records positions already, and says what comes next.
     await app.goTo('Positions');
     await app.page.getByRole('heading', { level: 1, name: 'Positions', exact: true }).waitFor();

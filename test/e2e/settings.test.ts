@@ -35,7 +35,7 @@ describe('settings', () => {
     await page.getByRole('tab', { name: 'États et groupes' }).waitFor();
     await page.keyboard.press('Control+5');
     await page.getByRole('heading', { level: 1, name: 'Dossiers' }).waitFor();
-    expect(await page.getByText('Prévu', { exact: true }).count()).toBe(1);
+    await page.getByRole('button', { name: 'Nouveau dossier…' }).first().waitFor();
   });
 
   it('follow the system language until one is chosen', async () => {

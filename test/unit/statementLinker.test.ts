@@ -3,7 +3,7 @@ import type { BriefingApi } from '../../electron/common/api';
 import { dispatch } from '../../electron/common/dispatch';
 import type { PositionInput } from '../../electron/common/model';
 import { DraftLinker, type DraftPassage } from '../../electron/core/positions/statementLinker';
-import { guessStance } from '../../electron/core/positions/stanceGuess';
+import { guessStance } from '../../electron/common/stanceGuess';
 import { addSearchFixture } from './helpers/searchFixtures';
 import { useTemporaryEngine } from './helpers/temporaryLibrary';
 

@@ -1,7 +1,7 @@
 import { citationsInText } from '../../common/citationsInText';
 import type { LinkSuggestion } from '../../common/model';
 import { ArticleTerms } from './keyTerms';
-import { guessStance } from './stanceGuess';
+import { guessStance } from '../../common/stanceGuess';
 
 /** A passage of the draft revision as the linker reads it. */
 export interface DraftPassage {

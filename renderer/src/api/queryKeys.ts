@@ -10,6 +10,8 @@ export const queryKeys = {
   /** One document's passages for a query ("All 16 passages"): under the query's key, so both go together. */
   searchDocument: (query: string, documentId: number) => ['search', 'query', query, 'document', documentId] as const,
   searchStatus: () => ['search', 'status'] as const,
+  /** The room's quick search in the library: its first passages only, a page of its own. */
+  roomSearch: (query: string) => ['search', 'room', query] as const,
   /** The instrument passages closest to a text (a draft's paragraph or a selection). */
   precedents: (text: string) => ['precedents', text] as const,
   annotations: (documentId: number) => ['annotations', documentId] as const,
@@ -39,4 +41,8 @@ export const queryKeys = {
   packs: () => ['packs'] as const,
   pack: (id: number, language: string) => ['packs', id, language] as const,
   packTemplates: () => ['packs', 'templates'] as const,
+  /** The Packs screen's sources pane: a search's first passages (under search, which a re-import refreshes). */
+  packSourceSearch: (query: string) => ['search', 'packSources', query] as const,
+  /** Under positions(): the positions on one revision, to add to a pack. */
+  revisionPositions: (revisionDocumentId: number) => ['positions', 'revision', revisionDocumentId] as const,
 };

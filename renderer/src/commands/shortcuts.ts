@@ -33,8 +33,11 @@ export function isMacPlatform(platform: string = globalThis.navigator?.platform 
   return /mac|iphone|ipad/iu.test(platform);
 }
 
-/** The keys that also mean "the same key" on common layouts (Ctrl+= and Ctrl++ both zoom in). */
-const sameKey: Record<string, string[]> = { '=': ['=', '+'], '-': ['-', '_'] };
+/**
+ * The keys that also mean "the same key" on common layouts (Ctrl+= and Ctrl++ both zoom in),
+ * and the arrows, which accelerators name Up and Down where key events say ArrowUp and ArrowDown.
+ */
+const sameKey: Record<string, string[]> = { '=': ['=', '+'], '-': ['-', '_'], Up: ['ArrowUp'], Down: ['ArrowDown'] };
 
 /**
  * Whether a keydown is this shortcut. Letters and digits are matched by their physical key
@@ -52,9 +55,13 @@ export function matchesShortcut(event: Pick<KeyboardEvent, 'key' | 'code' | 'ctr
   return (sameKey[key] ?? [key]).includes(event.key);
 }
 
+/** The arrows as keyboards and menus print them. */
+const arrowSigns: Record<string, string> = { Up: '↑', Down: '↓' };
+
 /** "Ctrl+Shift+P" on Windows and Linux, "⇧⌘P" on a Mac (Apple's order: Control, Option, Shift, Command). */
 export function formatShortcut(accelerator: string, mac = isMacPlatform()): string {
-  const shortcut = parseShortcut(accelerator);
+  const parsed = parseShortcut(accelerator);
+  const shortcut = { ...parsed, key: arrowSigns[parsed.key] ?? parsed.key };
   if (mac) {
     return `${shortcut.control ? '⌃' : ''}${shortcut.alt ? '⌥' : ''}${shortcut.shift ? '⇧' : ''}${shortcut.primary ? '⌘' : ''}${shortcut.key}`;
   }

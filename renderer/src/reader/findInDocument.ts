@@ -34,14 +34,23 @@ export function foldForFind(text: string): string {
 }
 
 /**
- * Every occurrence of `query` in each page's text, ignoring case and accents; a space in the
- * query also matches a line break or no space at all where a line ends ("shall" / "not").
+ * The pattern that finds `query` in a text folded by foldForFind (global; undefined for a query
+ * of no words): its words folded, a space in it also matching a line break or no space at all
+ * where a line ends ("shall" / "not"). For texts folded once and searched often.
+ */
+export function findPattern(query: string): RegExp | undefined {
+  const words = foldForFind(query.trim()).split(/ +/u).filter(Boolean);
+  if (words.length === 0) return undefined;
+  const escaped = words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
+  return new RegExp(escaped.join('\\s*'), 'gu');
+}
+
+/**
+ * Every occurrence of `query` in each page's text, ignoring case and accents (see findPattern).
  */
 export function findMatches(pageTexts: string[], query: string): FindMatch[] {
-  const words = foldForFind(query.trim()).split(/ +/u).filter(Boolean);
-  if (words.length === 0) return [];
-  const escaped = words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
-  const pattern = new RegExp(escaped.join('\\s*'), 'gu');
+  const pattern = findPattern(query);
+  if (!pattern) return [];
   const matches: FindMatch[] = [];
   pageTexts.forEach((text, pageIndex) => {
     for (const match of foldForFind(text).matchAll(pattern)) {

@@ -1,8 +1,8 @@
-import { useRef, useState } from 'react';
-import { Form, Input, Text, TextField } from 'react-aria-components';
+import { useRef } from 'react';
 import { findCitedPassage } from '../../../../electron/common/citations';
 import type { DocumentPassage } from '../../../../electron/common/model';
 import { useCommand } from '../../commands/CommandRegistry';
+import { GoToBox } from '../../components/GoToBox';
 import { useT } from '../../i18n/useT';
 
 /**
@@ -13,47 +13,24 @@ import { useT } from '../../i18n/useT';
 export function GoToArticleBox({ passages, onGoTo }: { passages: DocumentPassage[] | undefined; onGoTo: (passage: DocumentPassage) => void }) {
   const t = useT();
   const input = useRef<HTMLInputElement>(null);
-  const [value, setValue] = useState('');
-  const [problem, setProblem] = useState<string>();
   useCommand('reader.goToArticle', () => {
     input.current?.focus();
     input.current?.select();
   });
-  const go = () => {
-    if (!passages || value.trim() === '') return;
-    const found = findCitedPassage(passages, value);
-    if (found.found) {
-      setProblem(undefined);
-      onGoTo(found.passage);
-    } else {
-      setProblem(found.reason === 'missing' ? t('reader.goToArticleMissing', { citation: found.citation.display }) : t('reader.goToArticleUnreadable'));
-    }
-  };
   return (
-    <Form
-      className="goto-box"
-      onSubmit={(event) => {
-        event.preventDefault();
-        go();
+    <GoToBox
+      label={t('reader.goToArticle')}
+      placeholder={t('reader.goToArticlePlaceholder')}
+      inputRef={input}
+      go={(value) => {
+        if (!passages) return undefined;
+        const found = findCitedPassage(passages, value);
+        if (found.found) {
+          onGoTo(found.passage);
+          return undefined;
+        }
+        return { problem: true, text: found.reason === 'missing' ? t('reader.goToArticleMissing', { citation: found.citation.display }) : t('reader.goToArticleUnreadable') };
       }}
-    >
-      <TextField
-        aria-label={t('reader.goToArticle')}
-        value={value}
-        onChange={(next) => {
-          setValue(next);
-          setProblem(undefined);
-        }}
-        isInvalid={problem !== undefined}
-        validationBehavior="aria"
-      >
-        <Input ref={input} className="input goto-input" placeholder={t('reader.goToArticlePlaceholder')} />
-        {problem && (
-          <Text slot="errorMessage" className="goto-problem" role="alert">
-            {problem}
-          </Text>
-        )}
-      </TextField>
-    </Form>
+    />
   );
 }

@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { commandDeclarations, type CommandId } from '../../../../electron/common/commands';
 import { useSettings } from '../../app/useSettings';
 import { commandIcons } from '../../commands/commandIcons';
@@ -8,14 +8,15 @@ import { ShortcutsDialog } from '../../commands/ShortcutsDialog';
 import { formatShortcut } from '../../commands/shortcuts';
 import { useT } from '../../i18n/useT';
 import { LibraryScreen } from '../library/LibraryScreen';
+import { PacksScreen } from '../packs/PacksScreen';
+import { RoomView } from '../packs/room/RoomView';
 import { PositionsScreen } from '../positions/PositionsScreen';
 import { ReaderHome } from '../reader/ReaderHome';
 import { ReaderScreen } from '../reader/ReaderScreen';
 import { SearchScreen } from '../search/SearchScreen';
 import { SettingsScreen } from '../settings/SettingsScreen';
 import { RevisionsScreen } from '../revisions/RevisionsScreen';
-import { NavigationContext, type ComparisonTarget, type Navigation, type ReaderTarget } from './navigation';
-import { PlannedScreen } from './PlannedScreen';
+import { NavigationContext, roomPackIdOf, type ComparisonTarget, type Navigation, type ReaderTarget } from './navigation';
 import { navigationScreens, type ScreenId } from './screens';
 import { StatusBar } from './StatusBar';
 
@@ -25,25 +26,39 @@ export function AppShell() {
   const [screenId, setScreenId] = useState<ScreenId>('library');
   const [readerTarget, setReaderTarget] = useState<ReaderTarget | undefined>();
   const [comparisonTarget, setComparisonTarget] = useState<ComparisonTarget | undefined>();
+  const [roomPackId, setRoomPackId] = useState(() => roomPackIdOf(window.location.search));
   const searchInput = useRef<HTMLInputElement>(null);
   const { update } = useSettings();
 
+  const leaveRoom = useCallback(() => {
+    setRoomPackId(undefined);
+    // A room opened from its address (?room=12) is not opened again by a reload once left.
+    if (window.location.search) window.history.replaceState(window.history.state, '', window.location.pathname + window.location.hash);
+  }, []);
   const navigation = useMemo<Navigation>(
     () => ({
       screen: screenId,
       readerTarget,
       comparisonTarget,
-      goTo: setScreenId,
+      roomPackId,
+      goTo(screen) {
+        leaveRoom();
+        setScreenId(screen);
+      },
       openInReader(target) {
+        leaveRoom();
         setReaderTarget(target);
         setScreenId('reader');
       },
       openComparison(target) {
+        leaveRoom();
         setComparisonTarget(target);
         setScreenId('revisions');
       },
+      openRoom: setRoomPackId,
+      closeRoom: leaveRoom,
     }),
-    [screenId, readerTarget, comparisonTarget],
+    [screenId, readerTarget, comparisonTarget, roomPackId, leaveRoom],
   );
 
   useCommand('go.library', () => setScreenId('library'));
@@ -85,6 +100,16 @@ export function AppShell() {
     );
   };
 
+  if (roomPackId !== undefined) {
+    // The room takes the whole window: no rail, no status bar, nothing else to tab through.
+    return (
+      <NavigationContext.Provider value={navigation}>
+        <RoomView key={roomPackId} packId={roomPackId} onExit={leaveRoom} />
+        <CommandPalette />
+        <ShortcutsDialog />
+      </NavigationContext.Provider>
+    );
+  }
   return (
     <NavigationContext.Provider value={navigation}>
       <div className="app-shell">
@@ -102,7 +127,7 @@ export function AppShell() {
             (readerTarget ? <ReaderScreen key={JSON.stringify(readerTarget)} target={readerTarget} /> : <ReaderHome />)}
           {screenId === 'positions' && <PositionsScreen />}
           {screenId === 'revisions' && <RevisionsScreen key={comparisonTarget ? `${comparisonTarget.olderDocumentId}-${comparisonTarget.newerDocumentId}` : 'chosen'} />}
-          {screenId === 'packs' && <PlannedScreen title="screen.packs.title" description="screen.packs.planned" />}
+          {screenId === 'packs' && <PacksScreen />}
           {screenId === 'settings' && <SettingsScreen />}
         </main>
         <StatusBar />

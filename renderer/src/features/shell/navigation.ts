@@ -22,9 +22,24 @@ export interface Navigation {
   screen: ScreenId;
   readerTarget?: ReaderTarget;
   comparisonTarget?: ComparisonTarget;
+  /** The pack open in the room (in-the-room mode, over the whole window), if any. */
+  roomPackId?: number;
+  /** Each of these leaves the room. */
   goTo(screen: ScreenId): void;
   openInReader(target: ReaderTarget): void;
   openComparison(target: ComparisonTarget): void;
+  /** Opens a pack in the room; closeRoom goes back to the screen it was opened over. */
+  openRoom(packId: number): void;
+  closeRoom(): void;
+}
+
+/**
+ * The pack an address opens in the room: `?room=12` (a link to "this pack, in the room"), or
+ * undefined. The query, not the fragment, which carries the browser mode's access token.
+ */
+export function roomPackIdOf(search: string): number | undefined {
+  const value = Number(new URLSearchParams(search).get('room'));
+  return Number.isInteger(value) && value > 0 ? value : undefined;
 }
 
 export const NavigationContext = createContext<Navigation | undefined>(undefined);

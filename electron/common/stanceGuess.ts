@@ -1,4 +1,4 @@
-import type { PositionStance } from '../../common/model';
+import type { PositionStance } from './model';
 
 /**
  * The stance a paragraph's words suggest, from the phrases delegates use in English, French
