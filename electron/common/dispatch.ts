@@ -37,8 +37,18 @@ export async function dispatch(
   }
 }
 
+/** SQLite's result codes for a value a table's constraints refuse (https://sqlite.org/rescode.html#constraint). */
+const refusedByConstraint = /^SQLITE_CONSTRAINT/u;
+
 function failure(error: unknown): Result<never> {
   if (error instanceof AppError) return { ok: false, error: error.toJSON() };
+  // A value the schema let through but a table refuses is still the caller's to correct, not
+  // a failure of Briefing (a 400, not a 500); the schemas are the first line, this the last.
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code === 'string' && refusedByConstraint.test(code)) {
+    console.error(error);
+    return { ok: false, error: { code: 'invalid-argument', message: 'Briefing cannot store this value (it breaks a rule of the library); check what you typed, and try again without unusual characters.' } };
+  }
   // An unexpected failure: keep the detail in the log of the process that owns it and give
   // the user something actionable instead of a stack trace.
   console.error(error);

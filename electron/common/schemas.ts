@@ -78,7 +78,7 @@ export const apiSchemas = {
       id: documentId,
       patch: z.strictObject({
         kind: z.enum(documentKinds).optional(),
-        title: z.string().trim().min(1, 'a title cannot be empty').max(500).optional(),
+        title: z.string().trim().min(1, 'a title cannot be empty').max(500).regex(/^[^\p{Cc}]*$/u, 'a title on one line, without control characters').optional(),
         symbol: z.string().trim().max(100).nullable().optional(),
         documentDate: isoDate.nullable().optional(),
         language: z.enum(unLanguages).nullable().optional(),

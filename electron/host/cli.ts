@@ -25,6 +25,7 @@ import { startEngine, type Engine } from '../core/engine';
 import { defaultDataDir } from '../core/library/dataDir';
 import { forkLauncher } from '../core/import/worker/forkLauncher';
 import { chromiumPrinter } from '../core/packs/export/chromiumPrinter';
+import { terminalText } from '../common/visibleText';
 import { cliText } from './cliText';
 import { exportPackFile, formatPackExport, formatPackList, listPacks } from './packsCommand';
 import { withStderrProgress } from './stderrProgress';
@@ -76,10 +77,10 @@ export async function runCli(argv: string[]): Promise<number> {
   try {
     return await runCommand(argv);
   } catch (error) {
-    if (error instanceof AppError) console.error(error instanceof UsageError && error.showUsage ? `${error.message}\n\n${usage}` : error.message);
+    if (error instanceof AppError) console.error(terminalText(error instanceof UsageError && error.showUsage ? `${error.message}\n\n${usage}` : error.message));
     else console.error(error); // unexpected: the stack, for the bug report
     const failure = error instanceof AppError ? error : new AppError('internal', `Briefing failed unexpectedly (${(error as Error).message}).`);
-    if (wantsJson) console.log(JSON.stringify({ error: failure.toJSON() }, null, 2));
+    if (wantsJson) print(JSON.stringify({ error: failure.toJSON() }, null, 2));
     return error instanceof UsageError ? 2 : 1;
   }
 }
@@ -99,6 +100,14 @@ class UsageError extends AppError {
  * is said, progress, usage or complaint, goes to standard error so that scripts can parse
  * standard output whole.
  */
+/**
+ * Writes a report to standard output with the library's text made safe for a terminal (titles
+ * and names come from others' files: no escape sequences or bidi overrides obeyed).
+ */
+function print(text: string): void {
+  console.log(terminalText(text));
+}
+
 async function runCommand(argv: string[]): Promise<number> {
   let parsed;
   try {
@@ -128,7 +137,7 @@ async function runCommand(argv: string[]): Promise<number> {
   if (values.help || !command) {
     if (!values.help) throw new UsageError('Name a command.');
     // Asked-for help is the command's output: with --json, as JSON like every other output.
-    console.log(values.json ? JSON.stringify({ usage }, null, 2) : usage);
+    print(values.json ? JSON.stringify({ usage }, null, 2) : usage);
     return 0;
   }
   if (command === 'packs') return packsCommand(values, operands);
@@ -156,29 +165,29 @@ async function runCommand(argv: string[]): Promise<number> {
   try {
     if (command === 'status') {
       const status = await engine.api.library.getStatus({});
-      console.log(values.json ? JSON.stringify(status, null, 2) : formatStatus(status));
+      print(values.json ? JSON.stringify(status, null, 2) : formatStatus(status));
       return 0;
     }
     if (command === 'positions') {
       const summary = await exportPositions(engine.api, { revision: values.revision, format: values.format, out: values.out });
-      console.log(values.json ? JSON.stringify(summary, null, 2) : formatMatrixExport(summary));
+      print(values.json ? JSON.stringify(summary, null, 2) : formatMatrixExport(summary));
       return 0;
     }
     if (command === 'compare') {
       const summary = await compareRevisions(engine.api, { names: [operands[0], operands[1]], format: values.format, out: values.out });
-      console.log(values.json ? JSON.stringify(summary, null, 2) : formatComparison(summary));
+      print(values.json ? JSON.stringify(summary, null, 2) : formatComparison(summary));
       return 0;
     }
     if (command === 'search') {
       const response = await searchWhenReady(engine, operands.join(' '), limit);
-      console.log(values.json ? JSON.stringify(searchResultsJson(response), null, 2) : formatSearchResults(response));
+      print(values.json ? JSON.stringify(searchResultsJson(response), null, 2) : formatSearchResults(response));
       return 0;
     }
     const batch = await runImport(engine, operands, {
       kind: values.kind as DocumentKind | undefined,
       password: values.password,
     });
-    console.log(values.json ? JSON.stringify(importSummaryJson(batch), null, 2) : formatImportSummary(batch));
+    print(values.json ? JSON.stringify(importSummaryJson(batch), null, 2) : formatImportSummary(batch));
     return batch.items.every((item) => item.status === 'imported' || item.status === 'duplicate') ? 0 : 1;
   } finally {
     await engine.close();
@@ -214,7 +223,7 @@ async function precedentsCommand(values: { 'data-dir'?: string; article?: string
   });
   try {
     const { run, paragraphs } = await runPrecedents(engine, { name: operands[0], article: values.article, limit });
-    console.log(values.json ? JSON.stringify(precedentsJson(paragraphs), null, 2) : formatPrecedents(paragraphs, run));
+    print(values.json ? JSON.stringify(precedentsJson(paragraphs), null, 2) : formatPrecedents(paragraphs, run));
     return 0;
   } finally {
     await engine.close();
@@ -241,7 +250,7 @@ async function packsCommand(values: { 'data-dir'?: string; format?: string; cita
   try {
     if (action === 'list') {
       const packs = await listPacks(engine.api);
-      console.log(values.json ? JSON.stringify(packs, null, 2) : formatPackList(packs));
+      print(values.json ? JSON.stringify(packs, null, 2) : formatPackList(packs));
       return 0;
     }
     const summary = await withStderrProgress((report, stopped) =>
@@ -252,7 +261,7 @@ async function packsCommand(values: { 'data-dir'?: string; format?: string; cita
         stopped,
       ),
     );
-    console.log(values.json ? JSON.stringify(summary, null, 2) : formatPackExport(summary));
+    print(values.json ? JSON.stringify(summary, null, 2) : formatPackExport(summary));
     return 0;
   } finally {
     await engine.close();
@@ -286,10 +295,10 @@ async function runImport(
     while (batch.state === 'running') {
       await new Promise((resolve) => setTimeout(resolve, interactive ? 100 : 250));
       batch = await engine.api.imports.getBatch({ batchId: batch.id });
-      if (interactive) process.stderr.write(`\r\x1b[K${progressLine(batch)}`);
+      if (interactive) process.stderr.write(`\r\x1b[K${terminalText(progressLine(batch))}`);
       else if (batch.filesDone !== reported) {
         reported = batch.filesDone;
-        process.stderr.write(`${progressLine(batch)}\n`);
+        process.stderr.write(`${terminalText(progressLine(batch))}\n`);
       }
     }
   } finally {

@@ -21,7 +21,36 @@ export interface HttpHostOptions {
   /** 0 picks a free port. */
   port?: number;
   token?: string;
+  /** How long a client may take, and how many may be connected; defaults in `defaultConnectionLimits`. */
+  limits?: Partial<ConnectionLimits>;
 }
+
+/** Bounds on what one client can hold of the host (issue 14: 200 slow-header sockets stayed open 75 s). */
+export interface ConnectionLimits {
+  /** Milliseconds to send the request's headers (Node's server.headersTimeout; 60 s by default there). */
+  headersTimeoutMs: number;
+  /** Milliseconds to send the whole request, body included (server.requestTimeout). */
+  requestTimeoutMs: number;
+  /** Milliseconds an idle kept-alive connection stays open (server.keepAliveTimeout). */
+  keepAliveTimeoutMs: number;
+  /** How often Node checks the two timeouts above (http.createServer's connectionsCheckingInterval; 30 s by default). */
+  checkIntervalMs: number;
+  /** Connections open at once; more are refused (server.maxConnections). */
+  maxConnections: number;
+}
+
+/**
+ * Loopback clients are the app's own window and the CLI's tests: a few connections, headers in
+ * milliseconds. Ten seconds for headers is far beyond any of them; two minutes for a request
+ * lets a 256 MB upload through on a slow laptop.
+ */
+export const defaultConnectionLimits: ConnectionLimits = {
+  headersTimeoutMs: 10_000,
+  requestTimeoutMs: 120_000,
+  keepAliveTimeoutMs: 5_000,
+  checkIntervalMs: 1_000,
+  maxConnections: 64,
+};
 
 export interface HttpHost {
   port: number;
@@ -62,12 +91,22 @@ const mediaTypes: Record<string, string> = {
   '.wasm': 'application/wasm',
 };
 
+/** A path's %-escapes decoded, or undefined when one is malformed (decodeURIComponent throws URIError). */
+function decodedPath(pathname: string): string | undefined {
+  try {
+    return decodeURIComponent(pathname);
+  } catch {
+    return undefined;
+  }
+}
+
 export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost> {
   const token = options.token ?? randomBytes(32).toString('base64url');
   const expectedAuthorization = Buffer.from(`Bearer ${token}`);
   let allowedHosts = new Set<string>();
 
-  const server = http.createServer((request, response) => {
+  const limits = { ...defaultConnectionLimits, ...options.limits };
+  const server = http.createServer({ connectionsCheckingInterval: limits.checkIntervalMs, headersTimeout: limits.headersTimeoutMs, requestTimeout: limits.requestTimeoutMs, keepAliveTimeout: limits.keepAliveTimeoutMs }, (request, response) => {
     handle(request, response).catch((error: unknown) => {
       console.error(error);
       if (!response.headersSent) {
@@ -84,6 +123,8 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
       return sendError(response, 403, 'invalid-argument', 'Forbidden host.');
     }
     const url = new URL(request.url ?? '/', 'http://host.invalid');
+    // "%E0%A4%A" and the like: the client's mistake, not the host's failure.
+    if (decodedPath(url.pathname) === undefined) return sendError(response, 400, 'invalid-argument', 'Malformed address (a broken %-escape); check the link.');
     if (url.pathname.startsWith('/api/')) return handleApi(request, response, url);
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       return sendError(response, 405, 'invalid-argument', 'Method not allowed.');
@@ -141,7 +182,7 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
         );
       }
     }
-    const operationName = decodeURIComponent(url.pathname.slice('/api/'.length));
+    const operationName = decodedPath(url.pathname.slice('/api/'.length))!;
     const result = await dispatch(options.api, operationName, args);
     if (result.ok && isBinaryResultValue(result.value)) return sendBinary(response, result.value);
     sendJson(response, result.ok ? 200 : statusByErrorCode[result.error.code], result);
@@ -150,7 +191,7 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
   function serveStatic(response: http.ServerResponse, pathname: string, headOnly: boolean) {
     const staticDir = options.staticDir;
     if (!staticDir) return sendError(response, 404, 'not-found', 'Not found.');
-    const relative = pathname === '/' ? 'index.html' : decodeURIComponent(pathname.slice(1));
+    const relative = pathname === '/' ? 'index.html' : decodedPath(pathname.slice(1))!;
     const file = path.resolve(staticDir, relative);
     if (!file.startsWith(path.resolve(staticDir) + path.sep)) {
       return sendError(response, 404, 'not-found', 'Not found.');
@@ -170,6 +211,8 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
     response.end(headOnly ? undefined : bytes);
   }
 
+  server.maxConnections = limits.maxConnections;
+  server.keepAliveTimeout = limits.keepAliveTimeoutMs;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, loopbackAddress, () => resolve());

@@ -103,6 +103,27 @@ describe('npm run cli -- status', () => {
   });
 });
 
+/** Whether a terminal would obey something in the output: an escape sequence or a bidi override. */
+const obeyed = (output: string) => output.includes('\u001b') || output.includes('\u202E');
+
+describe('names from others in the terminal', () => {
+  it('prints a file name with an escape sequence, a line break and a bidi override as visible escapes, in text and in JSON', () => {
+    const dataDir = freshDataDir();
+    const inbox = path.join(dataDir, 'inbox');
+    fs.mkdirSync(inbox);
+    const name = 'evil\u001b[2J\nname\u202Etxt.md';
+    fs.writeFileSync(path.join(inbox, name), '# Statement\n\nOur delegation supports draft article 6.\n');
+    const text = cli('import', inbox, '--data-dir', dataDir);
+    expect(text.status).toBe(0);
+    expect(obeyed(text.stdout + text.stderr)).toBe(false);
+    const json = cli('search', 'delegation supports', '--data-dir', dataDir, '--json');
+    expect(obeyed(json.stdout)).toBe(false);
+    const [result] = JSON.parse(json.stdout).results as { title: string }[];
+    expect(result.title).toBe('Statement');
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+});
+
 describe('npm run cli -- positions export', () => {
   it('writes the compilation matrix of a draft named by its symbol as CSV or Word, and says when no draft matches', async () => {
     const dataDir = freshDataDir();

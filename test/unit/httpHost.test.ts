@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import http from 'node:http';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -158,6 +159,54 @@ describe('the HTTP host', () => {
     expect(unknown.status).toBe(404);
     const get = await request(host, { method: 'GET', path: '/api/library.getStatus', headers: authorized() });
     expect(get.status).toBe(405);
+  });
+
+  it('answers client mistakes with 400 and a message, never 500: a broken %-escape, a control character in a title, a 255-character upload name', { timeout: importingTestTimeout }, async () => {
+    const brokenEscape = await request(host, { path: '/api/library.listDocuments%E0%A4%A', headers: authorized(), body: '{}' });
+    expect(brokenEscape.status).toBe(400);
+    expect(JSON.parse(brokenEscape.body).error.message).toMatch(/Malformed address/);
+    expect((await request(host, { method: 'GET', path: '/%E0%A4%A.js', headers: {} })).status).toBe(400);
+
+    const longName = `${'a'.repeat(251)}.md`;
+    const upload = await request(host, {
+      path: '/api/imports.start',
+      headers: authorized(),
+      body: JSON.stringify({ files: [{ name: longName, dataBase64: Buffer.from('# Title\n\nSome text.\n').toString('base64') }, { name: 'b.md', dataBase64: Buffer.from('# B\n\nMore text.\n').toString('base64') }] }),
+    });
+    expect(upload.status).toBe(200);
+    const batch = JSON.parse(upload.body).value as { id: string };
+    let items: { name: string; status: string; documentId: number | null }[] = [];
+    await expect.poll(async () => {
+      const reply = await request(host, { path: '/api/imports.getBatch', headers: authorized(), body: JSON.stringify({ batchId: batch.id }) });
+      items = JSON.parse(reply.body).value.items;
+      return items.map((item) => item.status);
+    }, { timeout: importingTestTimeout }).toEqual(['imported', 'imported']);
+    expect(items[0].name).toBe(longName);
+
+    const nul = await request(host, { path: '/api/library.updateDocument', headers: authorized(), body: JSON.stringify({ id: items[0].documentId, patch: { title: '\u0000' } }) });
+    expect(nul.status).toBe(400);
+    expect(JSON.parse(nul.body).error.message).toMatch(/title/);
+  });
+
+  it('cuts clients that never finish their headers, and refuses connections beyond its cap', { timeout: 30_000 }, async () => {
+    const strict = await startHttpHost({ api: engine.api, staticDir, limits: { headersTimeoutMs: 300, checkIntervalMs: 100, maxConnections: 4 } });
+    try {
+      // Slow-header clients (slowloris): each sends part of a request line and waits.
+      const sockets = Array.from({ length: 10 }, () => net.connect(strict.port, '127.0.0.1'));
+      const closed = sockets.map((socket) => new Promise<void>((resolve) => socket.on('close', () => resolve())));
+      for (const socket of sockets) {
+        socket.on('error', () => undefined);
+        // Read what the host answers (408), so its end reaches us and the socket closes.
+        socket.resume();
+        socket.write(`GET / HTTP/1.1\r\nHost: 127.0.0.1:${strict.port}\r\n`);
+      }
+      // Every one is closed by the host: the four it took when their headers ran late, the others at once.
+      await Promise.all(closed);
+      const after = await request(strict, { method: 'GET', path: '/', headers: { Host: `127.0.0.1:${strict.port}` } });
+      expect(after.status).toBe(200);
+    } finally {
+      await strict.close();
+    }
   });
 
   it('serves the renderer with a strict CSP, and nothing outside its folder', async () => {

@@ -265,6 +265,53 @@ describe('keeping the index in step with the library', () => {
     again.close();
   });
 
+  it('finds a saved index damaged after its header (zeroed, or bytes flipped anywhere) and rebuilds it', async () => {
+    const sound = engine.query('torture OR genocide OR 酷刑');
+    engine.close();
+    const good = fs.readFileSync(indexFile());
+    const headerEnd = 8 + good.readUInt32LE(4);
+    const zeroed = Buffer.from(good);
+    zeroed.fill(0, headerEnd);
+    // A fixed spread of single flipped bytes, header and body: each must be refused, none loaded.
+    const flipped = Array.from({ length: 40 }, (_, index) => {
+      const damaged = Buffer.from(good);
+      const at = 8 + Math.floor(((good.length - 9) * index) / 39);
+      damaged[at] ^= 0x5a;
+      return damaged;
+    });
+    const messages: string[] = [];
+    for (const damaged of [zeroed, ...flipped]) {
+      fs.writeFileSync(indexFile(), damaged);
+      const repaired = new SearchEngine(db, indexFile(), (message) => messages.push(message));
+      await repaired.start();
+      expect(repaired.status().state).toBe('ready');
+      expect(repaired.query('torture OR genocide OR 酷刑')).toMatchObject({ totalPassages: sound.totalPassages, groups: sound.groups });
+      repaired.close();
+    }
+    expect(messages.filter((message) => /cannot be used|does not agree/u.test(message))).toHaveLength(41);
+  });
+
+  it('rebuilds a sound index of another library whose history reads as older than this one', async () => {
+    engine.close();
+    const otherFolder = fs.mkdtempSync(path.join(os.tmpdir(), 'briefing-search-other-'));
+    const other = openDatabase(path.join(otherFolder, 'library.sqlite'));
+    try {
+      const documentId = addSearchFixture(other, rome);
+      // Enough history that the saved index's watermark reads as older than this library's.
+      for (let edit = 0; edit < 200; edit += 1) other.prepare('UPDATE documents SET title = ? WHERE id = ?').run(`Rome Statute ${edit}`, documentId);
+      const messages: string[] = [];
+      const foreign = new SearchEngine(other, indexFile(), (message) => messages.push(message));
+      await foreign.start();
+      expect(messages).toContain('The saved search index does not agree with the library: rebuilding.');
+      expect(foreign.query('torture').totalPassages).toBe(0);
+      expect(foreign.query('genocide').totalPassages).toBe(1);
+      foreign.close();
+    } finally {
+      other.close();
+      fs.rmSync(otherFolder, { recursive: true, force: true });
+    }
+  });
+
   it('rebuilds a damaged or foreign index file by itself', async () => {
     engine.close();
     fs.writeFileSync(indexFile(), '{"version":1,"watermark":3,"index":{"trunc');

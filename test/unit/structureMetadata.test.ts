@@ -84,6 +84,13 @@ describe('guessing metadata from a UN cover page', () => {
     expect(metadata.title).toBe('CAH draft (rev)');
     expect(guessMetadata(['']).title).toBeNull();
   });
+
+  it('keeps terminal escapes, line breaks and bidi overrides of a file name or PDF title out of the title', () => {
+    const body = ['The States Parties to this Convention,\nHave agreed as follows:'];
+    expect(guessMetadata(body, { fileName: '/tmp/CAH\u001b[31m draft\nrev\u202Efdp.exe.pdf' }).title).toBe('CAH [31m draft rev fdp.exe');
+    expect(guessMetadata(body, { pdfTitle: 'Draft articles on\u0000 crimes\u2066 against humanity' }).title).toBe('Draft articles on crimes against humanity');
+    expect(guessMetadata(body, { fileName: '/tmp/\u202E\u001b.pdf' }).title).toBeNull();
+  });
 });
 
 describe('UN document symbols', () => {

@@ -13,6 +13,7 @@ import { carryJobFor, laterRevisionsInOrder } from './revisionCarry';
 import { ExtractionFailure } from './extractors/extractedDocument';
 import type { StoreOutcome } from './storeAnalysedDocument';
 import type { ExtractionPool } from './worker/extractionPool';
+import { nameText } from '../../common/visibleText';
 
 interface BatchItem extends ImportItem {
   filePath: string;
@@ -41,6 +42,18 @@ const keptBatches = 20;
  * with get(); nothing here blocks the serving thread for long (hashing and copying stream,
  * parsing happens in the workers).
  */
+/**
+ * The name an uploaded file is staged under: its index, then its name reduced to safe
+ * characters and cut so the whole stays far below the 255 bytes a file name may have on every
+ * file system (a 250-character upload name used to fail the whole batch), its extension kept
+ * for the extractor.
+ */
+export function stagedName(index: number, name: string): string {
+  const safe = path.basename(name).replace(/[^\w.-]+/gu, '_');
+  const extension = path.extname(safe).slice(0, 16);
+  return `${index}-${safe.slice(0, safe.length - path.extname(safe).length).slice(0, 80)}${extension}`;
+}
+
 export class ImportCoordinator {
   private readonly batches = new Map<string, Batch>();
   /** Digests being imported now, so two imports of the same bytes never race. */
@@ -84,7 +97,7 @@ export class ImportCoordinator {
     const batch: Batch = { id, kind: args.kind, items: [], skippedFiles: 0, cancelled: false, stagingDir, running: 0, deferred: [] };
     const addItem = (name: string, filePath: string, status: ImportItem['status'] = 'queued', message: string | null = null) =>
       batch.items.push({
-        index: batch.items.length, name, filePath, status, message, documentId: null, title: null,
+        index: batch.items.length, name: nameText(name), filePath, status, message, documentId: null, title: null,
         pagesDone: 0, pageCount: null, pagesWithoutText: 0, passageCount: 0, wrongPassword: false,
         password: args.password,
       });
@@ -96,9 +109,14 @@ export class ImportCoordinator {
     if (args.files?.length) {
       await fs.mkdir(stagingDir, { recursive: true });
       for (const [index, file] of args.files.entries()) {
-        const staged = path.join(stagingDir, `${index}-${path.basename(file.name).replace(/[^\w.-]+/gu, '_')}`);
-        await fs.writeFile(staged, Buffer.from(file.dataBase64, 'base64'));
-        addItem(path.basename(file.name), staged);
+        const staged = path.join(stagingDir, stagedName(index, file.name));
+        try {
+          await fs.writeFile(staged, Buffer.from(file.dataBase64, 'base64'));
+          addItem(path.basename(file.name), staged);
+        } catch (error) {
+          // One file that cannot be staged fails alone, never the batch.
+          addItem(path.basename(file.name), staged, 'error', `This file could not be received (${(error as NodeJS.ErrnoException).code ?? 'write failed'}); free some disk space, or import it from its folder.`);
+        }
       }
     }
     if (batch.items.length === 0) {

@@ -1,3 +1,4 @@
+import { crc32 } from 'node:zlib';
 import SearchableMap from 'minisearch/SearchableMap';
 import { CJK_CHARACTER, isCjkBigram, isLoneCjkCharacter, isOpenEnd } from '../../common/cjkBigrams';
 import type { PassageLevel } from '../../common/model';
@@ -56,7 +57,8 @@ export interface IndexSearch {
 }
 
 /** Bumped whenever the saved form or the text processing changes: older files are rebuilt. */
-export const indexFormatVersion = 7;
+// 8: a CRC-32 of the whole file after it, so damage is found when loading.
+export const indexFormatVersion = 8;
 
 const headingWeight = 2;
 const k1 = 1.2;
@@ -87,6 +89,8 @@ const fuzzyWeight = 0.45;
  */
 const titleWeight = 0.3;
 const magic = 0x42524658; // "BRFX"
+/** The trailer: CRC-32 (ISO-HDLC, as zlib computes it) of every byte before it. */
+const checksumBytes = 4;
 
 /**
  * The passage index: an inverted index with compact postings (typed arrays of passage slots
@@ -129,6 +133,11 @@ export class PassageIndex {
 
   get passageCount(): number {
     return this.slotOf.size;
+  }
+
+  /** Whether the passage (by its id in the library) is indexed and not removed. */
+  holdsPassage(passageId: number): boolean {
+    return this.slotOf.has(passageId);
   }
 
   get termCount(): number {
@@ -861,12 +870,18 @@ export class PassageIndex {
     prefix.writeUInt32LE(magic, 0);
     prefix.writeUInt32LE(header.length, 4);
     header.copy(prefix, 8);
-    return Buffer.concat([prefix, ...arrays.map((array) => Buffer.from(array.buffer, array.byteOffset, array.byteLength))]);
+    const body = Buffer.concat([prefix, ...arrays.map((array) => Buffer.from(array.buffer, array.byteOffset, array.byteLength))]);
+    const trailer = Buffer.alloc(checksumBytes);
+    trailer.writeUInt32LE(crc32(body), 0);
+    return Buffer.concat([body, trailer]);
   }
 
   /** Reads what serialize() wrote; throws on anything else, and the caller rebuilds. */
-  static deserialize(buffer: Buffer): { index: PassageIndex; watermark: number } {
-    if (buffer.length < 8 || buffer.readUInt32LE(0) !== magic) throw new Error('not a Briefing search index');
+  static deserialize(file: Buffer): { index: PassageIndex; watermark: number } {
+    if (file.length < 8 + checksumBytes || file.readUInt32LE(0) !== magic) throw new Error('not a Briefing search index');
+    // Zeroed or flipped bytes after the header used to load as an index that finds nothing.
+    const buffer = file.subarray(0, file.length - checksumBytes);
+    if (crc32(buffer) !== file.readUInt32LE(file.length - checksumBytes)) throw new Error('the index file is damaged (its checksum does not match)');
     const headerLength = buffer.readUInt32LE(4);
     const header = JSON.parse(buffer.subarray(8, 8 + headerLength).toString('utf8')) as {
       version: number;

@@ -17,6 +17,7 @@ import {
   pageText,
   passagesAfter,
   passagesByIds,
+  samplePassageIds,
   type PassageDetail,
 } from '../db/repos/searchRepo';
 import { findPrecedents } from '../precedents/precedentFinder';
@@ -44,6 +45,8 @@ const maxPhraseChecks = 1_000;
 /** Phrase checks stop early once this many passages are confirmed and the page is full. */
 const enoughPhraseMatches = 60;
 const saveDelayMs = 2_000;
+/** Passages checked against the library when a saved index is loaded. */
+const agreementSample = 64;
 
 /** Which page of the results a query answers: see SearchQueryOptions. */
 export type QueryOptions = SearchQueryOptions;
@@ -84,9 +87,12 @@ export class SearchEngine {
         this.watermark = loaded.watermark;
         this.loadDocumentFacts();
         this.sync();
+      }
+      if (loaded && this.agreesWithLibrary()) {
         this.state = { state: 'ready', done: 0, total: 0, passages: this.index.passageCount, message: null };
         this.served = true;
       } else {
+        if (loaded) this.log('The saved search index does not agree with the library: rebuilding.');
         await this.rebuild();
       }
     } catch (error) {
@@ -395,6 +401,17 @@ export class SearchEngine {
       available = lengths[page + 1] ?? 0;
     }
     return detail.endPage;
+  }
+
+  /**
+   * A cheap check that the index caught up with the library holds what the library holds: the
+   * same number of passages, and a sample of them (the first, the last and some between) indexed.
+   * The checksum finds a damaged file; this finds an index of another library or of a database
+   * restored from a backup, whose journal still reads as older.
+   */
+  private agreesWithLibrary(): boolean {
+    if (this.index.passageCount !== countPassages(this.db)) return false;
+    return samplePassageIds(this.db, agreementSample).every((id) => this.index.holdsPassage(id));
   }
 
   private loadDocumentFacts(): void {

@@ -55,6 +55,22 @@ export function countPassages(db: Database): number {
   return db.prepare('SELECT count(*) FROM passages').pluck().get() as number;
 }
 
+/**
+ * About `count` passage ids spread evenly over the table (the first and the last included), by
+ * rowid lookups: a sample to check a loaded index against, without reading every row.
+ */
+export function samplePassageIds(db: Database, count: number): number[] {
+  const bounds = db.prepare<[], { low: number | null; high: number | null }>('SELECT min(id) AS low, max(id) AS high FROM passages').get()!;
+  if (bounds.low === null || bounds.high === null) return [];
+  const next = db.prepare<[number], number>('SELECT id FROM passages WHERE id >= ? ORDER BY id LIMIT 1').pluck();
+  const ids = new Set<number>();
+  for (let step = 0; step < count; step += 1) {
+    const id = next.get(Math.round(bounds.low + ((bounds.high - bounds.low) * step) / Math.max(1, count - 1)));
+    if (id !== undefined) ids.add(id);
+  }
+  return [...ids];
+}
+
 /** Passages in id order after `afterId`, for building the index in batches. */
 export function passagesAfter(db: Database, afterId: number, limit: number): PassageForIndex[] {
   return db

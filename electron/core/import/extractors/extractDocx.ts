@@ -1,5 +1,6 @@
 import { quoteAt } from '../../../common/textQuote';
 import type { ImportNotice } from '../../../common/model';
+import { ZipBombRefusal } from './docx/boundedUnzip';
 import { readDocxParts } from './docx/docxPackage';
 import { readDocumentText } from './docx/documentText';
 import { readWordComments } from './docx/wordComments';
@@ -17,7 +18,8 @@ export async function extractDocx(bytes: Uint8Array): Promise<ExtractedDocument>
   let parts;
   try {
     parts = readDocxParts(bytes);
-  } catch {
+  } catch (error) {
+    if (error instanceof ZipBombRefusal) throw new ExtractionFailure('damaged', `This Word file was refused. ${error.message}`);
     throw new ExtractionFailure(
       'damaged',
       'This Word file could not be read: it is damaged or not a .docx file (an older .doc, or a file renamed). ' +

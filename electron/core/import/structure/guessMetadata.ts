@@ -3,6 +3,7 @@
 import { findFirstDate, findMeetingDate } from './documentDates';
 import { isPreambleHeading, readHeadingLine, startsLowercase, startsUppercase } from './headings';
 import type { GuessedMetadata } from './types';
+import { titleText } from '../../../common/visibleText';
 
 export interface MetadataHints {
   /** The title the file declares (PDF Info dictionary), often junk. */
@@ -14,8 +15,10 @@ export function guessMetadata(pages: string[], hints: MetadataHints = {}): Guess
   const firstPage = pages[0] ?? '';
   const symbol = findSymbol(pages);
   const date = findMeetingDate(firstPage) ?? findFirstDate(firstPage) ?? findFirstDate(pages[1] ?? '');
+  const title = guessTitle(firstPage, symbol, hints);
   return {
-    title: guessTitle(firstPage, symbol, hints),
+    // Names and PDF titles come from others: no terminal escapes or bidi overrides in a title.
+    title: title === null ? null : titleText(title) || null,
     symbol,
     documentDate: date?.iso ?? null,
     language: guessLanguage(pages),

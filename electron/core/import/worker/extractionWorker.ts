@@ -27,9 +27,29 @@ interface ElectronParentPort {
 
 const parentPort = (process as unknown as { parentPort?: ElectronParentPort }).parentPort;
 
+/** The parent at start: a killed parent's children are handed to another (init or a subreaper). */
+const parentAtStart = process.ppid;
+
+/**
+ * Whether the host that asked for this work is still there. Under child_process.fork its death
+ * closes the IPC channel; a changed parent id catches what the channel does not (and Electron's
+ * utility processes, whose parent port has no such signal, end with the main process).
+ */
+function parentGone(): boolean {
+  return (!parentPort && !process.connected) || process.ppid !== parentAtStart;
+}
+
+/** Ends the worker, writing nothing more: no one is left to be told of it. */
+function exitOrphaned(): never {
+  connection?.db.close();
+  process.exit(0);
+}
+
 function reply(message: ExtractionReply): void {
+  if (parentGone()) exitOrphaned();
   if (parentPort) parentPort.postMessage(message);
-  else process.send?.(message);
+  // A send on a channel that closed meanwhile is reported to the callback, not thrown as EPIPE.
+  else process.send?.(message, undefined, undefined, (error) => (error ? exitOrphaned() : undefined));
 }
 
 async function extract(request: ExtractionRequest, bytes: Uint8Array, geometry: TextGeometryBuilder): Promise<ExtractedDocument> {
@@ -72,6 +92,8 @@ async function handle(request: WorkerRequest): Promise<void> {
     const geometry = new TextGeometryBuilder();
     const analysed = analyseDocument(await extract(request, bytes, geometry), request.fileName);
     let outcome: StoreOutcome;
+    // A document no host will report is one the user never saw imported: never write it.
+    if (parentGone()) exitOrphaned();
     try {
       outcome = storeAnalysedDocument(database(request), analysed, request.store);
     } catch (error) {
@@ -167,4 +189,8 @@ function storageFailure(error: unknown): ExtractionFailure {
 
 // One file at a time: the pool never sends a second request before the first is answered.
 if (parentPort) parentPort.on('message', (event) => void handle(event.data));
-else process.on('message', (request: WorkerRequest) => void handle(request));
+else {
+  process.on('message', (request: WorkerRequest) => void handle(request));
+  // The host died (SIGKILL, a crash): stop at once, mid-file or idle.
+  process.on('disconnect', exitOrphaned);
+}

@@ -1,5 +1,5 @@
 // The parts of a Word file (an OPC zip package): the main document and the parts it relates to.
-import { unzipSync } from 'fflate';
+import { unzipWithin } from './boundedUnzip';
 import { attribute, elements, parseWordXml, type WordElement } from './wordXml';
 
 /** The XML parts a Word file's text comes from; only the main document is required. */
@@ -25,23 +25,15 @@ const relationshipTypes: Record<Exclude<keyof DocxParts, 'document' | 'core'>, s
   settings: '/settings',
 };
 
-/** Uncompressed size above which a part is refused: no real draft comes near it (a zip bomb would). */
-const maxPartBytes = 200 * 1024 * 1024;
-
 /**
  * Opens the package and parses the parts, found through the relationships (ECMA-376 Part 2,
  * §9: _rels/.rels names the main document; its own .rels names numbering, styles, notes and
  * comments), with the usual paths as a fallback for files written by tools that skip them.
- * @throws Error when the file is not a zip, has no main document, or a part is not XML.
+ * Only the XML parts are unpacked, within wordFileBounds (boundedUnzip.ts).
+ * @throws ZipBombRefusal for a package that would unpack beyond those bounds; Error when the file is not a zip, has no main document, or a part is not XML.
  */
 export function readDocxParts(bytes: Uint8Array): DocxParts {
-  const files = unzipSync(bytes, {
-    filter: (file) => {
-      // Refused before it is inflated, by the size the zip declares for it.
-      if (file.originalSize > maxPartBytes) throw new Error(`its part ${file.name} is too large`);
-      return file.name.endsWith('.xml') || file.name.endsWith('.rels');
-    },
-  });
+  const files = unzipWithin(bytes, (name) => name.endsWith('.xml') || name.endsWith('.rels'));
   const read = (name: string): string | undefined => {
     const content = files[name.replace(/^\//u, '')];
     return content ? new TextDecoder('utf-8').decode(content).replace(/^\uFEFF/u, '') : undefined;
