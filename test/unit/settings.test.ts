@@ -15,9 +15,9 @@ afterEach(() => engine.remove());
 
 describe('settings', () => {
   it('follow the system until the user chooses, and the choice is kept on disk', async () => {
-    expect(await api.settings.get({})).toEqual({ language: 'system', theme: 'system', authorName: '' });
-    expect(await api.settings.update({ patch: { language: 'fr' } })).toEqual({ language: 'fr', theme: 'system', authorName: '' });
-    expect(await api.settings.update({ patch: { theme: 'dark' } })).toEqual({ language: 'fr', theme: 'dark', authorName: '' });
+    expect(await api.settings.get({})).toEqual({ language: 'system', theme: 'system', authorName: '', delegationStateCode: '' });
+    expect(await api.settings.update({ patch: { language: 'fr' } })).toEqual({ language: 'fr', theme: 'system', authorName: '', delegationStateCode: '' });
+    expect(await api.settings.update({ patch: { theme: 'dark' } })).toEqual({ language: 'fr', theme: 'dark', authorName: '', delegationStateCode: '' });
     // A second connection to the same file sees the committed values.
     const again = openLibrary(engine.library.dataDir);
     try {
@@ -28,6 +28,13 @@ describe('settings', () => {
     } finally {
       again.close();
     }
+  });
+
+  it('keep our delegation\'s State, one of the 195 or none', async () => {
+    expect((await api.settings.update({ patch: { delegationStateCode: 'MEX' } })).delegationStateCode).toBe('MEX');
+    expect(await dispatch(api, 'settings.update', { patch: { delegationStateCode: 'mex' } })).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
+    expect(await dispatch(api, 'settings.update', { patch: { delegationStateCode: 'XXX' } })).toMatchObject({ ok: false, error: { code: 'invalid-argument', message: expect.stringContaining('195 States') } });
+    expect((await api.settings.update({ patch: { delegationStateCode: '' } })).delegationStateCode).toBe('');
   });
 
   it('refuse a language without a catalogue and an unknown theme at the door', async () => {
