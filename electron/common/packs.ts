@@ -87,6 +87,8 @@ export interface PackItem {
   newerSource: NewerSource | null;
   /** A compare view's item: the redline from the older revision (source.olderDocumentId) to the newer, as it reads now; null otherwise or when either side is gone. */
   redline: RedlineSegment[] | null;
+  /** A position item's position as it reads now (who, stance, summary, wording); null for other kinds, or when the position was deleted (the clip's words and citation stay). */
+  position: PackPosition | null;
   createdAt: string;
 }
 
@@ -113,6 +115,8 @@ export interface PackPosition {
   /** The State's name in the language asked for, or the group's. */
   speakerName: string;
   stance: PositionStance;
+  /** The article or paragraph it is on: "Art. 6(4)". */
+  targetLabel: string;
   summary: string;
   proposedWording: string;
   quote: string;

@@ -10,7 +10,7 @@ import { docxParts, wordParagraphs } from './helpers/exportedText';
 const noSource = { documentId: null, pageIndex: null, passageId: null, annotationId: null, positionId: null, olderDocumentId: null, label: null };
 
 function item(id: number, quote: string, citation: string, language: string | null): PackItem {
-  return { id, sectionId: 1, kind: 'passage', citation, quote, language, note: null, source: noSource, newerSource: null, redline: null, createdAt: '2026-10-01' };
+  return { id, sectionId: 1, kind: 'passage', citation, quote, language, note: null, source: noSource, newerSource: null, redline: null, position: null, createdAt: '2026-10-01' };
 }
 
 function section(id: number, title: string, items: PackItem[], body: PackSection['body'] = null): PackSection {

@@ -34,10 +34,10 @@ const sections: PackSection[] = [
   section(4, {
     kind: 'state-positions',
     articleLabel: 'Art. 6',
-    positionsByStance: [{ stance: 'supports', positions: [{ positionId: 7, speaker: { kind: 'state', code: 'BRA' }, speakerName: 'Brazil', stance: 'supports', summary: 'Backs option B', proposedWording: '', quote: '', citation: '', sourceDocumentId: null, sourcePageIndex: null }] }],
+    positionsByStance: [{ stance: 'supports', positions: [{ positionId: 7, speaker: { kind: 'state', code: 'BRA' }, speakerName: 'Brazil', stance: 'supports', targetLabel: 'Art. 6', summary: 'Backs option B', proposedWording: '', quote: '', citation: '', sourceDocumentId: null, sourcePageIndex: null }] }],
   }),
   section(5, { kind: 'precedents', articleLabel: 'Art. 9' }),
-  section(6, { items: [{ id: 11, sectionId: 6, kind: 'note', citation: '10:42', quote: 'Ask the Chair about the Côte d’Ivoire proposal', language: null, note: null, source: { documentId: null, pageIndex: null, passageId: null, annotationId: null, positionId: null, olderDocumentId: null, label: null }, newerSource: null, redline: null, createdAt: '' }] }),
+  section(6, { items: [{ id: 11, sectionId: 6, kind: 'note', citation: '10:42', quote: 'Ask the Chair about the Côte d’Ivoire proposal', language: null, note: null, source: { documentId: null, pageIndex: null, passageId: null, annotationId: null, positionId: null, olderDocumentId: null, label: null }, newerSource: null, redline: null, position: null, createdAt: '' }] }),
 ];
 
 describe('the room: an article cut into paragraphs', () => {

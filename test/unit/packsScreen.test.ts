@@ -8,7 +8,7 @@ import { emptyHistory, historyLimit, markRedone, markUndone, recordStep, type St
 const step = (action: StructureStep['action'] = 'moveSection'): StructureStep => ({ action, undo: async () => undefined, redo: async () => undefined });
 
 function item(id: number, sectionId: number): PackItem {
-  return { id, sectionId, kind: 'note', citation: '', quote: `item ${id}`, language: null, note: null, source: {} as PackItem['source'], newerSource: null, redline: null, createdAt: '' };
+  return { id, sectionId, kind: 'note', citation: '', quote: `item ${id}`, language: null, note: null, source: {} as PackItem['source'], newerSource: null, redline: null, position: null, createdAt: '' };
 }
 function section(id: number, itemIds: number[]): PackSection {
   return { id, packId: 1, kind: 'notes', title: `S${id}`, articleLabel: null, revisionDocumentId: null, body: null, items: itemIds.map((itemId) => item(itemId, id)), draft: null, card: null, positionsByStance: null, newerSource: null };

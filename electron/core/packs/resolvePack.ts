@@ -5,11 +5,11 @@
  * in a newer revision.
  */
 import type { Database } from 'better-sqlite3';
-import { positionStances, type InterfaceLanguage, type PositionStance } from '../../common/model';
+import { positionStances, type InterfaceLanguage, type Position, type PositionStance } from '../../common/model';
 import type { Pack, PackDraftText, PackItem, PackPosition, PackSection, PackSummary } from '../../common/packs';
 import { itemById, itemsOf, packById, sectionById, sectionsOf, type ItemRow, type SectionRow } from '../db/repos/packsRepo';
 import { cardFor, normalArticleLabel } from '../db/repos/positionCardsRepo';
-import { listPositions } from '../db/repos/positionsRepo';
+import { listPositions, positionById } from '../db/repos/positionsRepo';
 import { readSettings } from '../db/repos/settingsRepo';
 import { positionCitation, speakerName } from './positionCitation';
 import { revisionReader, type RevisionReader } from './revisionReader';
@@ -30,9 +30,9 @@ export function resolveOneSection(db: Database, sectionId: number, language: Int
 }
 
 /** One item resolved, as a write answers it. Errors: not-found. */
-export function resolveOneItem(db: Database, itemId: number): PackItem {
+export function resolveOneItem(db: Database, itemId: number, language: InterfaceLanguage = 'en'): PackItem {
   const { packId: _packId, ...item } = itemById(db, itemId);
-  return resolveItem(revisionReader(db), item);
+  return resolveItem(db, revisionReader(db), item, language);
 }
 
 function resolveSections(db: Database, summary: PackSummary, sections: SectionRow[], language: InterfaceLanguage): PackSection[] {
@@ -58,7 +58,7 @@ function resolveSection(
   const readsArticle = revisionId !== null && label !== null && revisionExists(db, revisionId);
   return {
     ...stored,
-    items: items.map((item) => resolveItem(reader, item)),
+    items: items.map((item) => resolveItem(db, reader, item, language)),
     draft: section.kind === 'draft-text' && readsArticle ? draftText(reader, revisionId, label) : null,
     card: section.kind === 'position-card' && readsArticle ? cardFor(db, revisionId, label) : null,
     positionsByStance: section.kind === 'state-positions' && readsArticle ? positionsOn(db, revisionId, label, language, ourState) : null,
@@ -87,13 +87,33 @@ function draftText(reader: RevisionReader, revisionId: number, label: string): P
   };
 }
 
-function resolveItem(reader: RevisionReader, item: ItemRow): PackItem {
+function resolveItem(db: Database, reader: RevisionReader, item: ItemRow, language: InterfaceLanguage): PackItem {
   const { documentId, olderDocumentId, label } = item.source;
   const group = item.kind === 'comparison' && documentId !== null && olderDocumentId !== null && label !== null ? reader.group(olderDocumentId, documentId, label, 'newer') : undefined;
+  // A position added as an item reads as the positions section shows one: who, which stance, what.
+  const position = item.kind === 'position' && item.source.positionId !== null ? positionById(db, item.source.positionId) : undefined;
   return {
     ...item,
     newerSource: item.kind === 'position' || item.kind === 'note' ? null : reader.newerSource(documentId, label),
     redline: group?.redline ?? null,
+    position: position ? packPosition(db, position, language) : null,
+  };
+}
+
+/** A recorded position as packs show it (the positions section, and a position added as an item). */
+function packPosition(db: Database, position: Position, language: InterfaceLanguage): PackPosition {
+  return {
+    positionId: position.id,
+    speaker: position.speaker,
+    speakerName: speakerName(position.speaker, position.groupName, language),
+    stance: position.stance,
+    targetLabel: position.targetLabel,
+    summary: position.summary,
+    proposedWording: position.proposedWording,
+    quote: position.quote,
+    citation: positionCitation(db, position, language),
+    sourceDocumentId: position.source.documentId,
+    sourcePageIndex: position.source.pageIndex,
   };
 }
 
@@ -111,18 +131,7 @@ function positionsOn(db: Database, revisionId: number, label: string, language: 
     // Ours is on the card; this section is the others'.
     if (ourState && position.speaker.kind === 'state' && position.speaker.code === ourState) continue;
     const list = byStance.get(position.stance) ?? [];
-    list.push({
-      positionId: position.id,
-      speaker: position.speaker,
-      speakerName: speakerName(position.speaker, position.groupName, language),
-      stance: position.stance,
-      summary: position.summary,
-      proposedWording: position.proposedWording,
-      quote: position.quote,
-      citation: positionCitation(db, position, language),
-      sourceDocumentId: position.source.documentId,
-      sourcePageIndex: position.source.pageIndex,
-    });
+    list.push(packPosition(db, position, language));
     byStance.set(position.stance, list);
   }
   return positionStances.filter((stance) => byStance.has(stance)).map((stance) => ({ stance, positions: byStance.get(stance)! }));
