@@ -287,7 +287,7 @@ export interface PacksService {
    * the newest revision of their family where the article is found there (marked `newerSource`
    * on the copy when the text changed). Errors: not-found.
    */
-  duplicate(args: { id: number; title: string; session?: PackSession }): Promise<Pack>;
+  duplicate(args: { id: number; title: string; session?: PackSession; classification?: string }): Promise<Pack>;
   /** Adds a section after `after` (a section id), or at the end. Errors: not-found, invalid-argument. */
   addSection(args: { packId: number; kind: PackSectionKind; title: string; articleLabel?: string | null; revisionDocumentId?: number | null; after?: number | null }): Promise<PackSection>;
   /** Saved at once. Errors: not-found. */

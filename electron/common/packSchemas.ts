@@ -65,7 +65,7 @@ export const packSchemas = {
   update: z.strictObject({ id, patch: z.strictObject({ title: packTitle.optional(), session: session.optional(), classification: classification.optional() }) }),
   delete: z.strictObject({ id }),
   restore: z.strictObject({ id }),
-  duplicate: z.strictObject({ id, title: packTitle, session: session.optional() }),
+  duplicate: z.strictObject({ id, title: packTitle, session: session.optional(), classification: classification.optional() }),
   addSection: z.strictObject({
     packId: id,
     kind: z.enum(packSectionKinds),

@@ -148,11 +148,11 @@ describe('briefing packs', () => {
     await app.importFiles([file]);
     await app.waitForImportEnd();
     const call = (operation: string, args: unknown) => callAsPage(app.page, session.host.token, operation, args);
-    const [document] = (await call('library.listDocuments', {})) as { id: number }[];
-    await call('library.updateDocument', { id: document.id, patch: { kind: 'draft' } });
+    const [draftDocument] = (await call('library.listDocuments', {})) as { id: number }[];
+    await call('library.updateDocument', { id: draftDocument.id, patch: { kind: 'draft' } });
     const created = (await call('packs.create', {
       title: 'Briefing for the resumed session',
-      session: { name: 'Sixth Committee, resumed session', startDate: '2026-12-02', endDate: null, place: 'Conference Room 4', agendaItems: [], revisionDocumentId: document.id },
+      session: { name: 'Sixth Committee, resumed session', startDate: '2026-12-02', endDate: null, place: 'Conference Room 4', agendaItems: [], revisionDocumentId: draftDocument.id },
       classification: 'RESTRICTED',
       templateId: 'plenary',
       articles: ['2'],
@@ -169,6 +169,8 @@ describe('briefing packs', () => {
     await dialog.getByText('Word, to send and keep editing').click();
     const [word] = await Promise.all([app.page.waitForEvent('download'), dialog.getByRole('button', { name: 'Export', exact: true }).click()]);
     await dialog.getByText('Exported: the file was saved.').waitFor();
+    // The keyboard focus stays in the dialog while the export runs and after it.
+    expect(await dialog.evaluate((element) => element.contains(document.activeElement))).toBe(true);
     const docxPath = path.join(session.inbox, 'pack.docx');
     await word.saveAs(docxPath);
     const parts = unzipSync(new Uint8Array(fs.readFileSync(docxPath)));

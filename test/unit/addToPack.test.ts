@@ -38,9 +38,13 @@ describe('the section "Add to pack" proposes', () => {
     expect(preselectedSection(sections, { kind: 'annotation', article: 'Art. 6(3)(a)' }, 6)).toBe(3);
   });
 
-  it('is the last one used when the item is about no article of the pack, then one of its kind for the whole pack, then the first', () => {
-    expect(preselectedSection(sections, { kind: 'passage', article: null }, 4)).toBe(4);
-    expect(preselectedSection(sections, { kind: 'passage', article: 'Art. 9' }, 4)).toBe(4);
+  it('is, for an item about no article of the pack, the last one used if of its kind, else one of its kind (for the whole pack first), else the last one used, else the first', () => {
+    // A search result does not follow a position into its card's section.
+    expect(preselectedSection(sections, { kind: 'passage', article: null }, 4)).toBe(6);
+    expect(preselectedSection(sections, { kind: 'passage', article: 'Art. 9' }, 4)).toBe(6);
+    expect(preselectedSection(sections, { kind: 'precedent', article: null }, 2)).toBe(2);
+    expect(preselectedSection(sections, { kind: 'precedent', article: null }, 6)).toBe(2);
+    expect(preselectedSection(sections.filter((candidate) => candidate.kind !== 'notes'), { kind: 'passage', article: null }, 4)).toBe(4);
     expect(preselectedSection(sections, { kind: 'annotation', article: 'Preamble, para. 3' }, undefined)).toBe(5);
     expect(preselectedSection(sections, { kind: 'annotation', article: null }, 99)).toBe(5);
     expect(preselectedSection([section(7, 'draft-text', 'Art. 1')], { kind: 'position', article: null }, undefined)).toBe(7);
@@ -67,7 +71,7 @@ describe('what each place hands to "Add to pack"', () => {
 
   it('a search result: its passage and page; about its article when the document is a draft', () => {
     expect(searchHitRequest(group('draft'), hit)).toEqual({ item: { kind: 'passage', source: { documentId: 3, passageId: 12, pageIndex: 0 } }, article: 'Art. 2(1)' });
-    expect(searchHitRequest(group('instrument'), hit).article).toBeNull();
+    expect(searchHitRequest(group('instrument'), hit)).toMatchObject({ item: { kind: 'precedent' }, article: null });
   });
 
   it('a selection: cited by the passage holding it, or by the page when none does', () => {

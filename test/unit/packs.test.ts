@@ -143,6 +143,9 @@ describe('packs', () => {
     ]);
     expect(items[1].citation).toBe('Draft articles, Rev.1, art. 6, p. 1');
     expect([changed.id, same.id]).not.toContain(items[0].id);
+    // The marking is the original's unless the copy is given another.
+    expect(copy.classification).toBe('');
+    expect((await api.packs.duplicate({ id: pack.id, title: 'Third session', classification: 'CONFIDENTIAL' })).classification).toBe('CONFIDENTIAL');
   });
 
   it('refuses at the door what a pack cannot hold, with messages that say what to do', async () => {

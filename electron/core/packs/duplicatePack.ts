@@ -14,7 +14,7 @@ import { documentName } from './itemSources';
 import { revisionReader, type RevisionReader } from './revisionReader';
 
 /** Copies pack `id` in one transaction; answers the copy's id. Errors: not-found. */
-export function duplicatePack(db: Database, id: number, title: string, session?: PackSession): number {
+export function duplicatePack(db: Database, id: number, title: string, session?: PackSession, classification?: string): number {
   return db.transaction(() => {
     const source = packById(db, id);
     const reader = revisionReader(db);
@@ -23,7 +23,7 @@ export function duplicatePack(db: Database, id: number, title: string, session?:
     const copyId = insertPack(db, {
       title,
       session: { ...(session ?? source.session), revisionDocumentId: session ? session.revisionDocumentId : newestPackRevision },
-      classification: source.classification,
+      classification: classification ?? source.classification,
       templateId: source.templateId,
       duplicatedFromId: id,
     });

@@ -52,8 +52,8 @@ export function createPacksService(library: Library, printer: PackPrinter | null
     async restore({ id }) {
       return packs.restorePack(db, id);
     },
-    async duplicate({ id, title, session }) {
-      return resolvePack(db, duplicatePack(db, id, title, session));
+    async duplicate({ id, title, session, classification }) {
+      return resolvePack(db, duplicatePack(db, id, title, session, classification));
     },
     async addSection({ packId, kind, title, articleLabel = null, revisionDocumentId = null, after = null }) {
       const id = db.transaction(() => {

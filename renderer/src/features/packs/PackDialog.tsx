@@ -35,7 +35,8 @@ export function PackDialog({ mode, pack, onClose, onDone }: { mode: 'new' | 'edi
   const queryClient = useQueryClient();
   const drafts = useQuery({ queryKey: queryKeys.documents({ kind: 'draft' }), queryFn: () => api.library.listDocuments({ kind: 'draft' }) });
   const templates = useQuery({ queryKey: queryKeys.packTemplates(), queryFn: () => api.packs.templates({}), enabled: mode === 'new' });
-  const [title, setTitle] = useState(mode === 'edit' && pack ? pack.title : '');
+  // A copy starts from the pack's title, marked as the next session's, for the delegate to change.
+  const [title, setTitle] = useState(mode === 'edit' && pack ? pack.title : mode === 'duplicate' && pack ? t('packs.duplicate.suggestedTitle', { title: pack.title }) : '');
   const [session, setSession] = useState(pack ? sessionFormOf(mode === 'duplicate' ? { ...pack.session, startDate: null, endDate: null } : pack.session) : blankSessionForm);
   const [revision, setRevision] = useState<string | undefined>(mode === 'edit' && pack ? String(pack.session.revisionDocumentId ?? none) : undefined);
   const [classification, setClassification] = useState(pack?.classification ?? '');
@@ -48,7 +49,7 @@ export function PackDialog({ mode, pack, onClose, onDone }: { mode: 'new' | 'edi
     mutationFn: async (): Promise<number> => {
       const saved = { title: title.trim(), session: sessionOf(session, revisionId === none ? null : Number(revisionId)), classification };
       if (mode === 'edit') return (await api.packs.update({ id: pack!.id, patch: saved })).id;
-      if (mode === 'duplicate') return (await api.packs.duplicate({ id: pack!.id, title: saved.title, session: saved.session })).id;
+      if (mode === 'duplicate') return (await api.packs.duplicate({ id: pack!.id, title: saved.title, session: saved.session, classification })).id;
       return (await api.packs.create({ ...saved, ...(template === none ? {} : { templateId: template, articles: parseArticles(articles) }) })).id;
     },
     onSuccess: async (id) => {
@@ -83,15 +84,13 @@ export function PackDialog({ mode, pack, onClose, onDone }: { mode: 'new' | 'edi
             choices={[{ id: none, label: t('packs.form.noRevision') }, ...(drafts.data ?? []).map((draft) => ({ id: String(draft.id), label: draftChoiceLabel(draft) }))]}
             onChange={setRevision}
           />
-          {mode !== 'duplicate' && (
-            <ChoiceSelect
-              label={t('packs.form.classification')}
-              labelShown="above"
-              value={classification}
-              choices={classificationMarkings.map((marking) => ({ id: marking, label: marking || t('packs.form.noClassification') }))}
-              onChange={setClassification}
-            />
-          )}
+          <ChoiceSelect
+            label={t('packs.form.classification')}
+            labelShown="above"
+            value={classification}
+            choices={classificationMarkings.map((marking) => ({ id: marking, label: marking || t('packs.form.noClassification') }))}
+            onChange={setClassification}
+          />
         </div>
         {mode === 'new' && (
           <div className="pack-form-row">

@@ -9,7 +9,20 @@ import type { PackActions } from './usePackActions';
  * delegate reads on from article 2 to article 6 as she will in the room and in the export, and
  * choosing a section in the outline scrolls to it rather than hiding the rest.
  */
-export function PackDocument({ pack, language, selectedId, actions }: { pack: Pack; language: InterfaceLanguage; selectedId: number | undefined; actions: PackActions }) {
+export function PackDocument({
+  pack,
+  language,
+  selectedId,
+  actions,
+  onFocusSection,
+}: {
+  pack: Pack;
+  language: InterfaceLanguage;
+  selectedId: number | undefined;
+  actions: PackActions;
+  /** Working in a section (typing in its card, a note) makes it the chosen one, where the sources pane adds. */
+  onFocusSection: (sectionId: number) => void;
+}) {
   const t = useT();
   return (
     <div className="pack-document" role="region" aria-label={t('packs.document.label', { title: pack.title })}>
@@ -20,7 +33,7 @@ export function PackDocument({ pack, language, selectedId, actions }: { pack: Pa
       </header>
       {pack.sections.length === 0 && <p className="notice">{t('packs.document.empty')}</p>}
       {pack.sections.map((section) => (
-        <PackSectionView key={section.id} pack={pack} section={section} language={language} isSelected={section.id === selectedId} actions={actions} />
+        <PackSectionView key={section.id} pack={pack} section={section} language={language} isSelected={section.id === selectedId} actions={actions} onFocus={() => onFocusSection(section.id)} />
       ))}
     </div>
   );

@@ -57,14 +57,16 @@ export function PackExportDialog({ packId, isOpen, onClose }: { packId: number; 
         </p>
       )}
       {exporting.error ? <ErrorMessage title={t('packs.exportDialog.failed')} error={exporting.error} /> : null}
-      <div className="dialog-actions">
-        {running ? (
-          <Button onPress={() => exporting.cancel()}>{t('packs.exportDialog.cancel')}</Button>
-        ) : (
-          <Button variant="primary" isDisabled={exporting.starting} onPress={() => exporting.start({ format, citations })}>
-            {t('packs.exportDialog.start')}
-          </Button>
-        )}
+      <div className="button-row dialog-actions">
+        <Button onPress={close}>{t('dialog.close')}</Button>
+        {/* One button that becomes Cancel while the export runs: replacing it would drop the
+            keyboard focus to the page behind the dialog. */}
+        <Button
+          variant={running ? 'secondary' : 'primary'}
+          onPress={() => (running ? exporting.cancel() : exporting.starting ? undefined : exporting.start({ format, citations }))}
+        >
+          {running ? t('packs.exportDialog.cancel') : t('packs.exportDialog.start')}
+        </Button>
       </div>
     </AppDialog>
   );

@@ -32,7 +32,24 @@ export function PackItemRow({ item, onDelete }: { item: PackItem; onDelete: () =
       </AriaButton>
       <Icon className="pack-item-kind" role="img" aria-label={kind} size={16} />
       <div className="pack-item-body">
-        {item.redline ? (
+        {item.position ? (
+          // A position reads as in the positions section: who, which stance, on what, what.
+          <div className="pack-position">
+            <strong>{t('packs.positionItem.heading', { speaker: item.position.speakerName, stance: t(`positions.stance.${item.position.stance}`), article: item.position.targetLabel })}</strong>
+            {item.position.summary && <p dir="auto">{item.position.summary}</p>}
+            {item.position.proposedWording && (
+              <p dir="auto" className="pack-wording">
+                <span className="hint">{t('packs.positions.wording')} </span>
+                {item.position.proposedWording}
+              </p>
+            )}
+            {item.position.quote && (
+              <blockquote className="pack-quote" lang={item.language ?? undefined} dir="auto">
+                {item.position.quote}
+              </blockquote>
+            )}
+          </div>
+        ) : item.redline ? (
           <div className="redline redline-inline" dir="auto">
             <RedlineText segments={item.redline} />
           </div>

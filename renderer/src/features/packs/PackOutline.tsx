@@ -93,9 +93,13 @@ export function PackOutline({
                 <GripVertical aria-hidden size={14} />
               </AriaButton>
               <span className="pack-outline-title">{title}</span>
-              <span className="pack-outline-count" aria-label={t('packs.itemCount', { count: section.items.length })}>
-                {section.items.length}
-              </span>
+              {/* Clips added, when there are some: a "0" beside a section that shows the draft
+                  text or the positions by itself would say it is empty. */}
+              {section.items.length > 0 && (
+                <span className="pack-outline-count" aria-label={t('packs.itemCount', { count: section.items.length })}>
+                  {section.items.length}
+                </span>
+              )}
               <SectionRowMenu title={title} onAction={(action) => onSectionAction(section.id, action)} />
             </GridListItem>
           );

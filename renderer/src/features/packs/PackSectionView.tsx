@@ -21,19 +21,21 @@ export function PackSectionView({
   language,
   isSelected,
   actions,
+  onFocus,
 }: {
   pack: Pack;
   section: PackSection;
   language: InterfaceLanguage;
   isSelected: boolean;
   actions: PackActions;
+  onFocus: () => void;
 }) {
   const t = useT();
   const title = sectionTitle(section, language);
   const headingId = `pack-section-title-${section.id}`;
   const revisionDocumentId = section.revisionDocumentId ?? pack.session.revisionDocumentId;
   return (
-    <section id={`pack-section-${section.id}`} className={`pack-section${isSelected ? ' pack-section-selected' : ''}`} aria-labelledby={headingId} tabIndex={-1}>
+    <section id={`pack-section-${section.id}`} className={`pack-section${isSelected ? ' pack-section-selected' : ''}`} aria-labelledby={headingId} tabIndex={-1} onFocus={onFocus}>
       <h3 id={headingId} className="pack-section-title">
         {title}
       </h3>

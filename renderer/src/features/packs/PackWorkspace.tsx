@@ -84,7 +84,7 @@ export function PackWorkspace({ packId, onBack, onEnterRoom }: { packId: number;
           </Panel>
           <Separator className="pane-separator" aria-label={t('packs.resizeOutline')} />
           <Panel id="document" className="pack-panel" minSize={360}>
-            <PackDocument pack={data} language={language} selectedId={selected?.id} actions={actions} />
+            <PackDocument pack={data} language={language} selectedId={selected?.id} actions={actions} onFocusSection={setChosenId} />
           </Panel>
           <Separator className="pane-separator" aria-label={t('packs.resizeSources')} />
           <Panel id="sources" className="pack-panel" defaultSize="26%" minSize={220} maxSize="45%" collapsible>

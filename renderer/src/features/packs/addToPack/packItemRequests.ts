@@ -23,10 +23,13 @@ export function articleOfLabel(label: string | null | undefined): string | null 
   return citation ? `Art. ${citation.article}` : null;
 }
 
-/** A passage found by search; about its article when it is a draft's. */
+/**
+ * A passage found by search; about its article when it is a draft's. A passage of an
+ * instrument is precedent language, and goes to a precedents section by default.
+ */
 export function searchHitRequest(group: { documentId: number; kind: DocumentKind }, hit: SearchHit): AddToPackRequest {
   return {
-    item: { kind: 'passage', source: { documentId: group.documentId, passageId: hit.passageId, pageIndex: hit.pageIndex } },
+    item: { kind: group.kind === 'instrument' ? 'precedent' : 'passage', source: { documentId: group.documentId, passageId: hit.passageId, pageIndex: hit.pageIndex } },
     article: group.kind === 'draft' ? hit.label : null,
   };
 }

@@ -1,7 +1,8 @@
 /**
  * Which section of a pack "Add to pack" proposes for an item: one on the item's article, of
  * the kind that gathers such items (a precedent among precedent language); else the section
- * the user added to last; else one of that kind for the whole pack; else the first section.
+ * the user added to last if it is of that kind; else one of that kind (for the whole pack first);
+ * else the section added to last; else the first section.
  * The user can always choose another, or a new one.
  */
 import type { PackItemKind, PackSection, PackSectionKind } from '../../../../../electron/common/packs';
@@ -40,11 +41,16 @@ export function preselectedSection(sections: readonly SectionLike[], item: { kin
   const kind = sectionKindFor(item.kind);
   const article = articleOfLabel(item.article);
   const onArticle = sections.filter((section) => sameArticle(section, article));
+  const last = sections.find((section) => section.id === lastSectionId);
   const found =
     onArticle.find((section) => section.kind === kind) ??
     onArticle[0] ??
-    sections.find((section) => section.id === lastSectionId) ??
+    // The section added to last, when it gathers items of this kind (a search result should not
+    // follow a position into "Notes").
+    (last?.kind === kind ? last : undefined) ??
     sections.find((section) => section.kind === kind && section.articleLabel === null) ??
+    sections.find((section) => section.kind === kind) ??
+    last ??
     sections[0];
   return found?.id;
 }
