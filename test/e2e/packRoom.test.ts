@@ -90,13 +90,39 @@ describe('in-the-room mode', () => {
     const readingSize = await app.page.locator('.room-document').evaluate((element) => Number.parseFloat(getComputedStyle(element).fontSize));
     expect(readingSize).toBeGreaterThanOrEqual(20);
     expect(await accessibilityViolations(app.page)).toEqual([]);
+    // An article without numbered paragraphs: its heading lines lead in bold, its text reads as body, one paragraph.
+    const body = app.page.getByText('Each State undertakes to prevent and punish crimes against humanity.', { exact: true });
+    expect(await body.evaluate((element) => Number(getComputedStyle(element).fontWeight))).toBeLessThan(600);
+    expect(await app.page.locator('.room-draft-lead').first().evaluate((element) => Number(getComputedStyle(element).fontWeight))).toBeGreaterThanOrEqual(600);
 
     // The go-to box: Ctrl+G, then a paragraph of article 6; an article the pack lacks is named with the nearest.
     await app.page.keyboard.press('Control+G');
     await expect.poll(() => room.goTo.evaluate((element) => element === document.activeElement)).toBe(true);
     await room.goTo.fill('7(1)(k)');
     await app.page.keyboard.press('Enter');
-    await app.page.getByRole('alert').filter({ hasText: 'This pack has no article 7(1)(k). Nearest: Art. 6, Art. 2.' }).waitFor();
+    const missing = app.page.getByRole('alert').filter({ hasText: 'This pack has no article 7(1)(k). Nearest: Art. 6, Art. 2.' });
+    await missing.waitFor();
+    // Escape in the box clears it and its message, a second one gives the focus back to the document: the room stays.
+    await app.page.keyboard.press('Escape');
+    await missing.waitFor({ state: 'detached' });
+    expect(await room.goTo.inputValue()).toBe('');
+    await room.goTo.pressSequentially('6(');
+    await app.page.keyboard.press('Escape');
+    expect(await room.goTo.inputValue()).toBe('');
+    await app.page.keyboard.press('Escape');
+    await expect.poll(() => app.page.getByRole('main').evaluate((element) => element === document.activeElement)).toBe(true);
+    await room.bar.getByText('Reading Art. 2').waitFor();
+    // The same in quick search: words cleared, then back to the document, never out of the room.
+    await app.page.keyboard.press('Control+F');
+    await expect.poll(() => room.search.evaluate((element) => element === document.activeElement)).toBe(true);
+    await room.search.pressSequentially('crimes');
+    await app.page.keyboard.press('Escape');
+    expect(await room.search.inputValue()).toBe('');
+    await app.page.keyboard.press('Escape');
+    await expect.poll(() => app.page.getByRole('main').evaluate((element) => element === document.activeElement)).toBe(true);
+    await room.bar.getByText('Reading Art. 2').waitFor();
+    await app.page.keyboard.press('Control+G');
+    await expect.poll(() => room.goTo.evaluate((element) => element === document.activeElement)).toBe(true);
     await room.goTo.fill('6(2)');
     await app.page.keyboard.press('Enter');
     await expect.poll(() => room.jumpedTo()).toMatch(/^2\. Each State shall ensure/);
@@ -117,13 +143,13 @@ describe('in-the-room mode', () => {
     await expect.poll(() => room.jumpedTo()).toMatch(/^\(b\) ordering such a crime/);
     await room.results.waitFor({ state: 'detached' });
 
-    // N opens the note box; the note is saved as Mexico's position on article 6, with the time.
+    // N opens the note box; the note is saved as Mexico's position on the paragraph gone to, with the time.
     await app.page.keyboard.press('n');
     await room.note.waitFor();
     await expect.poll(() => room.note.evaluate((element) => element === document.activeElement)).toBe(true);
     await room.note.fill('Mexico backs option B');
     await app.page.keyboard.press('Enter');
-    const reading = room.notesTaken.getByText(/^Mexico · Supports · Art\. 6 · \d{2}:\d{2}/);
+    const reading = room.notesTaken.getByText(/^Mexico · Supports · Art\. 6\(2\)\(b\) · \d{2}:\d{2}/);
     await reading.waitFor();
     expect(await room.note.inputValue()).toBe('');
     const positions = (await call('positions.list', {})) as Position[];
@@ -131,13 +157,17 @@ describe('in-the-room mode', () => {
     expect(positions[0]).toMatchObject({
       speaker: { kind: 'state', code: 'MEX' },
       revisionDocumentId: draft.id,
-      targetLabel: 'Art. 6',
+      targetLabel: 'Art. 6(2)(b)',
       stance: 'supports',
-      summary: 'Mexico backs option B',
+      summary: 'Backs option B',
+      quote: 'Mexico backs option B',
       source: { meeting, date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) },
     });
     // The pack reads it at once, among other States' positions on the article.
-    await app.page.getByRole('region', { name: "Art. 6: other States' positions" }).getByText('Mexico', { exact: true }).waitFor();
+    const positionsOn6 = app.page.getByRole('region', { name: "Art. 6: other States' positions" });
+    await positionsOn6.getByText('Mexico', { exact: true }).waitFor();
+    await positionsOn6.getByText(': Backs option B').waitFor();
+
 
     // Without a State, the note is kept in the pack, and the room says so.
     await room.note.fill('Chair wants text by noon');

@@ -5,7 +5,7 @@ import { richTextOf } from '../../electron/common/richText';
 import { stateCatalogue } from '../../electron/core/states/stateCatalogue';
 import { articleBlocks } from '../../renderer/src/features/packs/room/articleBlocks';
 import { goToPlace } from '../../renderer/src/features/packs/room/goToPlace';
-import { noteStance, readSpeaker, speakerIndex } from '../../renderer/src/features/packs/room/noteReading';
+import { noteStance, noteSummary, noteTarget, readSpeaker, speakerIndex } from '../../renderer/src/features/packs/room/noteReading';
 import { packTexts, searchPack } from '../../renderer/src/features/packs/room/packSearch';
 
 const article6 = [
@@ -65,6 +65,31 @@ describe('the room: an article cut into paragraphs', () => {
   });
 });
 
+const shown = (blocks: ReturnType<typeof articleBlocks>) => blocks.map((block) => [block.lead, block.segments.map((segment) => segment.text).join('')]);
+
+describe('the room: an article without numbered paragraphs', () => {
+  const article2 = 'Article 2\nGeneral obligation\nEach State undertakes to prevent and punish crimes\nagainst humanity, which are crimes under international law.\nIt shall cooperate.';
+
+  it('leads with the heading lines only, and reflows the body (a break inside a sentence is a space)', () => {
+    expect(shown(articleBlocks(article2, null))).toEqual([
+      [true, 'Article 2\nGeneral obligation\n'],
+      [false, 'Each State undertakes to prevent and punish crimes against humanity, which are crimes under international law.\nIt shall cooperate.'],
+    ]);
+    expect(articleBlocks(article2, null, 'General obligation').map((block) => block.lead)).toEqual([true, false]);
+  });
+
+  it('takes no sentence for a title, and keeps the breaks before paragraph markers', () => {
+    expect(shown(articleBlocks('Article 3\nEach State shall\ncooperate.', null))).toEqual([
+      [true, 'Article 3\n'],
+      [false, 'Each State shall cooperate.'],
+    ]);
+    expect(shown(articleBlocks(article6, null)).slice(0, 2)).toEqual([
+      [true, 'Article 6\nCriminalization\n'],
+      [false, '1. Each State shall take the necessary measures to ensure that crimes against humanity are offences under its national law.\n'],
+    ]);
+  });
+});
+
 describe('the room: the go-to box', () => {
   it('goes to the draft text of the article, and to the paragraph the text holds', () => {
     expect(goToPlace(sections, 'art. 6')).toEqual({ found: true, place: { sectionId: 3, anchor: null }, label: 'Art. 6', exact: true });
@@ -116,6 +141,7 @@ describe('the room: a note read as a position', () => {
   ];
   const index = speakerIndex(stateCatalogue(), groups);
   const speakerOf = (note: string) => readSpeaker(note, index)?.speaker ?? null;
+  const summary = (note: string) => noteSummary(note, readSpeaker(note, index));
 
   it('reads the State by its name in any of the six UN languages, or its code in capitals', () => {
     for (const note of ['Mexico backs option B', 'Mexique appuie l’option B', 'México apoya la opción B', 'MEX backs B', 'المكسيك تؤيد الخيار باء', '墨西哥支持备选案文B', 'Мексика поддерживает вариант B', 'mexico: ok']) {
@@ -135,6 +161,23 @@ describe('the room: a note read as a position', () => {
     expect(speakerOf('EU reserves its position')).toEqual({ kind: 'group', id: 3 });
     expect(speakerOf('european union backs B')).toEqual({ kind: 'group', id: 3 });
     expect(speakerOf('Core group on CAH asks about (k)')).toEqual({ kind: 'group', id: 4 });
+  });
+
+  it('is on the paragraph gone to while in view, else on the article', () => {
+    const draftSection = sections[2];
+    expect(noteTarget(draftSection, { sectionId: 3, anchor: 'p-4' })).toBe('Art. 6(4)');
+    expect(noteTarget(draftSection, { sectionId: 3, anchor: 'p-2-b' })).toBe('Art. 6(2)(b)');
+    expect(noteTarget(draftSection, null)).toBe('Art. 6');
+    expect(noteTarget(draftSection, { sectionId: 3, anchor: null })).toBe('Art. 6');
+    expect(noteTarget(draftSection, { sectionId: 1, anchor: 'p-1' })).toBe('Art. 6');
+    expect(noteTarget(sections[5], null)).toBeNull();
+  });
+
+  it('summarises what was said without the State it opens with', () => {
+    expect(summary('Mexico backs option B')).toBe('Backs option B');
+    expect(summary('México: apoya la opción B')).toBe('Apoya la opción B');
+    expect(summary('Option B, says Mexico')).toBe('Option B, says Mexico');
+    expect(summary('Mexico')).toBe('Mexico');
   });
 
   it('guesses the stance from the first stance word', () => {

@@ -10,9 +10,23 @@ export interface GoToMessage {
 /**
  * A go-to box: what a delegate types ("7(1)(h)", "art. 6", "DA 6") and, on Enter, `go` with
  * the text, which goes there and returns what to say, if anything. The message hangs below the
- * box, over what is beneath, so the toolbar does not move; typing clears it.
+ * box, over what is beneath, so the toolbar does not move; typing clears it. With `onEscape`,
+ * the box claims Escape (preventDefault, so a screen's own Escape does not act): the first
+ * clears the words and the message, the next calls `onEscape` (give the focus back to the page).
  */
-export function GoToBox({ label, placeholder, inputRef, go }: { label: string; placeholder: string; inputRef: RefObject<HTMLInputElement | null>; go: (text: string) => GoToMessage | undefined }) {
+export function GoToBox({
+  label,
+  placeholder,
+  inputRef,
+  go,
+  onEscape,
+}: {
+  label: string;
+  placeholder: string;
+  inputRef: RefObject<HTMLInputElement | null>;
+  go: (text: string) => GoToMessage | undefined;
+  onEscape?: () => void;
+}) {
   const [value, setValue] = useState('');
   const [message, setMessage] = useState<GoToMessage>();
   return (
@@ -33,7 +47,19 @@ export function GoToBox({ label, placeholder, inputRef, go }: { label: string; p
         isInvalid={message?.problem === true}
         validationBehavior="aria"
       >
-        <Input ref={inputRef} className="input goto-input" placeholder={placeholder} />
+        <Input
+          ref={inputRef}
+          className="input goto-input"
+          placeholder={placeholder}
+          onKeyDown={(event) => {
+            if (event.key !== 'Escape' || !onEscape) return;
+            event.preventDefault();
+            if (value !== '' || message) {
+              setValue('');
+              setMessage(undefined);
+            } else onEscape();
+          }}
+        />
         {message && (
           <Text slot={message.problem ? 'errorMessage' : 'description'} className={message.problem ? 'goto-message goto-problem' : 'goto-message'} role={message.problem ? 'alert' : 'status'}>
             {message.text}

@@ -18,15 +18,16 @@ export function RoomDraftText({ sectionId, draft }: { sectionId: number; draft: 
         {draft.redline && draft.previousRevisionName ? t('room.draft.changesSince', { revision: draft.revisionName, previous: draft.previousRevisionName }) : draft.revisionName}
       </p>
       <div className="room-draft">
-        {articleBlocks(draft.text, draft.redline).map((block) => {
+        {articleBlocks(draft.text, draft.redline, draft.heading).map((block, index) => {
           const anchor = block.path.length > 0 ? paragraphAnchor(block.path) : null;
           return (
             <p
-              key={block.path.join('-')}
+              // Paths are unique but for the heading and the unnumbered text before the first paragraph.
+              key={`${index}-${block.path.join('-')}`}
               id={anchor ? roomElementId({ sectionId, anchor }) : undefined}
               tabIndex={anchor ? -1 : undefined}
               dir="auto"
-              className={block.path.length === 0 ? 'room-draft-lead' : `room-draft-level-${block.path.length}`}
+              className={block.lead ? 'room-draft-lead' : `room-draft-level-${Math.max(1, block.path.length)}`}
             >
               <RedlineText segments={block.segments} />
             </p>

@@ -9,15 +9,17 @@ import type { RoomPlace } from './roomPlaces';
  * The room's go-to box (Ctrl+G, the reader's Go to article): "7(1)(k)", "art. 6", "DA 6" and
  * Enter go to the section on that article and, in its draft text, to the paragraph. Says when
  * the paragraph is not in the text (and where it went instead), and when the pack has no such
- * article, naming the nearest ones it has.
+ * article, naming the nearest ones it has. Escape clears the box and its message, then gives
+ * the focus back to the document (`onDone`); it never leaves the room from here.
  */
-export function RoomGoToBox({ sections, inputRef, onGoTo }: { sections: PackSection[]; inputRef: RefObject<HTMLInputElement | null>; onGoTo: (place: RoomPlace) => void }) {
+export function RoomGoToBox({ sections, inputRef, onGoTo, onDone }: { sections: PackSection[]; inputRef: RefObject<HTMLInputElement | null>; onGoTo: (place: RoomPlace) => void; onDone: () => void }) {
   const t = useT();
   return (
     <GoToBox
       label={t('reader.goToArticle')}
       placeholder={t('reader.goToArticlePlaceholder')}
       inputRef={inputRef}
+      onEscape={onDone}
       go={(value) => {
         const found = goToPlace(sections, value);
         if (found.found) {

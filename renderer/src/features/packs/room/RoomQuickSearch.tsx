@@ -34,9 +34,22 @@ function moveBetweenResults(event: KeyboardEvent<HTMLElement>, field: HTMLInputE
  * Quick search in the room (Ctrl+F): the pack's own texts first (sections, draft paragraphs,
  * cards, positions, items; no case or accents), then the library's first passages
  * (search.query). A pack result goes to its place; a library result opens the document at its
- * page in the reader. Enter goes to the first result, Down walks the list.
+ * page in the reader. Enter goes to the first result, Down walks the list. Escape clears the
+ * words, then gives the focus back to the document (`onDone`); it never leaves the room from here.
  */
-export function RoomQuickSearch({ pack, language, inputRef, onGoTo }: { pack: Pack; language: InterfaceLanguage; inputRef: RefObject<HTMLInputElement | null>; onGoTo: (place: RoomPlace) => void }) {
+export function RoomQuickSearch({
+  pack,
+  language,
+  inputRef,
+  onGoTo,
+  onDone,
+}: {
+  pack: Pack;
+  language: InterfaceLanguage;
+  inputRef: RefObject<HTMLInputElement | null>;
+  onGoTo: (place: RoomPlace) => void;
+  onDone: () => void;
+}) {
   const t = useT();
   const api = useApi();
   const navigation = useNavigation();
@@ -76,7 +89,6 @@ export function RoomQuickSearch({ pack, language, inputRef, onGoTo }: { pack: Pa
         }}
         onSubmit={first}
         onKeyDown={(event) => {
-          // Escape is SearchField's own: it clears the words (and so the list); on an empty field it leaves the room.
           if (event.key === 'ArrowDown') {
             event.preventDefault();
             document.querySelector<HTMLButtonElement>('.room-search-results button')?.focus();
@@ -84,7 +96,19 @@ export function RoomQuickSearch({ pack, language, inputRef, onGoTo }: { pack: Pa
         }}
       >
         <Label className="visually-hidden">{t('room.search.label')}</Label>
-        <Input ref={inputRef} className="input" placeholder={t('room.search.placeholder')} onFocus={() => setOpen(true)} />
+        <Input
+          ref={inputRef}
+          className="input"
+          placeholder={t('room.search.placeholder')}
+          onFocus={() => setOpen(true)}
+          onKeyDown={(event) => {
+            // Escape on words is SearchField's own (it clears them, and so the list); on an empty field it goes back to the document.
+            if (event.key === 'Escape' && text === '') {
+              event.preventDefault();
+              onDone();
+            }
+          }}
+        />
       </SearchField>
       {open && query && (
         <section className="room-search-results" aria-label={t('room.search.results')} onKeyDown={(event) => moveBetweenResults(event, inputRef.current)}>

@@ -38,9 +38,9 @@ export function RoomView({ packId, onExit }: { packId: number; onExit: () => voi
   const noteInput = useRef<HTMLInputElement>(null);
   const [noteOpen, setNoteOpen] = useState(false);
   const sections = pack.data?.sections ?? [];
-  const { currentSectionId, goTo } = useRoomPlace(scroller, sections.map((section) => section.id).join(','));
+  const { currentSectionId, goTo, placeInView } = useRoomPlace(scroller, sections.map((section) => section.id).join(','));
   const current = sections.find((section) => section.id === currentSectionId);
-  const notes = useRoomNotes(pack.data, current);
+  const notes = useRoomNotes(pack.data, current, placeInView);
 
   useCommand('reader.goToArticle', () => focusField(goToInput), pack.isSuccess);
   useCommand('reader.find', () => focusField(searchInput), pack.isSuccess);
@@ -50,6 +50,8 @@ export function RoomView({ packId, onExit }: { packId: number; onExit: () => voi
   };
   useCommand('packs.roomNote', openNote, pack.isSuccess);
   useEscapeToLeave(onExit);
+  // A field's second Escape (the first clears it) comes back here, to the document, not out of the room.
+  const backToDocument = () => scroller.current?.focus({ preventScroll: true });
   // In the room, its own command (Ctrl+Shift+R) leaves it: one key in and out.
   useCommand('packs.room', onExit);
   // Reading keys (Page Down, Space, arrows) scroll the document from the start.
@@ -70,8 +72,8 @@ export function RoomView({ packId, onExit }: { packId: number; onExit: () => voi
   return (
     <div className="room">
       <RoomTopBar title={pack.data.title} session={pack.data.session.name} articleLabel={current ? current.articleLabel : null} onNote={openNote} onExit={onExit}>
-        <RoomGoToBox sections={sections} inputRef={goToInput} onGoTo={goTo} />
-        <RoomQuickSearch pack={pack.data} language={language} inputRef={searchInput} onGoTo={goTo} />
+        <RoomGoToBox sections={sections} inputRef={goToInput} onGoTo={goTo} onDone={backToDocument} />
+        <RoomQuickSearch pack={pack.data} language={language} inputRef={searchInput} onGoTo={goTo} onDone={backToDocument} />
       </RoomTopBar>
       {noteOpen && (
         <RoomNoteBox

@@ -30,7 +30,7 @@ export function goToPlace(sections: readonly PackSection[], input: string): GoTo
   const section = onArticle.find((candidate) => candidate.draft !== null && !candidate.draft.missing) ?? onArticle[0];
   const articleLabel = section.articleLabel!;
   if (citation.path.length === 0 || !section.draft) return { found: true, place: { sectionId: section.id, anchor: null }, label: articleLabel, exact: citation.path.length === 0 };
-  const paths = articleBlocks(section.draft.text, section.draft.redline).map((block) => block.path.join('/'));
+  const paths = articleBlocks(section.draft.text, section.draft.redline, section.draft.heading).map((block) => block.path.join('/'));
   for (let depth = citation.path.length; depth > 0; depth -= 1) {
     const path = citation.path.slice(0, depth);
     if (paths.includes(path.join('/'))) {

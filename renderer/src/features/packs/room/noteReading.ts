@@ -1,6 +1,8 @@
 import type { PositionStance, Speaker, StateGroup, StateInfo } from '../../../../../electron/common/model';
 import { unLanguages } from '../../../../../electron/common/model';
+import type { PackSection } from '../../../../../electron/common/packs';
 import { guessStance } from '../../../../../electron/common/stanceGuess';
+import type { RoomPlace } from './roomPlaces';
 
 /** The names a note may call States and groups by, folded for matching; see speakerIndex. */
 export interface SpeakerIndex {
@@ -113,4 +115,31 @@ export function noteStance(note: string): PositionStance {
     if (at >= 0 && (first === undefined || at < first.at)) first = { stance, at };
   }
   return first?.stance ?? guessStance(note);
+}
+
+/**
+ * What a note taken in the room is on: the paragraph the delegate went to ("Art. 6(4)", from
+ * the go-to box or search, `place` while still in view; its anchor "p-4" or "p-2-b") when it is
+ * in `section`, else the section's article ("Art. 6"); null when the section is on no article.
+ */
+export function noteTarget(section: PackSection | undefined, place: RoomPlace | null): string | null {
+  const article = section?.articleLabel ?? null;
+  if (!article || !section || !place || place.sectionId !== section.id || !place.anchor?.startsWith('p-')) return article;
+  const path = place.anchor.slice(2).split('-').filter(Boolean);
+  return `${article}${path.map((part) => `(${part})`).join('')}`;
+}
+
+/**
+ * A note's summary for its position: what was said, without the State's name it opens with
+ * ("Mexico backs option B" → "Backs option B"; "Mexico: backs B" → "Backs B"), its first letter
+ * a capital. A note naming the State later ("Option B, says Mexico") is kept whole. `speaker`
+ * is readSpeaker's answer for `note`; its offsets are the folded note's, which match the note's
+ * own for text in composed form (NFC, as typed).
+ */
+export function noteSummary(note: string, speaker: NoteSpeaker | null): string {
+  const text = note.trim();
+  if (!speaker || note.slice(0, speaker.start).trim() !== '') return text;
+  const rest = note.slice(speaker.end).replace(/^[\s:,;–—-]+/u, '').trim();
+  if (!rest) return text;
+  return rest.charAt(0).toLocaleUpperCase() + rest.slice(1);
 }

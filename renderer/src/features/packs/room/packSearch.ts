@@ -25,7 +25,7 @@ export function packTexts(pack: Pack, language: InterfaceLanguage): PackText[] {
     const at = (anchor: string | null) => ({ sectionId: section.id, anchor });
     const texts: PackText[] = [{ place: at(null), label: title, text: title }];
     if (section.draft) {
-      for (const block of articleBlocks(section.draft.text, section.draft.redline)) {
+      for (const block of articleBlocks(section.draft.text, section.draft.redline, section.draft.heading)) {
         const words = block.segments.filter((segment) => segment.kind !== 'deleted' && segment.kind !== 'movedFrom').map((segment) => segment.text).join('');
         const label = `${section.draft.label}${block.path.map((part) => `(${part})`).join('')}`;
         texts.push({ place: at(block.path.length > 0 ? paragraphAnchor(block.path) : null), label, text: words });

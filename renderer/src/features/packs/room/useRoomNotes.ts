@@ -6,7 +6,8 @@ import type { Position, PositionStance, Speaker, UnLanguage } from '../../../../
 import type { Pack, PackSection } from '../../../../../electron/common/packs';
 import { useApi } from '../../../api/ApiContext';
 import { queryKeys } from '../../../api/queryKeys';
-import { noteStance, readSpeaker, speakerIndex } from './noteReading';
+import { noteStance, noteSummary, noteTarget, readSpeaker, speakerIndex } from './noteReading';
+import type { RoomPlace } from './roomPlaces';
 
 /** A note taken in the room, as it was saved: a position of a State or group, or, when none was recognised, a note item in the pack. */
 export type TakenNote = { key: number; text: string; time: string; undone: boolean } & (
@@ -17,12 +18,14 @@ export type TakenNote = { key: number; text: string; time: string; undone: boole
 /**
  * Notes taken in the room, newest first, and what saves, undoes and refreshes them. `take`
  * reads the State or group from the note (readSpeaker) and the stance from its words
- * (noteStance) and records a position on the current article, in the section's revision (else
+ * (noteStance) and records a position on the paragraph last gone to while it is in view
+ * (`placeInView`), else on the current article (noteTarget), in the section's revision (else
  * the session's), said at the session's meeting today; without a State, or with no article in
  * view, it adds the note to the current section instead. It resolves once the note is saved and
- * rejects, keeping nothing, when it is not.
+ * rejects, keeping nothing, when it is not. The summary is what was said without the State's
+ * name (noteSummary); the note as typed is kept as the position's quote.
  */
-export function useRoomNotes(pack: Pack | undefined, current: PackSection | undefined) {
+export function useRoomNotes(pack: Pack | undefined, current: PackSection | undefined, placeInView: () => RoomPlace | null) {
   const api = useApi();
   const intl = useIntl();
   const queryClient = useQueryClient();
@@ -43,20 +46,21 @@ export function useRoomNotes(pack: Pack | undefined, current: PackSection | unde
     if (!pack) throw new Error(intl.formatMessage({ id: 'room.loading' }));
     const now = new Date();
     const base = { key: now.getTime(), text, time: intl.formatTime(now, { hour: '2-digit', minute: '2-digit' }), undone: false };
-    const speaker = readSpeaker(text, index)?.speaker;
-    const articleLabel = current?.articleLabel;
+    const found = readSpeaker(text, index);
+    const speaker = found?.speaker;
+    const articleLabel = noteTarget(current, placeInView());
     let note: TakenNote;
     if (speaker && articleLabel) {
       const stance: PositionStance = noteStance(text);
       const position = await api.positions.create({
         position: {
           speaker,
-          revisionDocumentId: current.revisionDocumentId ?? pack.session.revisionDocumentId,
+          revisionDocumentId: current?.revisionDocumentId ?? pack.session.revisionDocumentId,
           targetLabel: articleLabel,
           stance,
-          summary: text,
+          summary: noteSummary(text, found),
           proposedWording: '',
-          quote: '',
+          quote: text,
           source: { documentId: null, pageIndex: null, meeting: pack.session.name, date: today(getLocalTimeZone()).toString() },
         },
       });

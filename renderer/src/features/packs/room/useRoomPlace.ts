@@ -6,10 +6,13 @@ import { roomElementId, type RoomPlace } from './roomPlaces';
  * one last jumped to while the place jumped to is still in view. `goTo` scrolls a place to the
  * top, marks it (until the next jump) and gives it the focus, so a screen reader reads on from there.
  * `sectionsKey` names the sections shown (their ids), so the scroll is followed again when they change.
+ * `placeInView()` is the place last jumped to while it is still in view, else null (a note is
+ * taken on the paragraph gone to, but not once the delegate has scrolled away from it).
  */
 export function useRoomPlace(scroller: RefObject<HTMLElement | null>, sectionsKey: string) {
   const [currentSectionId, setCurrentSectionId] = useState<number>();
   const jumped = useRef<HTMLElement | null>(null);
+  const jumpedPlace = useRef<RoomPlace | null>(null);
 
   useEffect(() => {
     const element = scroller.current;
@@ -51,6 +54,7 @@ export function useRoomPlace(scroller: RefObject<HTMLElement | null>, sectionsKe
       scroller.current?.querySelector('[data-jumped]')?.removeAttribute('data-jumped');
       target.setAttribute('data-jumped', '');
       jumped.current = target;
+      jumpedPlace.current = place;
       setCurrentSectionId(place.sectionId);
       target.scrollIntoView({ block: 'start' });
       target.focus({ preventScroll: true });
@@ -58,5 +62,13 @@ export function useRoomPlace(scroller: RefObject<HTMLElement | null>, sectionsKe
     [scroller],
   );
 
-  return { currentSectionId, goTo };
+  const placeInView = useCallback((): RoomPlace | null => {
+    const last = jumped.current;
+    const view = scroller.current?.getBoundingClientRect();
+    if (!last?.isConnected || !view) return null;
+    const place = last.getBoundingClientRect();
+    return place.bottom > view.top && place.top < view.bottom ? jumpedPlace.current : null;
+  }, [scroller]);
+
+  return { currentSectionId, goTo, placeInView };
 }
