@@ -64,7 +64,7 @@ describe('packs: export to Word, Markdown and PDF', { timeout: importingTestTime
     const run = await finish(api, started);
     expect(run).toMatchObject({ state: 'finished', done: run.total, message: null });
     const file = await api.packs.takeExport({ runId: run.id });
-    expect(file.fileName).toBe('Sixth Committee- crimes against humanity.docx');
+    expect(file.fileName).toBe('Sixth Committee – crimes against humanity.docx');
     // Taken once, then forgotten.
     await expect(api.packs.takeExport({ runId: run.id })).rejects.toMatchObject({ code: 'not-found' });
 
@@ -103,7 +103,14 @@ describe('packs: export to Word, Markdown and PDF', { timeout: importingTestTime
   it('writes Markdown with footnotes or inline citations and the redline as CriticMarkup', async () => {
     const api = session.engine.api;
     const revision = await importRevisions(session);
-    const pack = await makeBriefingPack(api, session.engine.library.db, { revisionDocumentId: revision, articles: ['2'] });
+    const db = session.engine.library.db;
+    const made = await makeBriefingPack(api, db, { revisionDocumentId: revision, articles: ['2'] });
+    // A compare view and a position added as items, to the precedents section.
+    const older = db.prepare<[string], number>('SELECT id FROM documents WHERE symbol = ?').pluck().get('A/AC.999/L.1')!;
+    const brazil = db.prepare<[], number>('SELECT id FROM positions ORDER BY id LIMIT 1').pluck().get()!;
+    await api.packs.addItem({ sectionId: made.sections[3].id, item: { kind: 'comparison', source: { documentId: revision, olderDocumentId: older, label: '2' } } });
+    await api.packs.addItem({ sectionId: made.sections[3].id, item: { kind: 'position', source: { positionId: brazil } } });
+    const pack = await api.packs.get({ id: made.id });
     const markdown = async (citations: 'footnotes' | 'inline') => {
       const run = await finish(api, await api.packs.startExport({ id: pack.id, format: 'md', citations }));
       return new TextDecoder().decode((await api.packs.takeExport({ runId: run.id })).data);
@@ -111,7 +118,12 @@ describe('packs: export to Word, Markdown and PDF', { timeout: importingTestTime
     const withNotes = await markdown('footnotes');
     expect(withNotes.startsWith('**RESTRICTED**\n\n# Sixth Committee: crimes against humanity\n')).toBe(true);
     expect(withNotes).toContain('## Art. 2: draft text');
-    expect(withNotes).toMatch(/Each State \{--undertakes--\} \{\+\+shall undertake\+\+\} to prevent/u);
+    expect(withNotes).toContain('*Changes since A/AC.999/L.1: insertions as {\u200B++…++}, deletions as {\u200B--…--}.*');
+    // The lines the PDF wrapped read as one paragraph; the article's label and heading as their own.
+    expect(withNotes).toMatch(/\nArticle 2\n\nGeneral obligation\n\nEach State \{--undertakes--\} \{\+\+shall undertake\+\+\} to prevent and punish crimes against humanity, which are crimes under international law\.\[\^1\]\n/u);
+    // A compare view is cited by both symbols; a position as the positions section shows one.
+    expect(withNotes).toMatch(/\[\^\d+\]: A\/AC\.999\/L\.1 → A\/AC\.999\/L\.1\/Rev\.1, art\. 2\n/u);
+    expect(withNotes).toMatch(/\*\*Brazil\*\*: Supports \(2\)\n\nSupports the obligation as drafted\.\n\n> Brazil supports draft article 2 as it stands\.\[\^\d+\]/u);
     expect(withNotes).toContain(`> ${arabicClip}[^2]`);
     expect(withNotes).toContain('[^2]: Statement of Egypt, Sixth Committee, p. 1 (1)');
     expect(withNotes).toContain('### Our objective');
@@ -128,7 +140,7 @@ describe('packs: export to Word, Markdown and PDF', { timeout: importingTestTime
     const run = await finish(api, await api.packs.startExport({ id: pack.id, format: 'pdf' }));
     expect(run).toMatchObject({ state: 'finished', total: pack.sections.length + 2 });
     const file = await api.packs.takeExport({ runId: run.id });
-    expect(file).toMatchObject({ fileName: 'Sixth Committee- crimes against humanity.pdf', mediaType: 'application/pdf' });
+    expect(file).toMatchObject({ fileName: 'Sixth Committee – crimes against humanity.pdf', mediaType: 'application/pdf' });
 
     const pages = await pdfPageTexts(file.data);
     expect(pages.length).toBeGreaterThanOrEqual(3);

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { Pack, PackItem, PackSection } from '../../electron/common/packs';
+import { formatMessage } from '../../electron/common/i18n/messages';
+import type { Pack, PackItem, PackPosition, PackSection } from '../../electron/common/packs';
 import { packDocx } from '../../electron/core/packs/export/packDocx';
 import { escapeHtml, packHtml } from '../../electron/core/packs/export/packHtml';
-import { languageOfScript, layOutPack, packFileName, redlineParagraphs, sessionDates } from '../../electron/core/packs/export/packLayout';
+import { languageOfScript, layOutPack, packFileName, redlineParagraphs, reflowedParagraphs, sessionDates } from '../../electron/core/packs/export/packLayout';
 import { escapeMarkdown, packMarkdown } from '../../electron/core/packs/export/packMarkdown';
+import { comparisonName, documentName } from '../../electron/core/packs/itemSources';
 import { arabicClip, chineseClip } from '../fixtures/packFixtures';
 import { docxParts, wordParagraphs } from './helpers/exportedText';
 
@@ -77,7 +79,8 @@ describe('pack export pieces', () => {
     expect(markdown).toContain('# Talks \\<script\\>alert(1)\\</script\\> & "more"');
     expect(markdown).toContain('## Points \\*to\\* raise');
     expect(markdown).toContain('> \\# not a heading \\[link\\](javascript:x)[^3]');
-    expect(markdown).toContain('see [the site](<https://www.un.org/>)** \\<b\\>now\\</b\\>**');
+    // A space at the edge of bold words goes outside the asterisks, or CommonMark would not read them as bold.
+    expect(markdown).toContain('see [the site](<https://www.un.org/>) **\\<b\\>now\\</b\\>**');
     expect(markdown).toContain(`> ${arabicClip}[^1]\n\n> ${chineseClip}[^2]\n\n[^1]: Statement of Egypt, p. 1\n[^2]: Statement of China, p. 2`);
     expect(escapeMarkdown('1. first {++x++}')).toBe('1\\. first {\u200B++x++}');
   });
@@ -94,13 +97,90 @@ describe('pack export pieces', () => {
 
   it('tells scripts, redline lines, dates and file names apart', () => {
     expect([arabicClip, chineseClip, 'こんにちは', 'Draft', 'Проект'].map(languageOfScript)).toEqual(['ar', 'zh', 'ja', null, null]);
+    // A PDF's wrapped line is no paragraph: one run of inserted words stays one run.
     const lines = redlineParagraphs([{ kind: 'same', text: 'Each State ' }, { kind: 'deleted', text: 'undertakes\nto' }, { kind: 'inserted', text: 'shall\nundertake' }], null);
-    expect(lines.map((line) => line.runs)).toEqual([
-      [{ text: 'Each State ' }, { text: 'undertakes to', change: 'deleted' }, { text: 'shall', change: 'inserted' }],
-      [{ text: 'undertake', change: 'inserted' }],
-    ]);
+    expect(lines.map((line) => line.runs)).toEqual([[{ text: 'Each State ' }, { text: 'undertakes to', change: 'deleted' }, { text: 'shall undertake', change: 'inserted' }]]);
     expect(sessionDates('2026-10-12', '2026-10-16', 'en')).toBe('12–16 October 2026');
     expect(sessionDates('2026-10-12', null, 'fr')).toBe('12 octobre 2026');
-    expect(packFileName('Talks: Art. 6 / 7?', 'pdf')).toBe('Talks- Art. 6 - 7-.pdf');
+    expect(packFileName('Crimes against humanity: articles 2 and 6', 'pdf')).toBe('Crimes against humanity – articles 2 and 6.pdf');
+    expect(packFileName('Talks: Art. 6 / 7?', 'pdf')).toBe('Talks – Art. 6 - 7.pdf');
+    expect(packFileName('Briefing at 10:30 <"draft"> | notes...  ', 'docx')).toBe('Briefing at 10.30 draft notes.docx');
+    expect(packFileName('CON', 'md')).toBe('pack.md');
+  });
+
+  it('joins the lines a PDF wrapped, and begins a paragraph at an article, its heading and a paragraph marker', () => {
+    const text = ['Article 6', 'Criminalization', '1. Each State shall take the necessary measures to', 'ensure that crimes against humanity', 'constitute offences.', '(a) committing', 'a crime;', '(ii) ordering it.', '2. Each State', 'shall also.'].join('\n');
+    expect(reflowedParagraphs(text)).toEqual(['Article 6', 'Criminalization', '1. Each State shall take the necessary measures to ensure that crimes against humanity constitute offences.', '(a) committing a crime;', '(ii) ordering it.', '2. Each State shall also.']);
+    // An article with no heading: its first paragraph follows its label.
+    expect(reflowedParagraphs('Article 2\n1. The present\ndraft articles apply.')).toEqual(['Article 2', '1. The present draft articles apply.']);
+    // The redline reads its paragraphs from the newer text, across its segments.
+    const redline = redlineParagraphs(
+      [
+        { kind: 'same', text: 'Article 6\nCriminalization\n1. ' },
+        { kind: 'inserted', text: 'each State\nshall' },
+        { kind: 'same', text: ' ensure\nthat' },
+        { kind: 'deleted', text: ' the\n2. old' },
+        { kind: 'same', text: '\n2. Each State' },
+      ],
+      null,
+    );
+    expect(redline.map((line) => line.runs)).toEqual([[{ text: 'Article 6' }], [{ text: 'Criminalization' }], [{ text: '1. ' }, { text: 'each State shall', change: 'inserted' }, { text: ' ensure that' }, { text: ' the 2. old', change: 'deleted' }], [{ text: '2. Each State' }]]);
+    // A clip from a PDF is reflowed; a typed note keeps its lines.
+    const clips: Pack = { ...pack, sections: [section(1, 'Clips', [item(1, 'Each State shall\ntake measures.', 'A/AC.300/L.1, art. 6, p. 3', null), { ...item(2, 'First point\nSecond point', '', null), kind: 'note' }])] };
+    const markdown = packMarkdown(layOutPack(clips, { language: 'en', citations: 'inline' }));
+    expect(markdown).toContain('> Each State shall take measures.\n\nA/AC.300/L.1, art. 6, p. 3');
+    expect(markdown).toContain('> First point\n>\n> Second point');
+  });
+
+  it("gives Markdown a legend of its own for the redline's CriticMarkup, in every language", () => {
+    for (const language of ['en', 'fr', 'es'] as const) {
+      expect(formatMessage(language, 'pack.export.changesSinceMarkdown', { revision: 'A/AC.300/L.1' })).toMatch(/A\/AC\.300\/L\.1.*\{\+\+…\+\+\}.*\{--…--\}/u);
+    }
+    const draft: PackSection = {
+      ...section(1, 'Art. 6', []),
+      kind: 'draft-text',
+      draft: { documentId: 2, revisionName: 'A/AC.300/L.1/Rev.1', label: 'Art. 6', heading: null, text: '', pageIndex: 2, previousRevisionName: 'A/AC.300/L.1', redline: [{ kind: 'same', text: 'Each State ' }, { kind: 'inserted', text: 'shall' }], missing: false },
+    };
+    const withDraft: Pack = { ...pack, sections: [draft] };
+    const markdown = packMarkdown(layOutPack(withDraft, { language: 'en', citations: 'footnotes', redline: 'criticMarkup' }));
+    expect(markdown).toContain('*Changes since A/AC.300/L.1: insertions as {\u200B++…++}, deletions as {\u200B--…--}.*');
+    expect(markdown).toContain('Each State {++shall++}[^1]');
+    expect(markdown).toContain('[^1]: A/AC.300/L.1/Rev.1, art. 6, p. 3');
+    expect(packHtml(layOutPack(withDraft, { language: 'en', citations: 'footnotes' }))).toContain('insertions underlined, deletions struck through');
+  });
+
+  it('exports a position added as an item as the positions section does: who, stance, article, summary, wording, citation', async () => {
+    const position: PackPosition = {
+      positionId: 7,
+      speaker: { kind: 'state', code: 'BRA' },
+      speakerName: 'Brazil',
+      stance: 'amends',
+      targetLabel: 'Art. 6(4)',
+      summary: 'Would add a reference to superior orders.',
+      proposedWording: 'Each State shall ensure that superior orders are no defence.',
+      quote: '',
+      citation: 'Brazil, Sixth Committee, 3rd meeting, p. 2',
+      sourceDocumentId: null,
+      sourcePageIndex: null,
+    };
+    const positionItem: PackItem = { ...item(1, 'Each State shall ensure that superior orders are no defence.', 'Brazil, Sixth Committee, 3rd meeting, p. 2', null), kind: 'position', position };
+    const laid = layOutPack({ ...pack, sections: [section(1, 'Positions', [positionItem])] }, { language: 'en', citations: 'footnotes' });
+    const markdown = packMarkdown(laid);
+    expect(markdown).toContain('**Brazil**: Proposes an amendment (Art. 6(4))\n\nWould add a reference to superior orders.\n\n> *Proposed wording:* Each State shall ensure that superior orders are no defence.[^1]\n\n[^1]: Brazil, Sixth Committee, 3rd meeting, p. 2');
+    const html = packHtml(laid);
+    expect(html).toContain('Proposes an amendment (Art. 6(4))');
+    expect(html).toContain('Would add a reference to superior orders.');
+    const parts = docxParts(await packDocx(laid));
+    expect(wordParagraphs(parts['word/document.xml'])).toEqual(expect.arrayContaining(['Brazil: Proposes an amendment (Art. 6(4))', 'Would add a reference to superior orders.', 'Proposed wording: Each State shall ensure that superior orders are no defence.']));
+    expect(wordParagraphs(parts['word/footnotes.xml'])).toContain('Brazil, Sixth Committee, 3rd meeting, p. 2');
+  });
+
+  it('cites a draft by its symbol, and a compare view by both symbols', () => {
+    const older = { title: 'Draft articles on crimes against humanity', symbol: 'A/AC.300/L.1', kind: 'draft' };
+    const newer = { title: 'Draft articles on crimes against humanity', symbol: 'A/AC.300/L.1/Rev.1', kind: 'draft' };
+    expect(comparisonName(older, newer)).toBe('A/AC.300/L.1 → A/AC.300/L.1/Rev.1');
+    expect(documentName(newer)).toBe('A/AC.300/L.1/Rev.1');
+    expect(documentName({ title: 'Rome Statute', symbol: 'A/CONF.183/9', kind: 'instrument' })).toBe('Rome Statute (A/CONF.183/9)');
+    expect(comparisonName({ ...older, symbol: null }, newer)).toBe('Draft articles on crimes against humanity → A/AC.300/L.1/Rev.1');
   });
 });

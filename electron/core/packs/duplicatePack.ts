@@ -60,7 +60,7 @@ export function duplicatePack(db: Database, id: number, title: string, session?:
 
 /** The clip on the newest revision: its source, and its citation made again from it (the number and page may differ). */
 function followedItem(db: Database, item: ItemRow, follow: { documentId: number; label: string; pageIndex: number }): ItemRow {
-  const document = db.prepare<[number], { title: string; symbol: string | null }>('SELECT title, symbol FROM documents WHERE id = ?').get(follow.documentId)!;
+  const document = db.prepare<[number], { title: string; symbol: string | null; kind: string }>('SELECT title, symbol, kind FROM documents WHERE id = ?').get(follow.documentId)!;
   const passageId = db.prepare<[number, string], number>('SELECT id FROM passages WHERE document_id = ? AND label = ? ORDER BY ordinal LIMIT 1').pluck().get(follow.documentId, follow.label) ?? null;
   return {
     ...item,

@@ -22,20 +22,32 @@ import { positionCitation } from './positionCitation';
 interface DocumentRow {
   title: string;
   symbol: string | null;
+  kind: string;
   language: string | null;
 }
 
 const noSource: PackItemSource = { documentId: null, pageIndex: null, passageId: null, annotationId: null, positionId: null, olderDocumentId: null, label: null };
 
 function documentOf(db: Database, id: number): DocumentRow {
-  const row = db.prepare<[number], DocumentRow>('SELECT title, symbol, language FROM documents WHERE id = ?').get(id);
+  const row = db.prepare<[number], DocumentRow>('SELECT title, symbol, kind, language FROM documents WHERE id = ?').get(id);
   if (!row) throw new AppError('not-found', 'The document this comes from is no longer in the library; nothing was added.');
   return row;
 }
 
-/** "Draft articles … (A/CN.4/L.935/Rev.1)": a draft's title with its symbol, which tells revisions apart. */
-export function documentName(document: { title: string; symbol: string | null }): string {
+/**
+ * A document as a citation names it. A draft with a UN symbol by its symbol alone
+ * ("A/CN.4/L.935/Rev.1"), which tells revisions apart and reads as the draft-text section cites
+ * the article; another document by its title, with its symbol when it has one ("Rome Statute …
+ * (A/CONF.183/9)"). `kind` is the document's kind ('draft', 'instrument', 'statement').
+ */
+export function documentName(document: { title: string; symbol: string | null; kind: string }): string {
+  if (document.symbol && document.kind === 'draft') return document.symbol;
   return document.symbol && !document.title.includes(document.symbol) ? `${document.title} (${document.symbol})` : document.title;
+}
+
+/** "A/AC.300/L.1 → A/AC.300/L.1/Rev.1": the two revisions of a compare view, by their symbols when both have one. */
+export function comparisonName(older: { title: string; symbol: string | null; kind: string }, newer: { title: string; symbol: string | null; kind: string }): string {
+  return older.symbol && newer.symbol ? `${older.symbol} → ${newer.symbol}` : `${documentName(older)} → ${documentName(newer)}`;
 }
 
 /** An article of a document by its label, however typed ("6", "art. 6"). */
@@ -89,7 +101,7 @@ function fromSource(db: Database, input: PackItemInput, source: PackItemSource):
       if (!article) throw new AppError('not-found', `There is no article "${source.label}" in ${documentName(document)}; choose one from its list of articles.`);
       if (input.kind === 'comparison') {
         const older = documentOf(db, need(source.olderDocumentId, 'the older revision compared'));
-        const citation = `${documentName(older)} → ${documentName(document)}, ${article.label.charAt(0).toLowerCase()}${article.label.slice(1)}`;
+        const citation = `${comparisonName(older, document)}, ${article.label.charAt(0).toLowerCase()}${article.label.slice(1)}`;
         return { citation, quote: article.text, language: document.language, source: { ...source, pageIndex: article.pageIndex, label: article.label } };
       }
       return {

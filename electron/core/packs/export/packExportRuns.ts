@@ -38,7 +38,7 @@ const mediaTypes: Record<PackExportFormat, string> = {
  * PDF without a printer; the printer's; an AbortError when `signal` aborts.
  */
 export async function exportPack(pack: Pack, request: PackExportRequest, printer: PackPrinter | null, signal: AbortSignal, step: (done: number) => void = () => undefined): Promise<ExportedFile> {
-  const layout = layOutPack(pack, { language: request.language, citations: request.citations });
+  const layout = layOutPack(pack, { language: request.language, citations: request.citations, redline: request.format === 'md' ? 'criticMarkup' : 'formatting' });
   step(layout.sections.length);
   signal.throwIfAborted();
   const data = await writeFile(layout, request.format, printer, signal, () => step(layout.sections.length + 1));

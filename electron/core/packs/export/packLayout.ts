@@ -85,6 +85,11 @@ export interface PackLayout {
 export interface LayoutOptions {
   language: InterfaceLanguage;
   citations: PackCitationStyle;
+  /**
+   * How the file shows a redline, for its legend: 'formatting' (PDF, Word: insertions
+   * underlined, deletions struck through; the default) or 'criticMarkup' (Markdown: {++ ++}, {-- --}).
+   */
+  redline?: 'formatting' | 'criticMarkup';
 }
 
 /** Languages written right to left, by their primary subtag (Unicode CLDR's character order). */
@@ -145,7 +150,54 @@ function paragraph(runs: LaidInline[], role: ParagraphRole, language: string | n
   return { kind: 'paragraph', runs, role, language: language ?? languageOfScript(text) };
 }
 
-/** One paragraph per line of `text`; blank lines are dropped. */
+/** A paragraph's number or letter at the start of a line: "1.", "(a)", "(ii)", "(3)". */
+const paragraphMarker = /^\s*(?:\d+\.|\((?:\d+|[a-z]{1,2}|[ivxlc]+)\))(?=\s|$)/u;
+/** An article's label on a line of its own ("Article 6", "Artículo 6", "Art. 6 bis"); its heading follows on the next line. */
+const articleLine = /^\s*(?:Article|Artículo|Art\.)\s+\d+[\p{L}\d().-]*(?:\s+(?:bis|ter|quater))?\s*$/iu;
+
+/**
+ * Which lines of a text extracted from a PDF begin a paragraph, so that the lines of one
+ * sentence read as one paragraph: a line after a blank one, a line that begins with a
+ * paragraph's marker ("1.", "(a)", "(i)"), an article's label on its own line ("Article 6"),
+ * the heading line after it, and the line after that heading. Every other line continues the
+ * one before (the PDF only wrapped it). One boolean per line of `textLines`.
+ */
+export function paragraphStarts(textLines: string[]): boolean[] {
+  let afterBlank = true;
+  // 0: none; 1: the line before was an article's label; 2: the line before was its heading.
+  let articleState = 0;
+  return textLines.map((line) => {
+    if (!line.trim()) {
+      afterBlank = true;
+      return false;
+    }
+    const isArticle = articleLine.test(line);
+    const starts = afterBlank || isArticle || paragraphMarker.test(line) || articleState > 0;
+    articleState = isArticle ? 1 : articleState === 1 && !paragraphMarker.test(line) ? 2 : 0;
+    afterBlank = false;
+    return starts;
+  });
+}
+
+/** The paragraphs of a text, its wrapped lines joined (see paragraphStarts); blank lines are dropped. */
+export function reflowedParagraphs(text: string): string[] {
+  const textLines = text.split(/\r?\n/u);
+  const starts = paragraphStarts(textLines);
+  const out: string[] = [];
+  textLines.forEach((line, index) => {
+    if (!line.trim()) return;
+    if (starts[index] || out.length === 0) out.push(line.trim());
+    else out[out.length - 1] += ` ${line.trim()}`;
+  });
+  return out;
+}
+
+/** One paragraph per paragraph of `text` from a PDF, its wrapped lines joined; blank lines are dropped. */
+function reflowed(text: string, role: ParagraphRole, language: string | null): LaidParagraph[] {
+  return reflowedParagraphs(text).map((line) => paragraph([{ text: line }], role, language));
+}
+
+/** One paragraph per line of `text` (words a delegate typed, whose lines are meant); blank lines are dropped. */
 function lines(text: string, role: ParagraphRole, language: string | null): LaidParagraph[] {
   return text
     .split(/\r?\n/u)
@@ -153,28 +205,68 @@ function lines(text: string, role: ParagraphRole, language: string | null): Laid
     .map((line) => paragraph([{ text: line }], role, language));
 }
 
+/** A redline segment's change: none for the same words, a move counted as deleted at its old place and inserted at its new one. */
+function changeOf(segment: RedlineSegment): LaidRun['change'] {
+  return segment.kind === 'same' ? undefined : segment.kind === 'inserted' || segment.kind === 'movedTo' ? 'inserted' : 'deleted';
+}
+
 /**
- * A redline as paragraphs, one per line of the newer text: unchanged words plain, the rest
- * marked inserted or deleted (a move is deleted at its old place and inserted at its new one).
+ * A redline as paragraphs of the newer text, its wrapped lines joined as reflowedParagraphs
+ * joins them: unchanged words plain, the rest marked inserted or deleted (a move is deleted at
+ * its old place and inserted at its new one), a run of inserted or deleted words one run.
  */
 export function redlineParagraphs(segments: RedlineSegment[], language: string | null): LaidParagraph[] {
+  // Where paragraphs begin is read from the newer text; deleted words' line breaks are not its.
+  const starts = paragraphStarts(
+    segments
+      .filter((segment) => changeOf(segment) !== 'deleted')
+      .map((segment) => segment.text)
+      .join('')
+      .split('\n'),
+  );
+  let lineIndex = 0;
   const out: LaidRun[][] = [[]];
   for (const segment of segments) {
-    const change = segment.kind === 'same' ? undefined : segment.kind === 'inserted' || segment.kind === 'movedTo' ? 'inserted' : 'deleted';
-    // Deleted words' line breaks are not the newer text's: they stay on its line.
-    const text = change === 'deleted' ? segment.text.replace(/\s*\n\s*/gu, ' ') : segment.text;
-    text.split('\n').forEach((line, index) => {
-      if (index > 0) out.push([]);
-      if (line) out.at(-1)!.push(change ? { text: line, change } : { text: line });
+    const change = changeOf(segment);
+    if (change === 'deleted') {
+      out.at(-1)!.push({ text: segment.text.replace(/\s*\n\s*/gu, ' '), change });
+      continue;
+    }
+    segment.text.split('\n').forEach((line, index) => {
+      if (index > 0) {
+        lineIndex += 1;
+        if (starts[lineIndex]) out.push([]);
+        else out.at(-1)!.push({ text: ' ', ...(change ? { change } : {}) });
+      }
+      out.at(-1)!.push(change ? { text: line, change } : { text: line });
     });
   }
-  return out.filter((runs) => runs.some((run) => run.text.trim())).map((runs) => paragraph(runs, 'text', language));
+  return out.map(tidyRuns).filter((runs) => runs.some((run) => run.text.trim())).map((runs) => paragraph(runs, 'text', language));
+}
+
+/** Runs with one space where lines were joined, no empty runs, and neighbours of one kind merged. */
+function tidyRuns(runs: LaidRun[]): LaidRun[] {
+  const out: LaidRun[] = [];
+  for (const run of runs) {
+    const previous = out.at(-1);
+    // A space already ending the text before is enough (a deleted run keeps its own).
+    const text = previous && /\s$/u.test(previous.text) && run.change !== 'deleted' && previous.change !== 'deleted' ? run.text.replace(/^\s+/u, '') : run.text;
+    if (!text) continue;
+    if (previous && previous.change === run.change) previous.text = `${previous.text}${text}`.replace(/\s{2,}/gu, ' ');
+    else out.push(run.change ? { text, change: run.change } : { text });
+  }
+  if (out.length) {
+    out[0].text = out[0].text.replace(/^\s+/u, '');
+    out[out.length - 1].text = out[out.length - 1].text.replace(/\s+$/u, '');
+  }
+  return out.filter((run) => run.text);
 }
 
 /** A pack laid out for export, in `options.language` for the words around its texts. */
 export function layOutPack(pack: Pack, options: LayoutOptions): PackLayout {
   const words = (id: MessageId, values?: MessageValues) => formatMessage(options.language, id, values);
   let noteCount = 0;
+  const legend: MessageId = options.redline === 'criticMarkup' ? 'pack.export.changesSinceMarkdown' : 'pack.export.changesSince';
   const sections = pack.sections.map((section, index): LaidSection => {
     const notes: LaidSection['notes'] = [];
     /** Cites the blocks' source: a note on their last paragraph, or a line of its own. */
@@ -188,7 +280,7 @@ export function layOutPack(pack: Pack, options: LayoutOptions): PackLayout {
       const noted: LaidParagraph = { ...lastParagraph, runs: [...lastParagraph.runs, { note: noteCount }] };
       return [...blocks.slice(0, -1), last.kind === 'quote' ? { kind: 'quote', paragraphs: [...last.paragraphs.slice(0, -1), noted] } : noted];
     };
-    const blocks = [...sectionBlocks(section, words, cite), ...richTextBlocks(section.body), ...section.items.flatMap((item) => itemBlocks(item, words, cite))];
+    const blocks = [...sectionBlocks(section, words, cite, legend), ...richTextBlocks(section.body), ...section.items.flatMap((item) => itemBlocks(item, words, cite))];
     if (blocks.length === 0) blocks.push(paragraph([{ text: words('pack.export.emptySection') }], 'notice', null));
     return { anchor: `section-${index + 1}`, title: sectionTitle(section, options.language), blocks, notes };
   });
@@ -230,7 +322,7 @@ export function sessionDates(start: string | null, end: string | null, language:
   return one ? format.format(utcDate(one)) : null;
 }
 
-function sectionBlocks(section: PackSection, words: Words, cite: Cite): LaidBlock[] {
+function sectionBlocks(section: PackSection, words: Words, cite: Cite, legend: MessageId): LaidBlock[] {
   const article = section.articleLabel ?? '';
   if (section.kind === 'draft-text') {
     const draft = section.draft;
@@ -239,9 +331,9 @@ function sectionBlocks(section: PackSection, words: Words, cite: Cite): LaidBloc
     // The article's text begins with its own label and heading.
     const blocks: LaidBlock[] = [];
     if (draft.redline && draft.previousRevisionName) {
-      blocks.push(paragraph([{ text: words('pack.export.changesSince', { revision: draft.previousRevisionName }) }], 'notice', null));
+      blocks.push(paragraph([{ text: words(legend, { revision: draft.previousRevisionName }) }], 'notice', null));
       blocks.push(...redlineParagraphs(draft.redline, null));
-    } else blocks.push(...lines(draft.text, 'text', null));
+    } else blocks.push(...reflowed(draft.text, 'text', null));
     const cited = cite(blocks, draft.pageIndex === null ? draft.revisionName : passageCitation(draft.revisionName, draft.label, draft.pageIndex));
     return section.newerSource ? [...cited, newerNotice(section.newerSource.revisionName, words)] : cited;
   }
@@ -266,31 +358,72 @@ function sectionBlocks(section: PackSection, words: Words, cite: Cite): LaidBloc
   return [];
 }
 
+/** A position under its stance's heading: "Brazil: <summary>", its proposed wording, its quote, cited. */
 function positionBlocks(position: PackPosition, words: Words, cite: Cite): LaidBlock[] {
   const blocks: LaidBlock[] = [paragraph([{ text: position.speakerName, bold: true }, ...(position.summary ? [{ text: `: ${position.summary}` }] : [])], 'text', null)];
+  return cite([...blocks, ...positionWords(position, words, null)], position.citation);
+}
+
+/**
+ * A position added as an item, with no stance heading above it: "Brazil: Proposes an amendment
+ * (Art. 6(4))", its summary, its proposed wording and quote, cited as the positions section cites.
+ */
+function positionItemBlocks(position: PackPosition, language: string | null, words: Words, cite: Cite): LaidBlock[] {
+  const stance = words(`positions.stance.${position.stance}`);
+  const blocks: LaidBlock[] = [paragraph([{ text: position.speakerName, bold: true }, { text: `: ${stance}${position.targetLabel ? ` (${position.targetLabel})` : ''}` }], 'text', null)];
+  if (position.summary.trim()) blocks.push(paragraph([{ text: position.summary }], 'text', null));
+  return cite([...blocks, ...positionWords(position, words, language)], position.citation);
+}
+
+/** A position's proposed wording and the words it was said in, as block quotes. */
+function positionWords(position: PackPosition, words: Words, language: string | null): LaidBlock[] {
+  const blocks: LaidBlock[] = [];
   if (position.proposedWording) blocks.push({ kind: 'quote', paragraphs: [paragraph([{ text: `${words('pack.export.proposedWording')} `, italic: true }, { text: position.proposedWording }], 'text', null)] });
-  if (position.quote) blocks.push(quote(position.quote, null));
-  return cite(blocks, position.citation);
+  if (position.quote) blocks.push(quote(position.quote, language, true));
+  return blocks;
 }
 
 function itemBlocks(item: PackItem, words: Words, cite: Cite): LaidBlock[] {
-  const clipped: LaidBlock[] = item.redline ? redlineParagraphs(item.redline, item.language) : item.quote.trim() ? [quote(item.quote, item.language)] : [];
+  if (item.position) {
+    const blocks = [...positionItemBlocks(item.position, item.language, words, cite), ...richTextBlocks(item.note)];
+    return item.newerSource ? [...blocks, newerNotice(item.newerSource.revisionName, words)] : blocks;
+  }
+  // Clips come from PDFs, whose lines are only wrapped; a typed note's lines are meant.
+  const clipped: LaidBlock[] = item.redline ? redlineParagraphs(item.redline, item.language) : item.quote.trim() ? [quote(item.quote, item.language, item.kind !== 'note')] : [];
   const note = richTextBlocks(item.note);
   // The citation goes with the words cited; a note-only item is cited after its note.
   const blocks = clipped.length ? [...cite(clipped, item.citation), ...note] : cite(note, item.citation);
   return item.newerSource ? [...blocks, newerNotice(item.newerSource.revisionName, words)] : blocks;
 }
 
-function quote(text: string, language: string | null): LaidBlock {
-  return { kind: 'quote', paragraphs: lines(text, 'text', language) };
+/** Words clipped as one block quote; from a PDF (`fromPdf`), its wrapped lines joined. */
+function quote(text: string, language: string | null, fromPdf: boolean): LaidBlock {
+  return { kind: 'quote', paragraphs: (fromPdf ? reflowed : lines)(text, 'text', language) };
 }
 
 function newerNotice(revision: string, words: Words): LaidBlock {
   return paragraph([{ text: words('pack.export.readsOtherwise', { revision }) }], 'notice', null);
 }
 
-/** A pack's file name: its title with what file systems refuse replaced ("Sixth Committee – Art. 6.pdf"). */
+/** Names Windows keeps for devices, which no file may take, whatever its extension. */
+const reservedNames = /^(?:con|prn|aux|nul|com\d|lpt\d)$/iu;
+
+/**
+ * A pack's file name: its title with what file systems refuse left out, the words kept apart
+ * ("Crimes against humanity: articles 2 and 6" → "Crimes against humanity – articles 2 and 6.pdf").
+ * A colon becomes a dash (a full stop between digits: "10:30" → "10.30"), a slash a hyphen;
+ * <>"|?* and control characters are dropped; no trailing dots or spaces (Windows' naming rules,
+ * learn.microsoft.com/windows/win32/fileio/naming-a-file). At most 100 characters before the extension.
+ */
 export function packFileName(title: string, extension: string): string {
-  const stem = title.replace(/[/\\:*?"<>|\p{Cc}]+/gu, '-').replace(/\s+/gu, ' ').trim().slice(0, 100) || 'pack';
-  return `${stem}.${extension}`;
+  const stem = title
+    .replace(/(\d):(?=\d)/gu, '$1.')
+    .replace(/\s*:+\s*/gu, ' – ')
+    .replace(/\s*[/\\]+\s*/gu, ' - ')
+    .replace(/[*?"<>|\p{Cc}]+/gu, ' ')
+    .replace(/\s+/gu, ' ')
+    .trim()
+    .slice(0, 100)
+    .replace(/^[\s–-]+|[\s.–-]+$/gu, '');
+  return `${stem && !reservedNames.test(stem) ? stem : 'pack'}.${extension}`;
 }

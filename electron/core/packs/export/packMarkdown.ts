@@ -17,11 +17,15 @@ export function escapeMarkdown(text: string): string {
 
 function inline(run: LaidInline): string {
   if ('note' in run) return `[^${run.note}]`;
-  let text = escapeMarkdown(run.text).replace(/\n/gu, '  \n');
-  if (!text.trim()) return text;
+  const escaped = escapeMarkdown(run.text).replace(/\n/gu, '  \n');
+  if (!escaped.trim()) return escaped;
+  // Emphasis must not begin or end with a space ("*Proposed wording: *" is not italic): the spaces go outside.
+  const [, before, words, after] = /^(\s*)([\s\S]*?)(\s*)$/u.exec(escaped)!;
+  let text = words;
   if (run.bold) text = `**${text}**`;
   if (run.italic) text = `*${text}*`;
   if (run.href) text = `[${text}](<${run.href.replace(/[<>\s]/gu, encodeURIComponent)}>)`;
+  text = `${before}${text}${after}`;
   if (run.change) text = criticMarkup(text, run.change);
   return text;
 }
