@@ -50,6 +50,7 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
     library,
     api: createServices(library, imports, search, options.packPrinter ?? null),
     async close() {
+      await options.packPrinter?.close?.();
       pool.close();
       await search.close();
       library.close();

@@ -13,7 +13,7 @@ import { AppError } from '../common/errors';
 import { defaultDataDir } from '../core/library/dataDir';
 import { startEngine } from '../core/engine';
 import { forkLauncher } from '../core/import/worker/forkLauncher';
-import { chromiumPrinter } from '../core/packs/export/chromiumPrinter';
+import { warmChromiumPrinter } from '../core/packs/export/warmChromiumPrinter';
 import { startHttpHost } from './httpHost';
 
 async function main() {
@@ -34,8 +34,9 @@ async function main() {
     dataDir: values['data-dir'] ?? defaultDataDir(),
     launchWorker: forkLauncher(path.join(here, 'extractionWorker.js')),
     searchWorkerScript: path.join(here, 'searchWorker.js'),
-    // Packs print to PDF through the system's Chromium (BRIEFING_CHROMIUM, else the usual places).
-    packPrinter: chromiumPrinter(),
+    // Packs print to PDF through the system's Chromium (BRIEFING_CHROMIUM, else the usual
+    // places), kept running between prints: this host lives for the whole session.
+    packPrinter: warmChromiumPrinter(),
   });
   const host = await startHttpHost({
     api: engine.api,

@@ -13,4 +13,6 @@ export interface PackPrinter {
    * with an AppError saying what failed.
    */
   print(html: string, signal: AbortSignal): Promise<Uint8Array>;
+  /** Ends what the printer keeps running (a warm browser), when the engine closes. */
+  close?(): Promise<void>;
 }
