@@ -116,10 +116,10 @@ describe('Briefing in the browser over the loopback host', () => {
     await app.page.getByRole('heading', { level: 1, name: 'Packs', exact: true }).waitFor();
     await app.page.getByText('No pack yet', { exact: true }).waitFor();
     expect(await app.page.getByText(/^Build the briefing pack/).textContent()).toMatch(/.{80,}/);
-    // Positions records positions already, and says what comes next.
+    // Positions records positions already, and says where they go.
     await app.goTo('Positions');
     await app.page.getByRole('heading', { level: 1, name: 'Positions', exact: true }).waitFor();
-    expect(await app.page.getByText(/^Next: /).textContent()).toMatch(/.{60,}/);
+    expect(await app.page.getByText(/^Positions feed the briefing packs/).textContent()).toMatch(/.{60,}/);
     await app.page.getByText(/No position recorded yet/).waitFor();
     await app.goTo('Search');
     await app.page.getByRole('combobox', { name: 'Search the library' }).waitFor();
