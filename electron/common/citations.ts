@@ -50,7 +50,7 @@ export function parseCitation(input: string): Citation | undefined {
 }
 
 /** Labels compared without case or spaces: "Art. 8 bis(1)" is "art.8bis(1)". */
-function labelKey(label: string): string {
+export function labelKey(label: string): string {
   return label.toLowerCase().replace(/\s+/gu, '');
 }
 

@@ -9,15 +9,13 @@ import { passageCitation } from '../../common/citations';
 import { AppError } from '../../common/errors';
 import type { PackItemInput, PackItemSource } from '../../common/packs';
 import { plainTextOf, richTextOf } from '../../common/richText';
-import { readRevisionText } from '../annotations/revisionText';
 import { getAnnotation } from '../db/repos/annotationsRepo';
-import { normalArticleLabel } from '../db/repos/positionCardsRepo';
 import { positionById } from '../db/repos/positionsRepo';
 import { passagesByIds } from '../db/repos/searchRepo';
 import type { NewItem } from '../db/repos/packsRepo';
 import { citeAnnotations } from '../export/annotationCitations';
-import { revisionArticles } from '../revisions/revisionArticles';
 import { positionCitation } from './positionCitation';
+import { revisionReader } from './revisionReader';
 
 interface DocumentRow {
   title: string;
@@ -52,8 +50,7 @@ export function comparisonName(older: { title: string; symbol: string | null; ki
 
 /** An article of a document by its label, however typed ("6", "art. 6"). */
 export function articleOf(db: Database, documentId: number, label: string) {
-  const wanted = normalArticleLabel(label).toLowerCase().replace(/\s+/gu, '');
-  return revisionArticles(readRevisionText(db, documentId)).find((article) => article.label.toLowerCase().replace(/\s+/gu, '') === wanted);
+  return revisionReader(db).article(documentId, label);
 }
 
 /**

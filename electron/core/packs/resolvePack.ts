@@ -5,6 +5,7 @@
  * in a newer revision.
  */
 import type { Database } from 'better-sqlite3';
+import { labelKey } from '../../common/citations';
 import { positionStances, type InterfaceLanguage, type Position, type PositionStance } from '../../common/model';
 import type { Pack, PackDraftText, PackItem, PackPosition, PackSection, PackSummary } from '../../common/packs';
 import { itemById, itemsOf, packById, sectionById, sectionsOf, type ItemRow, type SectionRow } from '../db/repos/packsRepo';
@@ -119,8 +120,8 @@ function packPosition(db: Database, position: Position, language: InterfaceLangu
 
 /** The article's label and those below it: a position on "Art. 6(2)" is on article 6. */
 function onArticle(targetLabel: string, label: string): boolean {
-  const target = normalArticleLabel(targetLabel).replace(/\s+/gu, '').toLowerCase();
-  const wanted = normalArticleLabel(label).replace(/\s+/gu, '').toLowerCase();
+  const target = labelKey(normalArticleLabel(targetLabel));
+  const wanted = labelKey(normalArticleLabel(label));
   return target === wanted || target.startsWith(`${wanted}(`);
 }
 

@@ -4,6 +4,7 @@
  * family reads otherwise. A pack of ten sections on one revision compares two revisions once.
  */
 import type { Database } from 'better-sqlite3';
+import { labelKey } from '../../common/citations';
 import type { ArticleComparison, RevisionComparison } from '../../common/model';
 import type { NewerSource } from '../../common/packs';
 import { readRevisionText } from '../annotations/revisionText';
@@ -12,7 +13,8 @@ import { describeRevision, familyOf } from '../db/repos/revisionsRepo';
 import { compareArticles } from '../revisions/compareArticles';
 import { revisionArticles, type RevisionArticle } from '../revisions/revisionArticles';
 
-const labelKey = (label: string) => normalArticleLabel(label).toLowerCase().replace(/\s+/gu, '');
+/** An article label however typed ("6", "art. 6"), compared as citations.ts compares labels. */
+const articleKey = (label: string) => labelKey(normalArticleLabel(label));
 
 export interface RevisionReader {
   /** The article of a document by label, or undefined (or the document is gone). */
@@ -62,8 +64,8 @@ export function revisionReader(db: Database): RevisionReader {
   };
   const reader: RevisionReader = {
     article(documentId, label) {
-      const wanted = labelKey(label);
-      return articlesOf(documentId).find((article) => labelKey(article.label) === wanted);
+      const wanted = articleKey(label);
+      return articlesOf(documentId).find((article) => articleKey(article.label) === wanted);
     },
     revisionName(documentId) {
       const revision = describeRevision(db, documentId);
@@ -80,8 +82,8 @@ export function revisionReader(db: Database): RevisionReader {
       return last !== documentId && ids.indexOf(documentId) >= 0 ? last : null;
     },
     group(olderId, newerId, label, side) {
-      const wanted = labelKey(label);
-      return comparison(olderId, newerId).articles.find((group) => (side === 'older' ? group.olderLabels : group.newerLabels).some((candidate) => labelKey(candidate) === wanted));
+      const wanted = articleKey(label);
+      return comparison(olderId, newerId).articles.find((group) => (side === 'older' ? group.olderLabels : group.newerLabels).some((candidate) => articleKey(candidate) === wanted));
     },
     newerSource(documentId, label) {
       if (documentId === null || label === null || !exists(documentId)) return null;

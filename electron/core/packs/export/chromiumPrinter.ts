@@ -49,20 +49,28 @@ function isExecutable(file: string): boolean {
 export const noChromiumMessage =
   'A PDF is printed by Chromium, and none was found. Install Chromium (or Google Chrome), or set BRIEFING_CHROMIUM to its path; or export to Word or Markdown, which need no browser.';
 
+/**
+ * Flags for a quiet, offline Chromium: no background traffic, no extensions, and no name
+ * resolves, so whatever a page asked for could not leave the machine. Shared with
+ * warmChromiumPrinter.ts.
+ */
+export const quietChromiumFlags = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-extensions',
+  '--host-resolver-rules=MAP * ~NOTFOUND',
+];
+
 /** Flags for a quiet, isolated, offline print (see the file's comment). */
 function chromiumArguments(profile: string, output: string, page: string): string[] {
   return [
     '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--disable-extensions',
+    ...quietChromiumFlags,
     '--no-first-run',
     '--no-default-browser-check',
-    // Nothing resolves: whatever the page asked for could not leave the machine.
-    '--host-resolver-rules=MAP * ~NOTFOUND',
     `--user-data-dir=${profile}`,
     '--no-pdf-header-footer',
     '--generate-pdf-document-outline',

@@ -10,11 +10,10 @@
  */
 import { chromium, type Browser } from 'playwright-core';
 import { AppError } from '../../../common/errors';
-import { findChromium, noChromiumMessage } from './chromiumPrinter';
+import { findChromium, noChromiumMessage, quietChromiumFlags } from './chromiumPrinter';
 import type { PackPrinter } from './packPrinter';
 
 const idleCloseMs = 120_000;
-const launchArguments = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-extensions', '--host-resolver-rules=MAP * ~NOTFOUND'];
 
 /** A printer over a warm Chromium at `executable` (see findChromium). Errors as chromiumPrinter's; an AbortError when cancelled. */
 export function warmChromiumPrinter(executable: string | null = findChromium()): PackPrinter & { close(): Promise<void> } {
@@ -27,7 +26,7 @@ export function warmChromiumPrinter(executable: string | null = findChromium()):
     await (await open?.catch(() => undefined))?.close().catch(() => undefined);
   };
   const launched = () => {
-    browser ??= chromium.launch({ executablePath: executable!, args: launchArguments, headless: true }).catch((error: unknown) => {
+    browser ??= chromium.launch({ executablePath: executable!, args: quietChromiumFlags, headless: true }).catch((error: unknown) => {
       browser = undefined;
       throw new AppError('unsupported', `${noChromiumMessage} (Chromium could not be started: ${(error as Error).message.split('\n')[0]})`);
     });
