@@ -14,10 +14,15 @@ afterEach(async () => {
   host = undefined;
 });
 
-/** Types `words` at the end of a card field, as a person does, then waits for the field to say the host has them. */
-async function typeAndWaitSaved(card: PositionCardDialog, heading: string, words: string): Promise<void> {
+/**
+ * Types `words` at the end of a card field, as a person does, then waits for the field to say the host has them.
+ * `bold` presses Ctrl+B once the caret is at the end: a click or caret move clears a pending mark in
+ * ProseMirror, so pressing it earlier would depend on where the click landed.
+ */
+async function typeAndWaitSaved(card: PositionCardDialog, heading: string, words: string, bold = false): Promise<void> {
   await card.field(heading).click();
   await card.page.keyboard.press('Control+End');
+  if (bold) await card.page.keyboard.press('Control+B');
   await card.page.keyboard.type(words);
   await expect.poll(() => card.field(heading).textContent()).toContain(words);
   await expect.poll(() => card.saveStatus(heading).textContent()).toBe('Saved');
@@ -44,8 +49,9 @@ describe('a position card typed into', () => {
     const objective = ['Keep the threshold ', 'of "widespread or systematic" ', 'as in the Rome Statute; ', 'résister à toute dilution.'];
     for (const burst of objective) await typeAndWaitSaved(card, 'Our objective', burst);
     // Bold in the middle (Ctrl+B is the editor's, not the app's) and a second heading.
-    await card.page.keyboard.press('Control+B');
-    await typeAndWaitSaved(card, 'Our objective', ' Non-negotiable.');
+    await typeAndWaitSaved(card, 'Our objective', ' Non-negotiable.', true);
+    // Seen bold before the kill, so a missing <strong> afterwards can only be a lost save.
+    await expect.poll(() => card.field('Our objective').locator('strong').textContent()).toMatch(/^ Non-negotiable\./u);
     const redLines = ['No reservations to article 6; ', 'no deletion of paragraph 2.'];
     for (const burst of redLines) await typeAndWaitSaved(card, 'Red lines', burst);
     await card.statusChoice('Instructed').click();
