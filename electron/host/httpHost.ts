@@ -183,6 +183,12 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
       }
     }
     const operationName = decodedPath(url.pathname.slice('/api/'.length))!;
+    // A page reads no file of this machine by its path: in browser mode the page sends the
+    // files the user chose, as uploads (the CLI, not over HTTP, reads paths; so does the
+    // desktop app, for paths the user chose: main/security/pathGrants.ts).
+    if (operationName === 'imports.start' && (args as { paths?: unknown } | null)?.paths !== undefined) {
+      return sendError(response, 400, 'invalid-argument', 'In the browser, Briefing imports the files you choose or drop, sent by the page; it does not read paths on this machine. Use Import files…, or the command line (npm run cli -- import).');
+    }
     const result = await dispatch(options.api, operationName, args);
     if (result.ok && isBinaryResultValue(result.value)) return sendBinary(response, result.value);
     sendJson(response, result.ok ? 200 : statusByErrorCode[result.error.code], result);

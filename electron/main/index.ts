@@ -13,6 +13,7 @@ import { buildApplicationMenu } from './applicationMenu';
 import { electronPackPrinter } from './electronPackPrinter';
 import { isTrustedSender, registerIpcHandlers } from './ipc/registerIpcHandlers';
 import { hardenSession } from './security/hardenSession';
+import { PathGrants } from './security/pathGrants';
 import { rendererEntry } from './security/rendererOrigin';
 import { utilityLauncher } from './utilityLauncher';
 import { createMainWindow } from './window/createMainWindow';
@@ -67,7 +68,7 @@ async function start() {
     await setMenu();
     return settings;
   };
-  registerIpcHandlers(api, entry.url);
+  registerIpcHandlers(api, entry.url, new PathGrants());
   ipcMain.handle(openDataFolderChannel, async (event) => {
     if (!isTrustedSender(event, entry.url)) return;
     await shell.openPath(path.join(app.getPath('userData'), 'library'));
