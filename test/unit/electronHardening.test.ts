@@ -99,22 +99,39 @@ describe('the main window’s webPreferences', () => {
 
 describe('the session’s permissions', () => {
   const { handler } = hardenedFakes();
+  type RequestHandler = (contents: unknown, permission: string, callback: (granted: boolean) => void, details: { requestingUrl: string; isMainFrame: boolean }) => void;
+  type CheckHandler = (contents: unknown, permission: string, requestingOrigin: string, details: { requestingUrl?: string; isMainFrame: boolean }) => boolean;
+  const request = (permission: string, requestingUrl: string, isMainFrame = true) => {
+    const answers: boolean[] = [];
+    handler<RequestHandler>('permission-request')({}, permission, (granted) => answers.push(granted), { requestingUrl, isMainFrame });
+    expect(answers).toHaveLength(1);
+    return answers[0];
+  };
+  const check = (permission: string, requestingUrl: string, isMainFrame = true) =>
+    handler<CheckHandler>('permission-check')({}, permission, new URL(requestingUrl).origin, { requestingUrl, isMainFrame });
 
-  it.each(['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'fullscreen', 'hid', 'serial', 'usb', 'fileSystem'])(
-    'refuses the request for %s',
-    (permission) => {
-      const answers: boolean[] = [];
-      handler<(contents: unknown, permission: string, callback: (granted: boolean) => void) => void>('permission-request')(
-        {},
-        permission,
-        (granted) => answers.push(granted),
-      );
-      expect(answers).toEqual([false]);
-    },
-  );
+  it.each([
+    'media', 'geolocation', 'notifications', 'clipboard-read', 'deprecated-sync-clipboard-read', 'openExternal', 'fullscreen',
+    'pointerLock', 'hid', 'serial', 'usb', 'fileSystem', 'local-fonts', 'window-management', 'storage-access', 'unknown',
+  ])('refuses %s, even to the renderer itself', (permission) => {
+    expect(request(permission, appEntryUrl)).toBe(false);
+    expect(check(permission, appEntryUrl)).toBe(false);
+  });
 
-  it('answers every permission check and device request with no', () => {
-    expect(handler<(...args: unknown[]) => boolean>('permission-check')({}, 'media', appEntryUrl, {})).toBe(false);
+  it('lets only the renderer’s top frame write text to the clipboard (its Copy buttons)', () => {
+    expect(request('clipboard-sanitized-write', appEntryUrl)).toBe(true);
+    expect(check('clipboard-sanitized-write', 'app://briefing/index.html#/precedents')).toBe(true);
+    expect(request('clipboard-sanitized-write', appEntryUrl, false)).toBe(false);
+    expect(check('clipboard-sanitized-write', appEntryUrl, false)).toBe(false);
+    for (const url of foreignUrls) {
+      expect(request('clipboard-sanitized-write', url), url).toBe(false);
+      expect(check('clipboard-sanitized-write', url), url).toBe(false);
+    }
+  });
+
+  it('answers a check without a URL by its origin, and refuses every device', () => {
+    expect(handler<CheckHandler>('permission-check')(null, 'clipboard-sanitized-write', 'app://briefing', { isMainFrame: true })).toBe(true);
+    expect(handler<CheckHandler>('permission-check')(null, 'clipboard-sanitized-write', 'null', { isMainFrame: true })).toBe(false);
     expect(handler<(...args: unknown[]) => boolean>('device-permission')({ deviceType: 'usb', origin: 'app://briefing' })).toBe(false);
   });
 

@@ -15,7 +15,9 @@ import { appOrigin, appScheme } from './rendererOrigin';
 /**
  * app: as a standard scheme (relative URLs and origins like https), secure (a secure context,
  * like https), reachable by fetch (pdf.js loads its CMaps, fonts and decoders so). Not
- * bypassCSP: the CSP applies to our own pages too. No CORS, no service workers, no streaming.
+ * bypassCSP: the CSP applies to our own pages too. Not corsEnabled, which would let pages of
+ * other origins read app:// files (electron/electron#52912); our own requests, module scripts
+ * included, are same-origin. No service workers, no streaming.
  * Electron: https://www.electronjs.org/docs/latest/api/protocol#protocolregisterschemesasprivilegedcustomschemes
  */
 export const appSchemePrivileges: CustomScheme = {

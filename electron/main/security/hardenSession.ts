@@ -1,7 +1,8 @@
 /**
  * Default-deny for everything a page could ask of the shell: permissions (camera, geolocation,
- * notifications ...), new windows, navigation away from the renderer, webviews, downloads
- * other than the renderer's own exports.
+ * notifications, clipboard reads ...; only our renderer's top frame may write text to the
+ * clipboard), new windows, navigation away from the renderer, webviews, downloads other than
+ * the renderer's own exports.
  *
  * Each handler is a named function, and hardenSession takes the session and app it registers
  * them on, so test/unit/electronHardening.test.ts can register them on fakes and call them
@@ -20,8 +21,8 @@ export interface HardeningTargets {
 }
 
 export function hardenSession(entryUrl: string, { session, app }: HardeningTargets): void {
-  session.setPermissionRequestHandler(denyPermissionRequest);
-  session.setPermissionCheckHandler(denyPermissionCheck);
+  session.setPermissionRequestHandler(permissionRequestGuard(entryUrl));
+  session.setPermissionCheckHandler(permissionCheckGuard(entryUrl));
   session.setDevicePermissionHandler(denyDevicePermission);
   // Pages served over http (the dev server) get the same CSP that app:// sends and the meta tag holds.
   session.webRequest.onHeadersReceived(addContentSecurityPolicy);
@@ -39,14 +40,33 @@ export function hardenWebContents(contents: Pick<WebContents, 'setWindowOpenHand
   contents.on('will-attach-webview', preventWebviewAttach);
 }
 
-/** Refuses every permission a page requests (media, geolocation, notifications, ...). */
-export function denyPermissionRequest(_contents: unknown, _permission: string, callback: (granted: boolean) => void): void {
-  callback(false);
+/**
+ * The one permission the renderer uses: writing text to the clipboard, for its Copy buttons
+ * (a precedent's citation, the data folder's path). navigator.clipboard.writeText asks for it,
+ * and in Electron fails silently when the session refuses (electron/electron#37158). Reading the
+ * clipboard, and every other permission, stays refused.
+ */
+const grantedToRenderer = new Set<string>(['clipboard-sanitized-write']);
+
+/** Whether `permission` goes to this frame: only a granted one, to the renderer's own top frame. */
+function grants(permission: string, frameUrl: string, isMainFrame: boolean, entryUrl: string): boolean {
+  return grantedToRenderer.has(permission) && isMainFrame && isRendererUrl(frameUrl, entryUrl);
 }
 
-/** Answers every synchronous permission check with no. */
-export function denyPermissionCheck(): boolean {
-  return false;
+/** setPermissionRequestHandler: every request refused but the renderer's clipboard writes. */
+export function permissionRequestGuard(
+  entryUrl: string,
+): (contents: unknown, permission: string, callback: (granted: boolean) => void, details: { requestingUrl: string; isMainFrame: boolean }) => void {
+  return (_contents, permission, callback, details) =>
+    callback(grants(permission, details.requestingUrl, details.isMainFrame, entryUrl));
+}
+
+/** setPermissionCheckHandler: every check answered no but the renderer's clipboard writes. */
+export function permissionCheckGuard(
+  entryUrl: string,
+): (contents: unknown, permission: string, requestingOrigin: string, details: { requestingUrl?: string; isMainFrame: boolean }) => boolean {
+  return (_contents, permission, requestingOrigin, details) =>
+    grants(permission, details.requestingUrl ?? requestingOrigin, details.isMainFrame, entryUrl);
 }
 
 /** Refuses every device (HID, serial, USB) a page asks for. */
