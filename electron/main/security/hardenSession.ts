@@ -20,11 +20,17 @@ export interface HardeningTargets {
   app: Pick<App, 'on'>;
 }
 
+/**
+ * Registers every guard below on the session and on each web contents the app creates.
+ * `entryUrl` is the renderer's address (rendererOrigin.ts): app://briefing/index.html, or the
+ * dev server's.
+ */
 export function hardenSession(entryUrl: string, { session, app }: HardeningTargets): void {
   session.setPermissionRequestHandler(permissionRequestGuard(entryUrl));
   session.setPermissionCheckHandler(permissionCheckGuard(entryUrl));
   session.setDevicePermissionHandler(denyDevicePermission);
-  // Pages served over http (the dev server) get the same CSP that app:// sends and the meta tag holds.
+  // Pages served over http (the dev server) get the same CSP that the meta tag holds. webRequest
+  // never sees app:// (electron/electron#45865): appProtocol.ts sends its CSP itself.
   session.webRequest.onHeadersReceived(addContentSecurityPolicy);
   // Exports are saved through the usual save dialog; no other download is allowed.
   session.on('will-download', downloadGuard(entryUrl));
