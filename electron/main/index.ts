@@ -5,13 +5,14 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, screen, shell } from 'electron';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openDataFolderChannel } from '../common/bridge';
+import { commandChannel, filesOpenedChannel, openDataFolderChannel, takeOpenedFilesChannel } from '../common/bridge';
 import { AppError } from '../common/errors';
 import { chooseLanguage } from '../common/i18n/messages';
 import { startEngine, type Engine } from '../core/engine';
 import { buildApplicationMenu } from './applicationMenu';
 import { electronPackPrinter } from './electronPackPrinter';
 import { isTrustedSender, registerIpcHandlers } from './ipc/registerIpcHandlers';
+import { fileArguments, OpenedPdfInbox, openFiles, type OpeningActions } from './openedFiles';
 import { hardenSession } from './security/hardenSession';
 import { rendererEntry } from './security/rendererOrigin';
 import { utilityLauncher } from './utilityLauncher';
@@ -22,14 +23,34 @@ const mainDir = path.dirname(fileURLToPath(import.meta.url));
 let mainWindow: BrowserWindow | undefined;
 let engine: Engine | undefined;
 
+// Files the system opens with Briefing (electron-builder.yml's associations): PDFs wait here
+// until the Library screen takes them and imports them with its progress and password prompts.
+const openedPdfs = new OpenedPdfInbox();
+const openingActions: OpeningActions = {
+  importPdfs(paths) {
+    openedPdfs.add(paths);
+    announceOpenedFiles();
+  },
+  // Library bundles (issue 14, item 18) are handed to their import here once it exists; until
+  // then openFiles logs and ignores them.
+  log: (message) => console.warn(message),
+};
+// `electron <app>` in development puts the app's path before the files; a packaged app does not.
+const programArguments = process.defaultApp ? 2 : 1;
+
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', () => {
-    if (!mainWindow) return;
-    if (mainWindow.isMinimized()) mainWindow.restore();
-    mainWindow.focus();
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    showWindow();
+    openFiles(fileArguments(argv, programArguments, workingDirectory), openingActions);
   });
+  // macOS hands files over by this event, from before the app is ready (the file that launched it).
+  app.on('open-file', (event, file) => {
+    event.preventDefault();
+    openFiles([file], openingActions);
+  });
+  openFiles(fileArguments(process.argv, programArguments, process.cwd()), openingActions);
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', (event) => {
   if (!engine) return;
@@ -72,6 +93,7 @@ async function start() {
     if (!isTrustedSender(event, entry.url)) return;
     await shell.openPath(path.join(app.getPath('userData'), 'library'));
   });
+  ipcMain.handle(takeOpenedFilesChannel, (event) => (isTrustedSender(event, entry.url) ? openedPdfs.take() : []));
   await setMenu();
 
   const stateFile = path.join(app.getPath('userData'), 'window-state.json');
@@ -83,6 +105,21 @@ async function start() {
   });
   trackWindowState(mainWindow, stateFile);
   mainWindow.on('closed', () => (mainWindow = undefined));
+}
+
+function showWindow() {
+  if (!mainWindow) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.focus();
+}
+
+/** Brings the window forward on the Library screen, which takes the opened files. */
+function announceOpenedFiles() {
+  // Before the window exists, the Library screen takes them when it first shows.
+  if (!mainWindow) return;
+  showWindow();
+  mainWindow.webContents.send(commandChannel, 'go.library');
+  mainWindow.webContents.send(filesOpenedChannel);
 }
 
 function fail(error: unknown) {

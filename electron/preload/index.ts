@@ -3,7 +3,14 @@
  * page can invoke the operations the contract declares and nothing else.
  */
 import { contextBridge, ipcRenderer, webUtils } from 'electron';
-import { commandChannel, ipcChannelFor, openDataFolderChannel, type BriefingBridge } from '../common/bridge';
+import {
+  commandChannel,
+  filesOpenedChannel,
+  ipcChannelFor,
+  openDataFolderChannel,
+  takeOpenedFilesChannel,
+  type BriefingBridge,
+} from '../common/bridge';
 import { isCommandId } from '../common/commands';
 import { findOperation } from '../common/schemas';
 
@@ -28,6 +35,16 @@ const bridge: BriefingBridge = {
     return () => ipcRenderer.off(commandChannel, forward);
   },
   openDataFolder: () => ipcRenderer.invoke(openDataFolderChannel),
+  // Main answers with strings only; anything else becomes an empty list at this door.
+  takeOpenedFiles: async () => {
+    const paths: unknown = await ipcRenderer.invoke(takeOpenedFilesChannel);
+    return Array.isArray(paths) ? paths.filter((file): file is string => typeof file === 'string') : [];
+  },
+  onFilesOpened(listener) {
+    const forward = () => listener();
+    ipcRenderer.on(filesOpenedChannel, forward);
+    return () => ipcRenderer.off(filesOpenedChannel, forward);
+  },
 };
 
 contextBridge.exposeInMainWorld('briefing', bridge);
