@@ -28,6 +28,8 @@ let engine: Engine | undefined;
 const openedPdfs = new OpenedPdfInbox();
 const openingActions: OpeningActions = {
   importPdfs(paths) {
+    // The user chose these files (double-click, Open with): where the IPC door admits only
+    // paths main granted (issue 14, fault 7), they are granted here, as a dialog's are.
     openedPdfs.add(paths);
     announceOpenedFiles();
   },
