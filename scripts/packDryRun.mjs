@@ -2,14 +2,18 @@
 // electron-builder.yml, on a machine that cannot download Electron: a stand-in Electron binary
 // (the fuse wire alone) takes the real one's place, and the SQLite addon is not rebuilt. Then
 // checks what a real package would hold: the fuses as flipped, the files the app loads at run
-// time inside app.asar, the SQLite addon outside it. Writes to a temporary folder, removed after.
+// time inside app.asar, the SQLite addon outside it; and runs the packaged code (extracted, with
+// Node, whose ABI the unrebuilt addon has) through the CLI: a PDF imported by an extraction
+// worker and found by search, so no module the core needs was left out. Writes to a temporary
+// folder, removed after.
 // Slow (electron-builder copies and packs every production dependency: 1 to 4 minutes).
-import { listPackage } from '@electron/asar';
+import { extractAll, listPackage } from '@electron/asar';
 import { getCurrentFuseWire } from '@electron/fuses';
 import { execFileSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { ensureBuilt } from './ensureBuilt.mjs';
 
 const root = resolve(import.meta.dirname, '..');
@@ -75,6 +79,22 @@ try {
   check(existsSync(addon), 'the SQLite addon is unpacked beside the archive');
   check(!existsSync(join(app, 'resources/app.asar.unpacked/node_modules/better-sqlite3/deps')), "better-sqlite3's sources are left out");
   console.log(`app.asar: ${(statSync(archive).size / 1e6).toFixed(0)} MB, ${inside.size} entries`);
+
+  // The packaged code, run by Node from an extracted copy (app.asar.unpacked laid over it).
+  const extracted = join(scratch, 'extracted');
+  extractAll(archive, extracted);
+  cpSync(join(app, 'resources/app.asar.unpacked'), extracted, { recursive: true });
+  const pdf = await PDFDocument.create();
+  const font = await pdf.embedFont(StandardFonts.Helvetica);
+  pdf.addPage().drawText('Article 1. Scope of the instrument on marine biodiversity', { x: 50, y: 700, size: 12, font });
+  const sample = join(scratch, 'sample.pdf');
+  writeFileSync(sample, await pdf.save());
+  const cli = (...args) =>
+    JSON.parse(execFileSync(process.execPath, [join(extracted, 'out/main/cli.js'), ...args, '--data-dir', join(scratch, 'library'), '--json'], { encoding: 'utf8' }));
+  const imported = cli('import', sample);
+  check(JSON.stringify(imported).includes('"imported"'), 'the packaged CLI imports a PDF (extraction worker, pdf.js, SQLite)');
+  const found = cli('search', 'biodiversity');
+  check(JSON.stringify(found).includes('biodiversity'), 'the packaged CLI finds it by search');
 } finally {
   rmSync(scratch, { recursive: true, force: true });
 }

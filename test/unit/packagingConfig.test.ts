@@ -7,10 +7,11 @@
 import type { Configuration, FileAssociation } from 'app-builder-lib';
 import { getConfig, validateConfiguration } from 'app-builder-lib/out/util/config/config';
 import { DebugLogger } from 'builder-util';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { load } from 'js-yaml';
+import { minimatch } from 'minimatch';
 import { describe, expect, it } from 'vitest';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -24,6 +25,46 @@ const schemaBudget = 60_000;
 
 /** electron-builder's own check of a configuration: ajv on its scheme.json, as at a build's start. */
 const validate = (candidate: Configuration) => validateConfiguration(candidate, new DebugLogger(false));
+
+/** The built files of the main process, its workers and the preload (everything but the renderer). */
+function builtNodeSideFiles(): string[] {
+  return ['out/main', 'out/preload'].flatMap((folder) =>
+    readdirSync(join(root, folder), { recursive: true, encoding: 'utf8' })
+      .filter((file) => /\.(c|m)?js$/.test(file))
+      .map((file) => join(root, folder, file)),
+  );
+}
+
+/** The packages that built code loads at run time: import, import(), require, require.resolve. */
+function packagesLoadedBy(files: string[]): string[] {
+  const specifier = /(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\s*\(\s*|\.resolve\s*\(\s*)["']((?:@[\w.-]+\/)?[\w.-]+)[^"']*["']/g;
+  const names = new Set<string>();
+  for (const file of files) for (const match of readFileSync(file, 'utf8').matchAll(specifier)) names.add(match[1]);
+  return [...names].filter((name) => existsSync(join(root, 'node_modules', name, 'package.json')));
+}
+
+/** The folder Node resolves package `name` to from `from`: the nearest node_modules that has it. */
+function packageFolder(name: string, from: string): string | undefined {
+  for (let folder = from; ; folder = dirname(folder)) {
+    const candidate = join(folder, 'node_modules', name);
+    if (existsSync(join(candidate, 'package.json'))) return candidate;
+    if (dirname(folder) === folder) return undefined;
+  }
+}
+
+/** Every installed package folder (relative to the project) that `roots` need, through their dependencies. */
+function packageClosure(roots: string[]): Set<string> {
+  const found = new Set<string>();
+  const pending = roots.map((name) => ({ name, from: root }));
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    const folder = packageFolder(next.name, next.from);
+    if (!folder || found.has(folder)) continue;
+    found.add(folder);
+    const manifest = JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8')) as Record<string, Record<string, string> | undefined>;
+    for (const name of Object.keys({ ...manifest.dependencies, ...manifest.optionalDependencies })) pending.push({ name, from: folder });
+  }
+  return new Set([...found].map((folder) => folder.slice(root.length + 1).split('\\').join('/')));
+}
 
 const associations = (list: FileAssociation | FileAssociation[] | null | undefined) => [list ?? []].flat();
 
@@ -78,6 +119,20 @@ describe('electron-builder.yml', () => {
     const manifest = JSON.parse(read('package.json')) as { main: string; dependencies: Record<string, string> };
     expect(manifest.main).toBe('out/main/index.js');
     expect(Object.keys(manifest.dependencies)).toEqual(expect.arrayContaining(['better-sqlite3', 'dejavu-fonts-ttf', 'pdfjs-dist']));
+  });
+
+  it('leaves out of the package only what the main process, its workers and the preload never load', () => {
+    const exclusions = (config.files as string[]).filter((pattern) => pattern.startsWith('!node_modules/')).map((pattern) => pattern.slice(1));
+    const excluded = (file: string) => exclusions.some((pattern) => minimatch(file, pattern, { dot: true }));
+    const loaded = packagesLoadedBy(builtNodeSideFiles());
+    expect(loaded).toEqual(expect.arrayContaining(['better-sqlite3', 'pdfjs-dist', 'dejavu-fonts-ttf', 'minisearch', 'zod']));
+    const needed = [...packageClosure(loaded)].filter((folder) => excluded(`${folder}/package.json`));
+    expect(needed, 'packages the built code needs but electron-builder.yml leaves out').toEqual([]);
+    // What is left out: renderer packages (Vite bundled them), the SQLite addon's sources.
+    for (const file of ['node_modules/react-dom/package.json', 'node_modules/@tiptap/core/package.json', 'node_modules/better-sqlite3/deps/sqlite3/sqlite3.c']) {
+      expect(excluded(file), file).toBe(true);
+    }
+    expect(excluded('node_modules/better-sqlite3/build/Release/better_sqlite3.node')).toBe(false);
   });
 
   it('owns library bundles (.briefing) on every system', () => {
