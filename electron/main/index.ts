@@ -5,13 +5,14 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openDataFolderChannel } from '../common/bridge';
+import { commandChannel, filesOpenedChannel, openDataFolderChannel, takeOpenedFilesChannel } from '../common/bridge';
 import { AppError } from '../common/errors';
 import { chooseLanguage } from '../common/i18n/messages';
 import { startEngine, type Engine } from '../core/engine';
 import { buildApplicationMenu } from './applicationMenu';
 import { electronPackPrinter } from './electronPackPrinter';
 import { isTrustedSender, registerIpcHandlers } from './ipc/registerIpcHandlers';
+import { fileArguments, OpenedPdfInbox, openFiles, type OpeningActions } from './openedFiles';
 import { handleAppProtocol, registerAppScheme } from './security/appProtocol';
 import { hardenSession } from './security/hardenSession';
 import { PathGrants } from './security/pathGrants';
@@ -23,18 +24,43 @@ import { loadWindowState, trackWindowState } from './window/windowState';
 const mainDir = path.dirname(fileURLToPath(import.meta.url));
 let mainWindow: BrowserWindow | undefined;
 let engine: Engine | undefined;
+// Paths on this machine the user chose (dialogs, drops, files opened with Briefing).
+const pathGrants = new PathGrants();
 
 // Before `ready`, as Electron requires: app:// is where the renderer is served from.
 registerAppScheme(protocol);
 
+// Files the system opens with Briefing (electron-builder.yml's associations): PDFs wait here
+// until the Library screen takes them and imports them with its progress and password prompts.
+const openedPdfs = new OpenedPdfInbox();
+const openingActions: OpeningActions = {
+  importPdfs(paths) {
+    // The user chose these files (double-click, Open with): they are granted here, as a
+    // dialog's are, since the IPC door admits only paths granted (security/pathGrants.ts).
+    for (const chosen of paths) pathGrants.grant(chosen);
+    openedPdfs.add(paths);
+    announceOpenedFiles();
+  },
+  // Library bundles (issue 14, item 18) are handed to their import here once it exists; until
+  // then openFiles logs and ignores them.
+  log: (message) => console.warn(message),
+};
+// `electron <app>` in development puts the app's path before the files; a packaged app does not.
+const programArguments = process.defaultApp ? 2 : 1;
+
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', () => {
-    if (!mainWindow) return;
-    if (mainWindow.isMinimized()) mainWindow.restore();
-    mainWindow.focus();
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    showWindow();
+    openFiles(fileArguments(argv, programArguments, workingDirectory), openingActions);
   });
+  // macOS hands files over by this event, from before the app is ready (the file that launched it).
+  app.on('open-file', (event, file) => {
+    event.preventDefault();
+    openFiles([file], openingActions);
+  });
+  openFiles(fileArguments(process.argv, programArguments, process.cwd()), openingActions);
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', (event) => {
     if (!engine) return;
@@ -74,11 +100,12 @@ async function start() {
     await setMenu();
     return settings;
   };
-  registerIpcHandlers(api, entryUrl, ipcMain, new PathGrants());
+  registerIpcHandlers(api, entryUrl, ipcMain, pathGrants);
   ipcMain.handle(openDataFolderChannel, async (event) => {
     if (!isTrustedSender(event, entryUrl)) return;
     await shell.openPath(path.join(app.getPath('userData'), 'library'));
   });
+  ipcMain.handle(takeOpenedFilesChannel, (event) => (isTrustedSender(event, entryUrl) ? openedPdfs.take() : []));
   await setMenu();
 
   const stateFile = path.join(app.getPath('userData'), 'window-state.json');
@@ -90,6 +117,21 @@ async function start() {
   });
   trackWindowState(mainWindow, stateFile);
   mainWindow.on('closed', () => (mainWindow = undefined));
+}
+
+function showWindow() {
+  if (!mainWindow) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.focus();
+}
+
+/** Brings the window forward on the Library screen, which takes the opened files. */
+function announceOpenedFiles() {
+  // Before the window exists, the Library screen takes them when it first shows.
+  if (!mainWindow) return;
+  showWindow();
+  mainWindow.webContents.send(commandChannel, 'go.library');
+  mainWindow.webContents.send(filesOpenedChannel);
 }
 
 function fail(error: unknown) {

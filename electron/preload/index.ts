@@ -3,7 +3,15 @@
  * page can invoke the operations the contract declares and nothing else.
  */
 import { contextBridge, ipcRenderer, webUtils } from 'electron';
-import { commandChannel, grantPathChannel, ipcChannelFor, openDataFolderChannel, type BriefingBridge } from '../common/bridge';
+import {
+  commandChannel,
+  filesOpenedChannel,
+  grantPathChannel,
+  ipcChannelFor,
+  openDataFolderChannel,
+  takeOpenedFilesChannel,
+  type BriefingBridge,
+} from '../common/bridge';
 import { isCommandId } from '../common/commands';
 import { findOperation } from '../common/schemas';
 
@@ -35,6 +43,16 @@ const bridge: BriefingBridge = {
     return () => ipcRenderer.off(commandChannel, forward);
   },
   openDataFolder: () => ipcRenderer.invoke(openDataFolderChannel),
+  // Main answers with strings only; anything else becomes an empty list at this door.
+  takeOpenedFiles: async () => {
+    const paths: unknown = await ipcRenderer.invoke(takeOpenedFilesChannel);
+    return Array.isArray(paths) ? paths.filter((file): file is string => typeof file === 'string') : [];
+  },
+  onFilesOpened(listener) {
+    const forward = () => listener();
+    ipcRenderer.on(filesOpenedChannel, forward);
+    return () => ipcRenderer.off(filesOpenedChannel, forward);
+  },
 };
 
 contextBridge.exposeInMainWorld('briefing', bridge);

@@ -10,6 +10,7 @@ import { DropZone } from '../import/DropZone';
 import { ImportControls } from '../import/ImportControls';
 import { ImportProgress } from '../import/ImportProgress';
 import { useImportBatch } from '../import/useImportBatch';
+import { useOpenedFiles } from '../import/useOpenedFiles';
 import { FirstRun } from './FirstRun';
 import { LibraryBrowser } from './LibraryBrowser';
 import './library.css';
@@ -25,8 +26,9 @@ export function LibraryScreen() {
   const importer = useImportBatch();
   const [kind, setKind] = useState<DocumentKind | null>(null);
   const busy = importer.starting || (importer.batch?.state === 'running' && !importer.lost);
-  const { start } = importer;
+  const { start, startPaths } = importer;
   const onFiles = useCallback((files: File[]) => start(files, kind ?? undefined), [start, kind]);
+  useOpenedFiles(startPaths);
   const empty = documents.data?.length === 0;
   const importControls = <ImportControls disabled={busy} kind={kind} onKindChange={setKind} onFiles={onFiles} className={empty ? 'import-controls-first-run' : undefined} />;
   const notices = (
