@@ -15,6 +15,7 @@ import {
   hostilePdfLine,
   hostilePdfs,
   hostileXfdfs,
+  payloadScript,
   watchSentinel,
   type HostileFile,
   type WatchedSentinel,
@@ -67,6 +68,21 @@ function pageText(documentId: number): string {
 }
 
 const itemOf = (batch: ImportBatch, name: string): ImportItem => batch.items.find((item) => item.name === name)!;
+
+describe('the sentinel', () => {
+  it('hears a payload that does run: a connection, the file and the global', async () => {
+    const control = await watchSentinel();
+    try {
+      // The control the zeros below are measured against: the same payload, run on purpose.
+      // oxlint-disable-next-line no-new-func -- running the hostile payload deliberately, once, to prove it would be seen
+      new Function(payloadScript(control, 'control'))();
+      await expect.poll(() => control.traces()).toEqual(['connection', 'request GET /control/fetch', 'file written: control', 'global set: control']);
+    } finally {
+      delete (globalThis as { hostilePayloadRan?: unknown }).hostilePayloadRan;
+      await control.close();
+    }
+  });
+});
 
 /** A zip of `count` small XML entries, stored. */
 const entries = (count: number) => zipSync(Object.fromEntries(Array.from({ length: count }, (_, index) => [`word/part${index}.xml`, strToU8('<a/>')])), { level: 0 });

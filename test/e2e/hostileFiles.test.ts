@@ -1,0 +1,99 @@
+// Issue 14, item 15 (renderer side): hostile PDFs opened in the reader in Chromium through the
+// built host. Their JavaScript, Launch, URI, SubmitForm, XFA, embedded file and font payloads
+// aim at a local listener; the page records every dialog, popup, download and request to
+// anywhere but the host. Each PDF still shows its page, and nothing is run or fetched.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { hostilePdfLine, hostilePdfs, watchSentinel, type WatchedSentinel } from '../fixtures/hostileFiles';
+import { BriefingPage } from './pages/BriefingPage';
+import { useAppSession } from './support/appSession';
+
+const session = useAppSession();
+let sentinel: WatchedSentinel;
+
+beforeEach(async () => {
+  sentinel = await watchSentinel();
+});
+afterEach(async () => {
+  await sentinel.close();
+});
+
+/** What the browser did that a hostile file could have caused. */
+interface Watched {
+  dialogs: string[];
+  popups: string[];
+  downloads: string[];
+  foreignRequests: string[];
+  consoleErrors: string[];
+}
+
+function watchBrowser(app: BriefingPage, origin: string): Watched {
+  const watched: Watched = { dialogs: [], popups: [], downloads: [], foreignRequests: [], consoleErrors: [] };
+  app.page.on('dialog', (dialog) => {
+    watched.dialogs.push(`${dialog.type()}: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+  app.page.on('download', (download) => watched.downloads.push(download.suggestedFilename()));
+  app.page.on('console', (message) => {
+    if (message.type() === 'error') watched.consoleErrors.push(message.text());
+  });
+  session.context.on('page', (page) => watched.popups.push(page.url()));
+  session.context.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(`${origin}/`) && !url.startsWith('blob:') && !url.startsWith('data:')) watched.foreignRequests.push(url);
+  });
+  return watched;
+}
+
+describe('hostile PDFs in the reader', () => {
+  it('show their page; their actions, links, outline entries and font run or fetch nothing', async () => {
+    const app = new BriefingPage(await session.context.newPage());
+    const watched = watchBrowser(app, session.host.origin);
+    await app.open(session.host.appUrl);
+    await app.emptyLibrary.waitFor();
+    const pdfs = await hostilePdfs(sentinel);
+    const files = pdfs.map(({ name, bytes }) => {
+      const file = path.join(session.inbox, name);
+      fs.writeFileSync(file, bytes);
+      return file;
+    });
+    await app.importFiles(files);
+    expect(await app.waitForImportEnd()).toMatch(/^Import finished/u);
+    // Every row in place before the first double click: a row moving between its two clicks opens another document.
+    await expect.poll(() => app.documentRows.count()).toBe(pdfs.length);
+
+    let shown = 0;
+    for (const { name } of pdfs) {
+      await app.goTo('Library');
+      await app.documents.waitFor();
+      // Each document's title is its first line (hostilePdfLine).
+      const firstPage = await app.openDocument(hostilePdfLine(name));
+      await firstPage.locator('canvas[data-drawn="true"]').waitFor();
+      await firstPage.locator('.textLayer', { hasText: hostilePdfLine(name).split(' ').at(2)! }).waitFor();
+      shown += 1;
+      // Where a person would click to select the first line: the link annotations lie over it.
+      await firstPage.click({ position: { x: 120, y: 60 } });
+      if (name === 'outline-actions.pdf' || name === 'all-at-once.pdf') {
+        const outlineTab = app.navigationPanel.getByRole('tab', { name: 'Outline' });
+        // The navigation panel starts closed (Ctrl+Alt+1 opens it).
+        if (!(await outlineTab.isVisible())) await app.page.keyboard.press('Control+Alt+1');
+        await outlineTab.click();
+        for (const entry of ['Open the annex', 'Run the check', 'Open the file']) await app.navigationPanel.getByRole('button', { name: entry }).click();
+      }
+    }
+    // The page still works after all of them: the last document reads as it should.
+    expect(await app.page.getByLabel('Page 1', { exact: true }).locator('.textLayer').textContent()).toContain('Article 1');
+    await app.goTo('Library');
+    expect(await app.documentRows.count()).toBe(pdfs.length);
+
+    const ranInPage = await app.page.evaluate(() => 'hostilePayloadRan' in globalThis);
+    const traces = sentinel.traces();
+    const executed = watched.dialogs.length + watched.popups.length + watched.downloads.length + traces.filter((trace) => !trace.startsWith('connection') && !trace.startsWith('request')).length + (ranInPage ? 1 : 0);
+    const fetched = watched.foreignRequests.length + traces.filter((trace) => trace === 'connection').length;
+    const stalled = pdfs.length - shown;
+    console.log(`hostile files (reader): ${pdfs.length} PDFs; ${executed} executed, ${fetched} fetched, ${stalled} stalled`);
+    expect({ ...watched, traces, ranInPage }).toEqual({ dialogs: [], popups: [], downloads: [], foreignRequests: [], consoleErrors: [], traces: [], ranInPage: false });
+    expect([executed, fetched, stalled]).toEqual([0, 0, 0]);
+  });
+});
