@@ -1,7 +1,7 @@
-// Issue 14, item 15 (renderer side): hostile PDFs and Word files opened in the reader in Chromium through the
-// built host. Their JavaScript, Launch, URI, SubmitForm, XFA, embedded file and font payloads
-// aim at a local listener; the page records every dialog, popup, download and request to
-// anywhere but the host. Each PDF still shows its page, and nothing is run or fetched.
+// Issue 14, item 15 (renderer side): hostile PDFs and Word files opened in the reader in
+// Chromium through the built host. Their JavaScript, Launch, URI, SubmitForm, XFA, embedded file,
+// font and Word-link payloads aim at a local listener; the page records every dialog, popup,
+// download and request to anywhere but the host. Each file still shows, and nothing is run or fetched.
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
