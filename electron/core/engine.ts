@@ -6,6 +6,7 @@ import { ExtractionPool } from './import/worker/extractionPool';
 import type { WorkerLauncher } from './import/worker/protocol';
 import { purgeDeletedAnnotations } from './db/repos/annotationsRepo';
 import { openLibrary, type Library } from './library/library';
+import { sweepOriginals } from './library/originalSweep';
 import type { PackPrinter } from './packs/export/packPrinter';
 import { SearchThread } from './search/searchThread';
 import { createServices } from './services';
@@ -42,6 +43,8 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
   });
   const imports = new ImportCoordinator(library, pool);
   await imports.removeLeftovers();
+  const swept = await sweepOriginals(library);
+  if (swept.removed > 0) console.error(`Removed ${swept.removed} files left by interrupted imports (${Math.round(swept.bytes / 1024)} KB).`);
   const search = new SearchThread(options.searchWorkerScript, {
     databasePath: library.databasePath,
     nativeBinding: options.nativeBinding,
