@@ -436,8 +436,12 @@ export function xfdfToAnnotations(xml: string, colours: AnnotationColour[]): Xfd
   let tree: unknown;
   try {
     tree = new XMLParser(parserOptions).parse(text);
-  } catch (error) {
-    throw notXfdf(`it could not be read as XML (${(error as Error).message})`);
+  } catch {
+    // The parser refuses what it will not read (external and parameter entities in a DOCTYPE,
+    // for one) in its own words, which would mean nothing to the person importing.
+    throw notXfdf(
+      /<!ENTITY/u.test(text) ? 'it declares entities in a DOCTYPE that point outside the file, which an XFDF file never does; nothing was read from them' : 'it could not be read as XML',
+    );
   }
   const root = rootOf(tree);
   const rootName = root ? nameOf(root) : null;
