@@ -70,6 +70,8 @@ const positionFields = {
   }),
 };
 
+const bundleRunId = z.string().regex(/^[\w-]{1,64}$/, 'not a bundle run id');
+
 export const apiSchemas = {
   library: {
     listDocuments: z.strictObject({ kind: z.enum(documentKinds).optional() }),
@@ -244,6 +246,18 @@ export const apiSchemas = {
     }),
     getRun: z.strictObject({ runId: batchId, from: z.int().nonnegative().optional() }),
     cancel: z.strictObject({ runId: batchId }),
+  },
+  bundles: {
+    startExport: z.strictObject({ documentIds: documentIds.optional() }),
+    startImport: z
+      .strictObject({
+        path: z.string().min(1).max(4_096, 'a path of at most 4,096 characters').optional(),
+        file: z.strictObject({ name: z.string().min(1).max(255), dataBase64: z.base64() }).optional(),
+      })
+      .refine((args) => (args.path === undefined) !== (args.file === undefined), { message: 'give the bundle to import: a path or a file, one of them' }),
+    getRun: z.strictObject({ runId: bundleRunId }),
+    cancel: z.strictObject({ runId: bundleRunId }),
+    takeExport: z.strictObject({ runId: bundleRunId }),
   },
 } satisfies SchemaTable;
 
