@@ -7,6 +7,7 @@ import { useCommand } from '../../commands/CommandRegistry';
 import { ScreenToolbar } from '../../components/ScreenToolbar';
 import { useT } from '../../i18n/useT';
 import { useNavigation } from '../shell/navigation';
+import { BundleControls } from './BundleControls';
 import { CollectionsPane } from './CollectionsPane';
 import { ConfirmChangeDialog, type PendingChange } from './ConfirmChangeDialog';
 import { DetailPane } from './DetailPane';
@@ -94,6 +95,7 @@ export function LibraryBrowser({ documents, importControls, notices }: { documen
     <>
       <ScreenToolbar title={t('library.title')}>
         {importControls}
+        <BundleControls selectedIds={selected.map((document) => document.id)} canExport />
         <span className="toolbar-spacer" />
         <LibraryFilterField value={view.filters.text} onChange={(text) => view.setFilters({ ...view.filters, text })} />
         <span className="toolbar-separator" />

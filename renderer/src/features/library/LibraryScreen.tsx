@@ -10,6 +10,7 @@ import { DropZone } from '../import/DropZone';
 import { ImportControls } from '../import/ImportControls';
 import { ImportProgress } from '../import/ImportProgress';
 import { useImportBatch } from '../import/useImportBatch';
+import { BundleControls } from './BundleControls';
 import { FirstRun } from './FirstRun';
 import { LibraryBrowser } from './LibraryBrowser';
 import './library.css';
@@ -52,7 +53,9 @@ export function LibraryScreen() {
         <LibraryBrowser documents={documents.data} importControls={importControls} notices={notices} />
       ) : (
         <>
-          <ScreenToolbar title={t('library.title')} />
+          <ScreenToolbar title={t('library.title')}>
+            <BundleControls selectedIds={[]} canExport={false} />
+          </ScreenToolbar>
           {notices}
           {empty && <FirstRun importControls={importControls} />}
         </>
