@@ -1,12 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { BundleRun } from '../../../../electron/common/model';
 import { useApi } from '../../api/ApiContext';
 import { saveExportedFile } from '../../api/files';
 import { toImportSources } from '../../api/fileSources';
-
-/** How often a running bundle export or import is asked how far it has come. */
-const pollMs = 250;
+import { useFollowedRun } from '../../api/useFollowedRun';
 
 /** What to start: an export of the library (or of chosen documents), or an import of a chosen file. */
 export type BundleRequest = { direction: 'export'; documentIds?: number[] } | { direction: 'import'; file: File };
@@ -22,7 +20,11 @@ export function useBundleRun() {
   const api = useApi();
   const queryClient = useQueryClient();
   const [run, setRun] = useState<BundleRun>();
-  const [followError, setFollowError] = useState<unknown>();
+
+  const { followError, clearFollowError } = useFollowedRun(run, setRun, (runId) => api.bundles.getRun({ runId }), async (next) => {
+    if (next.state === 'finished' && next.direction === 'export') saveExportedFile(await api.bundles.takeExport({ runId: next.id }));
+    if (next.state === 'finished' && next.direction === 'import') await queryClient.invalidateQueries();
+  });
 
   const start = useMutation({
     mutationFn: async (request: BundleRequest) => {
@@ -31,7 +33,7 @@ export function useBundleRun() {
       return api.bundles.startImport(sources.paths ? { path: sources.paths[0] } : { file: sources.files![0] });
     },
     onMutate: () => {
-      setFollowError(undefined);
+      clearFollowError();
       setRun(undefined);
     },
     onSuccess: setRun,
@@ -40,27 +42,6 @@ export function useBundleRun() {
     mutationFn: (runId: string) => api.bundles.cancel({ runId }),
     onSuccess: setRun,
   });
-
-  useEffect(() => {
-    if (!run || run.state !== 'running') return;
-    let live = true;
-    const timer = setTimeout(() => {
-      api.bundles
-        .getRun({ runId: run.id })
-        .then(async (next) => {
-          if (!live) return;
-          // The file is taken before the run is shown as finished, so a second export cannot race it.
-          if (next.state === 'finished' && next.direction === 'export') saveExportedFile(await api.bundles.takeExport({ runId: next.id }));
-          if (next.state === 'finished' && next.direction === 'import') await queryClient.invalidateQueries();
-          if (live) setRun(next);
-        })
-        .catch((error: unknown) => live && setFollowError(error));
-    }, pollMs);
-    return () => {
-      live = false;
-      clearTimeout(timer);
-    };
-  }, [api, queryClient, run]);
 
   const running = run?.state === 'running';
   return {
@@ -73,7 +54,7 @@ export function useBundleRun() {
     reset: () => {
       start.reset();
       setRun(undefined);
-      setFollowError(undefined);
+      clearFollowError();
     },
   };
 }
