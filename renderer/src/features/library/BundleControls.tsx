@@ -21,6 +21,7 @@ const megabytes = (bytes: number) => Math.round(bytes / 1024 / 102.4) / 10;
  * the import brought in and what was already there.
  */
 export function BundleControls({ selectedIds, canExport }: { selectedIds: number[]; canExport: boolean }) {
+  // canExport false (an empty library): only "Import bundle…", the way a colleague's work arrives.
   const t = useT();
   const bundle = useBundleRun();
   const [open, setOpen] = useState<BundleRun['direction'] | null>(null);
@@ -45,17 +46,18 @@ export function BundleControls({ selectedIds, canExport }: { selectedIds: number
 
   return (
     <>
-      <Button
-        isDisabled={!canExport}
-        onPress={() => {
-          bundle.reset();
-          setScope(selectedIds.length > 0 ? 'selected' : 'library');
-          setOpen('export');
-        }}
-      >
-        <PackageOpen aria-hidden size={16} />
-        {t('library.bundle.export.open')}
-      </Button>
+      {canExport && (
+        <Button
+          onPress={() => {
+            bundle.reset();
+            setScope(selectedIds.length > 0 ? 'selected' : 'library');
+            setOpen('export');
+          }}
+        >
+          <PackageOpen aria-hidden size={16} />
+          {t('library.bundle.export.open')}
+        </Button>
+      )}
       <FileTrigger
         acceptedFileTypes={['.briefing']}
         onSelect={(files) => {
