@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { strToU8, zipSync } from 'fflate';
@@ -42,7 +43,12 @@ describe('npm run cli -- bundle', () => {
       expect(chosen.stdout).toMatch(/^Wrote .*one\.briefing \([\d.]+ MB\): 1 document, 0 annotations, 0 positions, 0 position cards, 0 packs\.$/mu);
 
       const hostile = path.join(home, 'hostile.briefing');
-      fs.writeFileSync(hostile, zipSync({ 'manifest.json': strToU8('{"format":"briefing-bundle","formatVersion":1,"appVersion":"x","createdAt":"x","counts":{"documents":0,"annotations":0,"positions":0,"positionCards":0,"packs":0},"entries":[]}'), '../escape.txt': strToU8('x') }));
+      const database = strToU8(JSON.stringify(Object.fromEntries(['documents', 'pages', 'passages', 'draftFamilies', 'draftRevisions', 'annotationColours', 'annotations', 'stateGroups', 'positions', 'positionCards', 'packs', 'packSections', 'packItems'].map((table) => [table, []]))));
+      const manifest = {
+        format: 'briefing-bundle', formatVersion: 1, appVersion: 'x', createdAt: 'x', counts: { documents: 0, annotations: 0, positions: 0, positionCards: 0, packs: 0 },
+        entries: [{ path: 'database.json', size: database.length, sha256: createHash('sha256').update(database).digest('hex') }],
+      };
+      fs.writeFileSync(hostile, zipSync({ 'manifest.json': strToU8(JSON.stringify(manifest)), 'database.json': database, '../escape.txt': strToU8('x') }));
       const refused = cli('bundle', 'import', hostile, '--data-dir', second, '--json');
       expect(refused.status).toBe(1);
       expect(JSON.parse(refused.stdout).error.message).toMatch(/^This bundle is refused: it holds a file named "\.\.\/escape\.txt", and it climbs out of the bundle/u);

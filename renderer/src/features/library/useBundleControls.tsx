@@ -1,5 +1,5 @@
 import { PackageOpen, PackagePlus } from 'lucide-react';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { FileTrigger, Label, Radio, RadioGroup } from 'react-aria-components';
 import type { BundleImportReport, BundleRun } from '../../../../electron/common/model';
 import { AppDialog } from '../../components/AppDialog';
@@ -18,14 +18,18 @@ const megabytes = (bytes: number) => Math.round(bytes / 1024 / 102.4) / 10;
  * "Export bundle…" (the whole library, or the selected documents with their annotations,
  * positions, cards and packs) and "Import bundle…" (a .briefing file from a colleague), each a
  * dialog that shows the run's progress with a Cancel, then its outcome: the file saved, or what
- * the import brought in and what was already there.
+ * the import brought in and what was already there. The run and the dialogs live with the
+ * Library screen, not with its toolbar: an import into an empty library swaps the first-run
+ * toolbar for the browser's, and the dialog must stay open through it. `buttons(selectedIds,
+ * canExport)` gives the toolbar's buttons (without an export for an empty library); `dialogs` the
+ * dialogs, rendered once.
  */
-export function BundleControls({ selectedIds, canExport }: { selectedIds: number[]; canExport: boolean }) {
-  // canExport false (an empty library): only "Import bundle…", the way a colleague's work arrives.
+export function useBundleControls(): { buttons: (selectedIds: number[], canExport: boolean) => ReactNode; dialogs: ReactNode } {
   const t = useT();
   const bundle = useBundleRun();
   const [open, setOpen] = useState<BundleRun['direction'] | null>(null);
   const [scope, setScope] = useState<Scope>('library');
+  const [chosen, setChosen] = useState<number[]>([]);
   const { run, running } = bundle;
   const close = () => {
     bundle.cancel();
@@ -44,12 +48,13 @@ export function BundleControls({ selectedIds, canExport }: { selectedIds: number
     </>
   );
 
-  return (
+  const buttons = (selectedIds: number[], canExport: boolean) => (
     <>
       {canExport && (
         <Button
           onPress={() => {
             bundle.reset();
+            setChosen(selectedIds);
             setScope(selectedIds.length > 0 ? 'selected' : 'library');
             setOpen('export');
           }}
@@ -72,15 +77,19 @@ export function BundleControls({ selectedIds, canExport }: { selectedIds: number
           {t('library.bundle.import.open')}
         </Button>
       </FileTrigger>
+    </>
+  );
 
+  const dialogs = (
+    <>
       <AppDialog title={t('library.bundle.export.title')} closeLabel={t('dialog.close')} isOpen={open === 'export'} onClose={close}>
         <RadioGroup className="field radio-group" value={scope} onChange={(value) => setScope(value as Scope)} isDisabled={running}>
           <Label>{t('library.bundle.export.scope')}</Label>
           <Radio value="library" className="radio">
             {t('library.bundle.export.scope.library')}
           </Radio>
-          <Radio value="selected" className="radio" isDisabled={selectedIds.length === 0}>
-            {t('library.bundle.export.scope.selected', { count: selectedIds.length })}
+          <Radio value="selected" className="radio" isDisabled={chosen.length === 0}>
+            {t('library.bundle.export.scope.selected', { count: chosen.length })}
           </Radio>
         </RadioGroup>
         <p className="hint">{t('library.bundle.export.explain')}</p>
@@ -96,7 +105,7 @@ export function BundleControls({ selectedIds, canExport }: { selectedIds: number
           {/* One button that becomes Cancel while the export runs, so the focus stays in the dialog. */}
           <Button
             variant={running ? 'secondary' : 'primary'}
-            onPress={() => (running ? bundle.cancel() : bundle.starting ? undefined : bundle.start({ direction: 'export', documentIds: scope === 'selected' ? selectedIds : undefined }))}
+            onPress={() => (running ? bundle.cancel() : bundle.starting ? undefined : bundle.start({ direction: 'export', documentIds: scope === 'selected' ? chosen : undefined }))}
           >
             {running ? t('library.bundle.cancel') : t('library.bundle.export.start')}
           </Button>
@@ -117,6 +126,7 @@ export function BundleControls({ selectedIds, canExport }: { selectedIds: number
       </AppDialog>
     </>
   );
+  return { buttons, dialogs };
 }
 
 /** What an import brought in, one line per kind of thing, with what was already there. */
