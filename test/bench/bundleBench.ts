@@ -41,6 +41,9 @@ function fill(library: Library): void {
   })();
 }
 
+/** The process's peak resident memory so far, in MB. */
+const peak = () => Math.round(process.resourceUsage().maxRSS / 1024);
+
 async function timed<T>(work: () => Promise<T>): Promise<{ seconds: number; value: T }> {
   const start = performance.now();
   const value = await work();
@@ -51,7 +54,6 @@ try {
   const source = openLibrary(path.join(home, 'source'));
   fill(source);
   const file = path.join(home, 'library.briefing');
-  const peak = () => Math.round(process.resourceUsage().maxRSS / 1024);
   const peakAfterFill = peak();
   const exported = await timed(() => exportBundle(source, file, {}, never));
   const peakAfterExport = peak();

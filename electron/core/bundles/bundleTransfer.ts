@@ -45,8 +45,11 @@ export async function importBundle(library: Library, file: string, signal: Abort
   const staging = path.join(bundleWorkDir(library), `import-${randomUUID()}`);
   fs.mkdirSync(staging, { recursive: true });
   try {
-    const bundle = await readBundle(file, staging, signal, progress, bounds);
+    const bundle = await readBundle(file, staging, signal, progress, bounds, (sha256) => library.originals.has(sha256));
     signal.throwIfAborted();
+    // An original only hashed because the library had it must still be there (a document removed meanwhile takes its file).
+    const gone = bundle.database.documents.find((document) => !bundle.staged.has(document.sha256) && !library.originals.has(document.sha256));
+    if (gone) throw new AppError('conflict', `The original file of "${gone.title}" was removed from the library while the bundle was being checked. Nothing was imported; import the bundle again.`);
     const placed: string[] = [];
     try {
       for (const [sha256, staged] of bundle.staged) {

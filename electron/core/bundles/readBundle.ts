@@ -36,7 +36,7 @@ import type { BundleProgress } from './writeBundle';
 export interface ReadBundle {
   manifest: BundleManifest;
   database: BundleDatabase;
-  /** Each original's SHA-256 → its verified copy in the staging folder. */
+  /** Each original's SHA-256 → its verified copy in the staging folder; originals `alreadyHave` named are verified but not copied. */
   staged: Map<string, string>;
 }
 
@@ -70,6 +70,7 @@ export async function readBundle(
   signal: AbortSignal,
   progress: (progress: BundleProgress) => void = () => undefined,
   bounds: BundleBounds = defaultBundleBounds,
+  alreadyHave: (sha256: string) => boolean = () => false,
 ): Promise<ReadBundle> {
   let zip: yauzl.ZipFile;
   try {
@@ -79,7 +80,7 @@ export async function readBundle(
   }
   try {
     if (zip.entryCount > bounds.maxEntries) throw refuse(`it holds ${zip.entryCount} files, more than the ${bounds.maxEntries} a bundle may`);
-    return await readEntries(zip, stagingDir, signal, progress, bounds);
+    return await readEntries(zip, stagingDir, signal, progress, bounds, alreadyHave);
   } catch (error) {
     if (error instanceof AppError || (error as Error).name === 'AbortError') throw error;
     // yauzl's own findings (a size that lies, a broken entry): the file is damaged or forged.
@@ -89,11 +90,12 @@ export async function readBundle(
   }
 }
 
-async function readEntries(zip: yauzl.ZipFile, stagingDir: string, signal: AbortSignal, progress: (progress: BundleProgress) => void, bounds: BundleBounds): Promise<ReadBundle> {
+async function readEntries(zip: yauzl.ZipFile, stagingDir: string, signal: AbortSignal, progress: (progress: BundleProgress) => void, bounds: BundleBounds, alreadyHave: (sha256: string) => boolean): Promise<ReadBundle> {
   let manifest: BundleManifest | null = null;
   let declared = new Map<string, BundleManifest['entries'][number]>();
   const seen = new Set<string>();
   const staged = new Map<string, string>();
+  const verified = new Set<string>();
   let database: Uint8Array | null = null;
   let total = 0;
   let done = 0;
@@ -132,9 +134,11 @@ async function readEntries(zip: yauzl.ZipFile, stagingDir: string, signal: Abort
       database = await readWhole(zip, entry, bounds.maxDatabaseBytes, onChunk);
     } else {
       const sha256 = name.slice('originals/'.length);
-      const target = path.join(stagingDir, `${sha256}.partial`);
+      // An original the library holds already is only hashed: the same bytes need no second copy.
+      const target = alreadyHave(sha256) ? null : path.join(stagingDir, `${sha256}.partial`);
       await copyEntry(zip, entry, target, expected.size, onChunk);
-      staged.set(sha256, target);
+      if (target) staged.set(sha256, target);
+      verified.add(sha256);
     }
     if (hash.digest('hex') !== expected.sha256) throw refuse(`the fingerprint (SHA-256) of "${name}" does not match its manifest: the file was damaged or altered on the way`);
   }
@@ -142,7 +146,7 @@ async function readEntries(zip: yauzl.ZipFile, stagingDir: string, signal: Abort
   if (manifest === null) throw new AppError('invalid-argument', `This file is not a Briefing bundle: it is empty, with no manifest (manifest.json). ${askAgain}`);
   const missing = [...declared.keys()].filter((name) => !seen.has(name));
   if (missing.length > 0) throw refuse(`its manifest lists "${missing[0]}", which the archive does not hold`);
-  return { manifest, database: parseDatabase(database!, staged), staged };
+  return { manifest, database: parseDatabase(database!, verified), staged };
 }
 
 function parseManifest(bytes: Uint8Array): BundleManifest {
@@ -186,7 +190,7 @@ function checkDeclarations(manifest: BundleManifest, bounds: BundleBounds): Map<
   return declared;
 }
 
-function parseDatabase(bytes: Uint8Array, staged: Map<string, string>): BundleDatabase {
+function parseDatabase(bytes: Uint8Array, verified: Set<string>): BundleDatabase {
   let value: unknown;
   try {
     value = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
@@ -195,7 +199,7 @@ function parseDatabase(bytes: Uint8Array, staged: Map<string, string>): BundleDa
   }
   const parsed = bundleDatabaseSchema.safeParse(value);
   if (!parsed.success) throw refuse('its database (database.json) is not laid out as Briefing writes it');
-  const lacking = parsed.data.documents.find((document) => !staged.has(document.sha256));
+  const lacking = parsed.data.documents.find((document) => !verified.has(document.sha256));
   if (lacking) throw refuse(`the original file of "${lacking.title.slice(0, 200)}" is not in it`);
   return parsed.data;
 }
@@ -219,15 +223,16 @@ async function readWhole(zip: yauzl.ZipFile, entry: yauzl.Entry, limit: number, 
   return Buffer.concat(chunks);
 }
 
-async function copyEntry(zip: yauzl.ZipFile, entry: yauzl.Entry, target: string, limit: number, onChunk: (chunk: Buffer) => void): Promise<void> {
-  const output = await fs.promises.open(target, 'wx');
+/** Streams an entry through `onChunk` (the hash) into `target`, durably (fsync), or nowhere when target is null. */
+async function copyEntry(zip: yauzl.ZipFile, entry: yauzl.Entry, target: string | null, limit: number, onChunk: (chunk: Buffer) => void): Promise<void> {
+  const output = target === null ? null : await fs.promises.open(target, 'wx');
   try {
     for await (const chunk of bounded(await zip.openReadStreamPromise(entry), limit, 'an original')) {
       onChunk(chunk);
-      await output.write(chunk);
+      await output?.write(chunk);
     }
-    await output.sync();
+    await output?.sync();
   } finally {
-    await output.close();
+    await output?.close();
   }
 }
