@@ -9,6 +9,7 @@ import { defaultBundleBounds, type BundleManifest } from '../../electron/core/bu
 import { BundleRuns } from '../../electron/core/bundles/bundleRuns';
 import { bundleWorkDir, exportBundle, importBundle } from '../../electron/core/bundles/bundleTransfer';
 import type { Library } from '../../electron/core/library/library';
+import { SearchEngine } from '../../electron/core/search/searchEngine';
 import { temporaryLibrary } from './helpers/temporaryLibrary';
 
 const opened: (Library & { remove(): void })[] = [];
@@ -186,6 +187,22 @@ describe('library bundles', () => {
     expect(snapshot(target)).toEqual(before);
   });
 
+  it('reach the search index of a library that was already indexed, through its change journal', async () => {
+    const source = newLibrary();
+    seed(source);
+    const file = await exported(source);
+    const target = newLibrary();
+    const search = new SearchEngine(target.db, path.join(target.dataDir, 'index.bin'));
+    await search.start();
+    try {
+      expect(search.query('cooperate').totalPassages).toBe(0);
+      await importBundle(target, file, never);
+      expect(search.query('cooperate').groups.map((group) => group.title).toSorted()).toEqual(['Draft convention', 'Draft convention Rev.1', 'Statement by Brazil']);
+    } finally {
+      search.close();
+    }
+  });
+
   it('export chosen documents with what belongs to them only', async () => {
     const source = newLibrary();
     const seeded = seed(source);
@@ -207,6 +224,7 @@ describe('library bundles', () => {
     expect(run).toMatchObject({ state: 'finished', counts: { documents: 3, annotations: 3, positions: 2, positionCards: 1, packs: 1 } });
     expect(run.done).toBe(run.total);
     const taken = runs.takeExport(run.id);
+    expect(fs.readdirSync(bundleWorkDir(source))).toEqual([]);
     expect(taken.fileName).toMatch(/^briefing-library-\d{4}-\d{2}-\d{2}\.briefing$/u);
 
     const target = newLibrary();
@@ -219,6 +237,17 @@ describe('library bundles', () => {
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(importer.get(started.id)).toMatchObject({ state: 'cancelled', report: null });
     expect(snapshot(target)).toEqual(before);
+  });
+
+  it('keep no file of an export never taken once its run is forgotten', async () => {
+    const source = newLibrary();
+    seed(source);
+    const runs = new BundleRuns(source);
+    const ended = async (id: string) => {
+      while (runs.get(id).state === 'running') await new Promise((resolve) => setTimeout(resolve, 10));
+    };
+    for (let count = 0; count < 12; count += 1) await ended(runs.startExport().id);
+    expect(fs.readdirSync(bundleWorkDir(source)).length).toBeLessThanOrEqual(10);
   });
 });
 

@@ -32,6 +32,8 @@ export function bundleFileName(documentCount: number | null, now = new Date()): 
 export class BundleRuns {
   private readonly runs = new KeptRuns<Run>(10, 'That bundle run has ended and was forgotten: start it again.');
   private readonly workDir: string;
+  /** Run id → the file its export writes, until taken or forgotten. */
+  private readonly exportFiles = new Map<string, string>();
 
   constructor(private readonly library: Library) {
     this.workDir = bundleWorkDir(library);
@@ -44,6 +46,7 @@ export class BundleRuns {
     const run = this.newRun('export');
     run.fileName = bundleFileName(documentIds ? documentIds.length : null);
     const target = path.join(this.workDir, `export-${run.id}.briefing`);
+    this.exportFiles.set(run.id, target);
     this.follow(run, async (signal) => {
       const written = await exportBundle(this.library, target, { documentIds }, signal, (progress) => Object.assign(run, progress));
       run.file = target;
@@ -96,6 +99,7 @@ export class BundleRuns {
     if (!run.file) throw new AppError('not-found', run.message ?? 'This export was cancelled; no file was made. Start it again.');
     const data = new Uint8Array(fs.readFileSync(run.file));
     fs.rmSync(run.file, { force: true });
+    this.exportFiles.delete(runId);
     this.runs.delete(runId);
     return { fileName: run.fileName, mediaType: bundleMediaType, data };
   }
@@ -103,7 +107,20 @@ export class BundleRuns {
   private newRun(direction: BundleRun['direction']): Run {
     const run: Run = { id: randomUUID(), direction, state: 'running', done: 0, total: 0, message: null, counts: null, report: null, controller: new AbortController(), file: null, fileName: '' };
     this.runs.add(run);
+    this.dropForgottenFiles();
     return run;
+  }
+
+  /** Exports finished but never taken, whose runs the kept runs have since forgotten: their files go too. */
+  private dropForgottenFiles(): void {
+    for (const [id, file] of this.exportFiles) {
+      try {
+        this.runs.get(id);
+      } catch {
+        fs.rmSync(file, { force: true });
+        this.exportFiles.delete(id);
+      }
+    }
   }
 
   private follow(run: Run, work: (signal: AbortSignal) => Promise<void>, failed: string): void {
