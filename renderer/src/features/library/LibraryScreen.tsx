@@ -24,7 +24,7 @@ export function LibraryScreen() {
     queryFn: () => api.library.listDocuments({}),
   });
   const importer = useImportBatch();
-  const bundles = useBundleControls();
+  const bundles = useBundleControls(Boolean(documents.data?.length));
   const [kind, setKind] = useState<DocumentKind | null>(null);
   const busy = importer.starting || (importer.batch?.state === 'running' && !importer.lost);
   const { start } = importer;

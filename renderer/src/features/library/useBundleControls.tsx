@@ -1,7 +1,8 @@
 import { PackageOpen, PackagePlus } from 'lucide-react';
-import { useState, type ReactNode } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import { FileTrigger, Label, Radio, RadioGroup } from 'react-aria-components';
 import type { BundleImportReport, BundleRun } from '../../../../electron/common/model';
+import { useCommand } from '../../commands/CommandRegistry';
 import { AppDialog } from '../../components/AppDialog';
 import { Button } from '../../components/Button';
 import { ErrorMessage } from '../../components/ErrorMessage';
@@ -24,13 +25,32 @@ const megabytes = (bytes: number) => Math.round(bytes / 1024 / 102.4) / 10;
  * canExport)` gives the toolbar's buttons (without an export for an empty library); `dialogs` the
  * dialogs, rendered once.
  */
-export function useBundleControls(): { buttons: (selectedIds: number[], canExport: boolean) => ReactNode; dialogs: ReactNode } {
+export function useBundleControls(hasDocuments: boolean): { buttons: (selectedIds: number[], canExport: boolean) => ReactNode; dialogs: ReactNode } {
   const t = useT();
   const bundle = useBundleRun();
   const [open, setOpen] = useState<BundleRun['direction'] | null>(null);
   const [scope, setScope] = useState<Scope>('library');
   const [chosen, setChosen] = useState<number[]>([]);
+  const importInput = useRef<HTMLInputElement>(null);
+  // The selection the toolbar last showed, for the command (menu, palette) to export it too.
+  const shownSelection = useRef<number[]>([]);
   const { run, running } = bundle;
+  const openExport = (selectedIds: number[]) => {
+    bundle.reset();
+    setChosen(selectedIds);
+    setScope(selectedIds.length > 0 ? 'selected' : 'library');
+    setOpen('export');
+  };
+  useCommand('library.exportBundle', () => openExport(shownSelection.current), hasDocuments && !running);
+  useCommand(
+    'library.importBundle',
+    () => {
+      if (!importInput.current) return;
+      importInput.current.value = ''; // the same file picked again is a new choice
+      importInput.current.click();
+    },
+    !running,
+  );
   const close = () => {
     bundle.cancel();
     bundle.reset();
@@ -48,37 +68,34 @@ export function useBundleControls(): { buttons: (selectedIds: number[], canExpor
     </>
   );
 
-  const buttons = (selectedIds: number[], canExport: boolean) => (
-    <>
-      {canExport && (
-        <Button
-          onPress={() => {
-            bundle.reset();
-            setChosen(selectedIds);
-            setScope(selectedIds.length > 0 ? 'selected' : 'library');
-            setOpen('export');
+  const buttons = (selectedIds: number[], canExport: boolean) => {
+    shownSelection.current = selectedIds;
+    return (
+      <>
+        {canExport && (
+          <Button onPress={() => openExport(selectedIds)}>
+            <PackageOpen aria-hidden size={16} />
+            {t('command.library.exportBundle')}
+          </Button>
+        )}
+        <FileTrigger
+          ref={importInput}
+          acceptedFileTypes={['.briefing']}
+          onSelect={(files) => {
+            const file = files?.[0];
+            if (!file) return;
+            setOpen('import');
+            bundle.start({ direction: 'import', file });
           }}
         >
-          <PackageOpen aria-hidden size={16} />
-          {t('library.bundle.export.open')}
-        </Button>
-      )}
-      <FileTrigger
-        acceptedFileTypes={['.briefing']}
-        onSelect={(files) => {
-          const file = files?.[0];
-          if (!file) return;
-          setOpen('import');
-          bundle.start({ direction: 'import', file });
-        }}
-      >
-        <Button>
-          <PackagePlus aria-hidden size={16} />
-          {t('library.bundle.import.open')}
-        </Button>
-      </FileTrigger>
-    </>
-  );
+          <Button>
+            <PackagePlus aria-hidden size={16} />
+            {t('command.library.importBundle')}
+          </Button>
+        </FileTrigger>
+      </>
+    );
+  };
 
   const dialogs = (
     <>
