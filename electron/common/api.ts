@@ -19,6 +19,7 @@ import type {
   DocumentPassage,
   DocumentSummary,
   BinaryFile,
+  BundleRun,
   ExportedFile,
   ImportBatch,
   InterfaceLanguage,
@@ -326,6 +327,30 @@ export interface PacksService {
   takeExport(args: { runId: string }): Promise<ExportedFile>;
 }
 
+export interface BundlesService {
+  /**
+   * Starts writing the whole library, or the documents `documentIds` with their annotations,
+   * positions, position cards and packs, as one bundle file (.briefing) to hand to a colleague;
+   * getRun reports progress, takeExport gives the file. Errors (in the run): not-found for
+   * chosen documents no longer there, storage for an original missing or damaged.
+   */
+  startExport(args: { documentIds?: number[] }): Promise<BundleRun>;
+  /**
+   * Starts importing a bundle, a file on this machine (`path`) or uploaded (`file`): every hash
+   * is verified and anything unsafe refused before the library changes, then it merges without
+   * duplicating what is already there; the finished run's report says what came in. Errors (in
+   * the run): invalid-argument for a file that is not a bundle or is refused, unsupported for
+   * an unknown format version.
+   */
+  startImport(args: { path?: string; file?: UploadedFile }): Promise<BundleRun>;
+  /** How far a run has come. Errors: not-found. */
+  getRun(args: { runId: string }): Promise<BundleRun>;
+  /** Stops a run: an import stopped before its merge changes nothing, an export leaves no file. */
+  cancel(args: { runId: string }): Promise<BundleRun>;
+  /** The file of a finished export (once; it is then forgotten). Errors: not-found, unsupported while running. */
+  takeExport(args: { runId: string }): Promise<ExportedFile>;
+}
+
 export interface BriefingApi {
   library: LibraryService;
   imports: ImportService;
@@ -337,6 +362,7 @@ export interface BriefingApi {
   positions: PositionsService;
   revisions: RevisionsService;
   packs: PacksService;
+  bundles: BundlesService;
 }
 
 export type ServiceName = keyof BriefingApi;

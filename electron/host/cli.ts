@@ -9,6 +9,8 @@
  *   npm run cli -- compare <older> <newer> [--format docx|md|pdf] [--out FILE] [--data-dir D] [--json]
  *   npm run cli -- packs list [--data-dir D] [--json]
  *   npm run cli -- packs export <id or name> [--format pdf|docx|md] [--citations footnotes|inline] [--out FILE] [--data-dir D] [--json]
+ *   npm run cli -- bundle export <file> [--documents D …] [--data-dir D] [--json]
+ *   npm run cli -- bundle import <file> [--data-dir D] [--json]
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,6 +29,7 @@ import { forkLauncher } from '../core/import/worker/forkLauncher';
 import { chromiumPrinter } from '../core/packs/export/chromiumPrinter';
 import { terminalText } from '../common/visibleText';
 import { cliText } from './cliText';
+import { bundleProgressLine, exportBundleFile, formatBundleExport, formatBundleImport, importBundleFile } from './bundleCommand';
 import { exportPackFile, formatPackExport, formatPackList, listPacks } from './packsCommand';
 import { withStderrProgress } from './stderrProgress';
 import { exportPositions, formatMatrixExport } from './positionsCommand';
@@ -52,6 +55,11 @@ Commands:
   packs export <pack>         a briefing pack (by id or title) as PDF (printed by Chromium:
                               set BRIEFING_CHROMIUM to its path if it is elsewhere than
                               /usr/bin/chromium), Word or Markdown
+  bundle export <file>        the library, or the documents given with --documents, with their
+                              annotations, positions, position cards and packs, as one
+                              .briefing file to hand to a colleague
+  bundle import <file>        a .briefing file merged into the library: every file's hash
+                              checked first, nothing already there duplicated
 
 Options:
   --data-dir D     the library folder (default: $XDG_DATA_HOME/briefing)
@@ -66,6 +74,8 @@ Options:
   --citations C    packs export: footnotes (default) or inline
   --out FILE       positions export, compare, packs export: where to write (default: the
                    export's name, here)
+  --documents D    bundle export: a document to export (UN symbol, title or id); repeat it
+                   for each (default: the whole library)
   --json           print machine-readable JSON on standard output, and nothing else there:
                    progress, usage and errors go to standard error (an error also prints
                    {"error": {"code", "message"}} on standard output)`;
@@ -124,6 +134,7 @@ async function runCommand(argv: string[]): Promise<number> {
         out: { type: 'string' },
         article: { type: 'string' },
         citations: { type: 'string' },
+        documents: { type: 'string', multiple: true },
         json: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -141,6 +152,7 @@ async function runCommand(argv: string[]): Promise<number> {
     return 0;
   }
   if (command === 'packs') return packsCommand(values, operands);
+  if (command === 'bundle') return bundleCommand(values, operands);
   if (command !== 'status' && command !== 'import' && command !== 'search' && command !== 'positions' && command !== 'compare') {
     throw new UsageError(`Unknown command "${command}".`);
   }
@@ -262,6 +274,45 @@ async function packsCommand(values: { 'data-dir'?: string; format?: string; cita
       ),
     );
     print(values.json ? JSON.stringify(summary, null, 2) : formatPackExport(summary));
+    return 0;
+  } finally {
+    await engine.close();
+  }
+}
+
+/**
+ * `bundle export <file> [--documents D …]` and `bundle import <file>`: checks the command line,
+ * opens the library, writes or merges the bundle with progress on stderr (Ctrl+C stops it: no
+ * file written, nothing imported) and prints what was done (JSON with --json). Exit code 0, 1
+ * for a bundle refused or a run that failed, 2 for a command line it cannot run.
+ */
+async function bundleCommand(values: { 'data-dir'?: string; documents?: string[]; json?: boolean }, operands: string[]): Promise<number> {
+  const [action, file, ...rest] = operands;
+  if ((action !== 'export' && action !== 'import') || !file || rest.length > 0) throw new UsageError(cliText('cli.bundle.needCommand'));
+  if (action === 'import' && values.documents?.length) throw new UsageError(cliText('cli.bundle.documentsOnExport'), false);
+  const engine = await startEngine({
+    dataDir: values['data-dir'] ?? defaultDataDir(),
+    launchWorker: forkLauncher(path.join(here, 'extractionWorker.js')),
+    searchWorkerScript: path.join(here, 'searchWorker.js'),
+  });
+  try {
+    if (action === 'export') {
+      const summary = await withStderrProgress((report, stopped) =>
+        exportBundleFile(engine, { file, documents: values.documents ?? [] }, (progress) => {
+          const { line, step } = bundleProgressLine(progress);
+          report(line, step);
+        }, stopped),
+      );
+      print(values.json ? JSON.stringify(summary, null, 2) : formatBundleExport(summary));
+      return 0;
+    }
+    const imported = await withStderrProgress((report, stopped) =>
+      importBundleFile(engine, file, (progress) => {
+        const { line, step } = bundleProgressLine(progress);
+        report(line, step);
+      }, stopped),
+    );
+    print(values.json ? JSON.stringify(imported, null, 2) : formatBundleImport(imported));
     return 0;
   } finally {
     await engine.close();

@@ -13,6 +13,7 @@ import { binaryFieldsHeader, binaryMediaType, encodeBinaryFields, isBinaryResult
 import { dispatch } from '../common/dispatch';
 import type { ErrorCode, Result } from '../common/errors';
 import { rendererMediaType, securityHeaders } from '../common/rendererFiles';
+import { localPathsOf } from '../common/schemas';
 
 export interface HttpHostOptions {
   api: BriefingApi;
@@ -170,8 +171,8 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
     // A page reads no file of this machine by its path: in browser mode the page sends the
     // files the user chose, as uploads (the CLI, not over HTTP, reads paths; so does the
     // desktop app, for paths the user chose: main/security/pathGrants.ts).
-    if (operationName === 'imports.start' && (args as { paths?: unknown } | null)?.paths !== undefined) {
-      return sendError(response, 400, 'invalid-argument', 'In the browser, Briefing imports the files you choose or drop, sent by the page; it does not read paths on this machine. Use Import files…, or the command line (npm run cli -- import).');
+    if (localPathsOf(operationName, args).length > 0) {
+      return sendError(response, 400, 'invalid-argument', 'In the browser, Briefing reads the files you choose or drop, sent by the page; it does not read paths on this machine. Use Import files… or Import bundle…, or the command line (npm run cli -- import, or bundle import).');
     }
     const result = await dispatch(options.api, operationName, args);
     if (result.ok && isBinaryResultValue(result.value)) return sendBinary(response, result.value);

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../electron/common/dispatch';
+import { localPathsOf } from '../../electron/common/schemas';
 import { PathGrants } from '../../electron/main/security/pathGrants';
 import { temporaryEngine } from './helpers/temporaryLibrary';
 
@@ -17,8 +18,12 @@ describe('files on this machine, only as the user chose them (issue 14, fault 7)
     expect(grants.allows(path.join(folder, 'L.1.pdf', '..', '..', '..', '..', 'etc', 'passwd'))).toBe(false);
     expect(grants.allows('/etc/passwd')).toBe(false);
     expect(grants.allows('/home/delegate/Statements-other/a.pdf')).toBe(false);
-    expect(grants.refused({ paths: [path.join(folder, 'L.1.pdf'), '/etc/passwd'] })).toEqual(['/etc/passwd']);
-    expect(grants.refused({ files: [] })).toEqual([]);
+    expect(grants.refused(localPathsOf('imports.start', { paths: [path.join(folder, 'L.1.pdf'), '/etc/passwd'] }))).toEqual(['/etc/passwd']);
+    expect(grants.refused(localPathsOf('imports.start', { files: [] }))).toEqual([]);
+    // A bundle is a path read like an import's (it failed open before the contract declared it).
+    expect(grants.refused(localPathsOf('bundles.startImport', { path: '/etc/passwd' }))).toEqual(['/etc/passwd']);
+    expect(grants.refused(localPathsOf('bundles.startImport', { path: path.join(folder, 'L.1.pdf') }))).toEqual([]);
+    expect(grants.refused(localPathsOf('bundles.startImport', { path: 42 }))).toEqual(['42']);
   });
 
   it('an API call cannot send a path longer than any file system keeps, and the value is not echoed', async () => {

@@ -4,6 +4,7 @@ import type { Library } from '../library/library';
 import type { PackPrinter } from '../packs/export/packPrinter';
 import type { SearchThread } from '../search/searchThread';
 import { createAnnotationService } from './annotationService';
+import { createBundlesService } from './bundlesService';
 import { createPrecedentsService } from './precedentsService';
 import { createImportService } from './importService';
 import { createLibraryService } from './libraryService';
@@ -27,5 +28,6 @@ export function createServices(library: Library, imports: ImportCoordinator, sea
     positions: createPositionsService(library),
     revisions: createRevisionsService(library),
     packs: createPacksService(library, packPrinter),
+    bundles: createBundlesService(library),
   };
 }

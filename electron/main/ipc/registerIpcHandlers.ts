@@ -3,7 +3,7 @@ import type { BriefingApi } from '../../common/api';
 import { grantPathChannel, ipcChannelFor } from '../../common/bridge';
 import { dispatch } from '../../common/dispatch';
 import type { Result } from '../../common/errors';
-import { operations } from '../../common/schemas';
+import { localPathsOf, operations } from '../../common/schemas';
 import type { PathGrants } from '../security/pathGrants';
 import { isRendererUrl } from '../security/rendererOrigin';
 
@@ -22,7 +22,7 @@ export function registerIpcHandlers(
     ipc.handle(ipcChannelFor(operation.name), async (event, args) => {
       if (!isTrustedSender(event, entryUrl)) return refused();
       // Files on this machine only as the user chose them (security/pathGrants.ts).
-      if (operation.name === 'imports.start' && grants.refused(args).length > 0) return notChosen();
+      if (grants.refused(localPathsOf(operation.name, args)).length > 0) return notChosen();
       return dispatch(api, operation.name, args);
     });
   }
@@ -35,7 +35,7 @@ export function registerIpcHandlers(
 function notChosen(): Result<never> {
   return {
     ok: false,
-    error: { code: 'invalid-argument', message: 'Briefing imports only the files and folders you choose or drop on its window; choose them again with Import files….' },
+    error: { code: 'invalid-argument', message: 'Briefing reads only the files and folders you choose or drop on its window; choose them again (Import files… or Import bundle…).' },
   };
 }
 

@@ -33,10 +33,8 @@ export class PathGrants {
     }
   }
 
-  /** The paths of an imports.start call the user did not choose (empty when all were). */
-  refused(args: unknown): string[] {
-    const paths = (args as { paths?: unknown } | null)?.paths;
-    if (!Array.isArray(paths)) return [];
-    return paths.filter((candidate) => typeof candidate !== 'string' || !this.allows(candidate)).map(String);
+  /** The paths asked for (common/schemas.ts localPathsOf) that the user did not choose; empty when all were. */
+  refused(asked: readonly unknown[]): string[] {
+    return asked.filter((candidate) => typeof candidate !== 'string' || !this.allows(candidate)).map(String);
   }
 }
