@@ -23,6 +23,8 @@ export interface EngineOptions extends OpenDatabaseOptions {
   fileTimeoutMs?: number;
   /** The built search worker script (searchWorker.js), run as a worker thread. */
   searchWorkerScript: string;
+  /** The built backup check script (backupCheckWorker.js): without it, backups are checked on the serving thread. */
+  backupCheckWorkerScript?: string;
   /** Prints packs to PDF: the system's Chromium (host, CLI) or Electron's own. Without one, PDF export says to install Chromium. */
   packPrinter?: PackPrinter;
   /**
@@ -81,7 +83,7 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
         await search.request({ type: 'rebuild' });
       },
     },
-    { nativeBinding: options.nativeBinding, log },
+    { nativeBinding: options.nativeBinding, checkWorkerScript: options.backupCheckWorkerScript, log },
   );
   if (options.automaticBackups) {
     await backups.createQuietly('startup');

@@ -210,6 +210,7 @@ async function startCliEngine(dataDir: string | undefined, packPrinter?: PackPri
     dataDir: dataDir ?? defaultDataDir(),
     launchWorker: forkLauncher(path.join(here, 'extractionWorker.js')),
     searchWorkerScript: path.join(here, 'searchWorker.js'),
+    backupCheckWorkerScript: path.join(here, 'backupCheckWorker.js'),
     packPrinter,
     log: (message) => console.error(terminalText(message)),
   });

@@ -35,6 +35,7 @@ async function main() {
     dataDir: values['data-dir'] ?? defaultDataDir(),
     launchWorker: forkLauncher(path.join(here, 'extractionWorker.js')),
     searchWorkerScript: path.join(here, 'searchWorker.js'),
+    backupCheckWorkerScript: path.join(here, 'backupCheckWorker.js'),
     // Packs print to PDF through the system's Chromium (BRIEFING_CHROMIUM, else the usual
     // places), kept running between prints: this host lives for the whole session.
     packPrinter: warmChromiumPrinter(),

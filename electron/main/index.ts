@@ -49,6 +49,7 @@ async function start() {
     dataDir: path.join(app.getPath('userData'), 'library'),
     launchWorker: utilityLauncher(path.join(mainDir, 'extractionWorker.js')),
     searchWorkerScript: path.join(mainDir, 'searchWorker.js'),
+    backupCheckWorkerScript: path.join(mainDir, 'backupCheckWorker.js'),
     // During development the Node-built addon in node_modules has the wrong ABI for Electron;
     // scripts/start.mjs builds one for Electron and names it here. Packaged apps are rebuilt.
     nativeBinding: app.isPackaged ? undefined : process.env.BRIEFING_SQLITE_BINDING,

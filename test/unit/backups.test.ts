@@ -7,12 +7,16 @@ import { AppError } from '../../electron/common/errors';
 import { BackupStore, type BackupHooks } from '../../electron/core/backups/backupStore';
 import { findDatabaseDamage, moveDamagedDatabaseAside } from '../../electron/core/backups/damagedDatabase';
 import { snapshotsToDelete } from '../../electron/core/backups/rotation';
+import { checkSnapshot } from '../../electron/core/backups/snapshotCheck';
 import { parseSnapshotId, SnapshotCheckError, snapshotId, snapshotPath, verifySnapshot } from '../../electron/core/backups/snapshots';
 import { latestSchemaVersion } from '../../electron/core/db/migrations';
 import { startEngine, type Engine } from '../../electron/core/engine';
 import { forkLauncher } from '../../electron/core/import/worker/forkLauncher';
 import type { Library } from '../../electron/core/library/library';
-import { builtSearchWorker, builtWorker, temporaryLibrary } from './helpers/temporaryLibrary';
+import { builtSearchWorker, builtWorker, importingTestTimeout, temporaryLibrary } from './helpers/temporaryLibrary';
+
+/** The built worker thread that checks backups (the app's way; the other tests check on this thread). */
+const builtCheckWorker = path.join(path.dirname(builtWorker), 'backupCheckWorker.js');
 
 const cleanups: (() => unknown)[] = [];
 afterEach(async () => {
@@ -132,6 +136,8 @@ describe('taking and verifying snapshots', () => {
     const file = snapshotPath(backups.folder, snapshot.id);
     damage(file, how);
     expect(() => verifySnapshot(file)).toThrow(SnapshotCheckError);
+    // The same verdict from the worker thread the app checks in.
+    await expect(checkSnapshot({ file }, builtCheckWorker)).rejects.toBeInstanceOf(SnapshotCheckError);
     const refusal = await backups.restore(snapshot.id).catch((error: unknown) => error);
     expect(refusal).toBeInstanceOf(AppError);
     expect((refusal as AppError).code).toBe('storage');
@@ -229,7 +235,7 @@ describe('a damaged library at start-up', () => {
     cleanups.push(() => fs.rmSync(dataDir, { recursive: true, force: true }));
     const logged: string[] = [];
     const start = () =>
-      startEngine({ dataDir, launchWorker: forkLauncher(builtWorker), searchWorkerScript: builtSearchWorker, automaticBackups: true, log: (message) => logged.push(message) });
+      startEngine({ dataDir, launchWorker: forkLauncher(builtWorker), searchWorkerScript: builtSearchWorker, backupCheckWorkerScript: builtCheckWorker, automaticBackups: true, log: (message) => logged.push(message) });
     let engine: Engine = await start();
     addDocument(engine.library, 'Draft convention');
     await engine.close(); // a quit snapshot, holding the draft
@@ -250,5 +256,7 @@ describe('a damaged library at start-up', () => {
     await engine.api.backups.restore({ id: overview.recovery!.newestGood!.id });
     expect(titles(engine.library)).toEqual(['Draft convention']);
     expect((await engine.api.backups.list({})).recovery).toBeNull();
-  });
+    // Two engines, each with its search thread and the backup checks' worker threads: the
+    // helper's bound for tests that start processes, not a speed check.
+  }, importingTestTimeout);
 });

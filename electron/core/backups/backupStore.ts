@@ -6,7 +6,8 @@ import { AppError } from '../../common/errors';
 import { migrate } from '../db/migrations';
 import type { Library } from '../library/library';
 import { defaultRotation, snapshotsToDelete, type RotationPolicy } from './rotation';
-import { listSnapshots, removeStalePartials, SnapshotCheckError, snapshotPath, takeSnapshot, verifySnapshot } from './snapshots';
+import { checkSnapshot } from './snapshotCheck';
+import { listSnapshots, removeStalePartials, SnapshotCheckError, snapshotPath, takeSnapshot, type SnapshotContents } from './snapshots';
 
 export const backupsFolderName = 'backups';
 const recoveryFileName = 'recovery.json';
@@ -21,6 +22,8 @@ export interface BackupHooks {
 
 export interface BackupStoreOptions {
   nativeBinding?: string;
+  /** The built backupCheckWorker.js: integrity checks then run off the serving thread. */
+  checkWorkerScript?: string;
   rotation?: RotationPolicy;
   log?: (message: string) => void;
 }
@@ -92,7 +95,7 @@ export class BackupStore {
       for (const snapshot of listSnapshots(this.folder, { nativeBinding: this.options.nativeBinding })) {
         if (snapshot.takenAt > marker.detectedAt) continue;
         try {
-          verifySnapshot(snapshotPath(this.folder, snapshot.id), { nativeBinding: this.options.nativeBinding });
+          await this.check(snapshotPath(this.folder, snapshot.id));
           offer = snapshot;
           break;
         } catch (error) {
@@ -161,7 +164,7 @@ export class BackupStore {
       if (this.hooks.importsRunning()) throw new AppError('conflict', 'An import is running: wait for it to finish (or cancel it), then restore.');
       const file = snapshotPath(this.folder, id);
       try {
-        verifySnapshot(file, { nativeBinding: this.options.nativeBinding });
+        await this.check(file);
       } catch (error) {
         throw new AppError('storage', `This backup cannot be restored: ${(error as Error).message}. Choose an older one.`);
       }
@@ -199,7 +202,10 @@ export class BackupStore {
 
   private async snapshot(reason: BackupReason, protect: ReadonlySet<string> = new Set()): Promise<BackupSummary> {
     try {
-      const summary = await takeSnapshot(this.library.db, this.folder, reason, { nativeBinding: this.options.nativeBinding });
+      const summary = await takeSnapshot(this.library.db, this.folder, reason, {
+        nativeBinding: this.options.nativeBinding,
+        check: (file, expectedVersion) => this.check(file, expectedVersion),
+      });
       await this.rotate(new Set([...protect, summary.id]));
       return summary;
     } catch (error) {
@@ -215,6 +221,10 @@ export class BackupStore {
     const doomed = snapshotsToDelete(listSnapshots(this.folder, { counts: false }), this.options.rotation ?? defaultRotation, protect);
     for (const snapshot of doomed) fs.rmSync(snapshotPath(this.folder, snapshot.id), { force: true });
     await removeStalePartials(this.folder);
+  }
+
+  private check(file: string, expectedVersion?: number): Promise<SnapshotContents> {
+    return checkSnapshot({ file, expectedVersion, nativeBinding: this.options.nativeBinding }, this.options.checkWorkerScript);
   }
 
   private serially<T>(work: () => Promise<T>): Promise<T> {

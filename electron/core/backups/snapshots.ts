@@ -86,7 +86,12 @@ export async function takeSnapshot(
   db: Database.Database,
   folder: string,
   reason: BackupReason,
-  options: { now?: Date; nativeBinding?: string } = {},
+  options: {
+    now?: Date;
+    nativeBinding?: string;
+    /** Checks the copy (verifySnapshot's contract); by default verifySnapshot on this thread. */
+    check?: (file: string, expectedVersion: number) => Promise<SnapshotContents>;
+  } = {},
 ): Promise<BackupSummary> {
   await fsPromises.mkdir(folder, { recursive: true });
   let takenAt = options.now ?? new Date();
@@ -104,7 +109,9 @@ export async function takeSnapshot(
     } finally {
       copy.close();
     }
-    const contents = verifySnapshot(temporary, { expectedVersion, nativeBinding: options.nativeBinding });
+    const contents = options.check
+      ? await options.check(temporary, expectedVersion)
+      : verifySnapshot(temporary, { expectedVersion, nativeBinding: options.nativeBinding });
     const handle = await fsPromises.open(temporary, 'r+');
     try {
       await handle.sync();
