@@ -194,6 +194,18 @@ describe('restoring a snapshot', () => {
     expect(titles(target)).toEqual(['Added after', 'Kept draft']);
   });
 
+  it('names the originals its snapshots need, so a sweep of unreferenced originals can keep them', async () => {
+    const target = library();
+    const first = addDocument(target, 'In the backup');
+    const { backups } = store(target);
+    await backups.create('manual');
+    target.db.prepare('DELETE FROM documents WHERE id = ?').run(first.id);
+    const later = addDocument(target, 'Only in the library');
+    expect(backups.referencedOriginals()).toEqual(new Set([first.sha256]));
+    await backups.create('manual');
+    expect(backups.referencedOriginals()).toEqual(new Set([first.sha256, later.sha256]));
+  });
+
   it('refuses while an import runs, and an id that is not there', async () => {
     const target = library();
     let importing = true;

@@ -194,6 +194,29 @@ export class BackupStore {
     });
   }
 
+  /**
+   * The sha256 of every original that some kept snapshot's documents name: for a sweep of
+   * unreferenced originals (issue 14, fault 4), which keeps these so that a restore finds its
+   * files. A snapshot that cannot be read names none. Reads each snapshot's documents table
+   * (read-only, milliseconds each).
+   */
+  referencedOriginals(): Set<string> {
+    const digests = new Set<string>();
+    for (const snapshot of listSnapshots(this.folder, { counts: false })) {
+      try {
+        const db = new Database(snapshotPath(this.folder, snapshot.id), { readonly: true, fileMustExist: true, nativeBinding: this.options.nativeBinding });
+        try {
+          for (const { sha256 } of db.prepare<[], { sha256: string }>('SELECT sha256 FROM documents WHERE sha256 IS NOT NULL').all()) digests.add(sha256);
+        } finally {
+          db.close();
+        }
+      } catch (error) {
+        this.log(`Backup ${snapshot.id} could not be read for its originals: ${(error as Error).message}.`);
+      }
+    }
+    return digests;
+  }
+
   /** Documents whose original file is not in files/ (deleted after the snapshot was taken). */
   private countMissingOriginals(): number {
     const digests = this.library.db.prepare<[], { sha256: string }>('SELECT sha256 FROM documents WHERE sha256 IS NOT NULL').all();
