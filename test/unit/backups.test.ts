@@ -13,7 +13,8 @@ import { latestSchemaVersion } from '../../electron/core/db/migrations';
 import { startEngine, type Engine } from '../../electron/core/engine';
 import { forkLauncher } from '../../electron/core/import/worker/forkLauncher';
 import type { Library } from '../../electron/core/library/library';
-import { builtSearchWorker, builtWorker, importingTestTimeout, temporaryLibrary } from './helpers/temporaryLibrary';
+import { saveImportedDocument } from '../../electron/core/db/repos/importedDocumentsRepo';
+import { builtSearchWorker, builtWorker, importingTestTimeout, temporaryEngine, temporaryLibrary } from './helpers/temporaryLibrary';
 
 /** The built worker thread that checks backups (the app's way; the other tests check on this thread). */
 const builtCheckWorker = path.join(path.dirname(builtWorker), 'backupCheckWorker.js');
@@ -270,5 +271,26 @@ describe('a damaged library at start-up', () => {
     expect((await engine.api.backups.list({})).recovery).toBeNull();
     // Two engines, each with its search thread and the backup checks' worker threads: the
     // helper's bound for tests that start processes, not a speed check.
+  }, importingTestTimeout);
+
+  it('rebuilds the search index after a restore, so a restored document is found again', async () => {
+    const engine = await temporaryEngine();
+    cleanups.push(() => engine.remove());
+    const text = 'Article 1\nEach State shall prevent crimes against humanity.';
+    const id = saveImportedDocument(engine.library.db, {
+      document: { kind: 'draft', title: 'Draft articles', language: 'en', documentDate: null, symbol: 'A/CN.4/L.935' },
+      pages: [{ text, hasTextLayer: true, width: null, height: null }],
+      passages: [{ level: 'article', label: 'Art. 1', heading: null, text, start: { page: 0, offset: 0 }, end: { page: 0, offset: text.length }, parentIndex: null }],
+    });
+    const found = async () => {
+      const status = await engine.api.search.status({});
+      return status.state === 'ready' ? (await engine.api.search.query({ query: 'humanity' })).totalDocuments : -1;
+    };
+    await expect.poll(found).toBe(1);
+    const snapshot = await engine.api.backups.create({});
+    await engine.api.library.deleteDocument({ id });
+    await expect.poll(found).toBe(0);
+    await engine.api.backups.restore({ id: snapshot.id });
+    await expect.poll(found).toBe(1);
   }, importingTestTimeout);
 });
