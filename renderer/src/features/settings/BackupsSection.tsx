@@ -107,7 +107,9 @@ export function BackupsSection() {
         closeLabel={t('dialog.close')}
         isOpen={chosen !== null}
         onClose={() => {
-          if (!restore.isPending) setChosen(null);
+          // A restore under way finishes with the dialog open, saying so.
+          if (restore.isPending) return;
+          setChosen(null);
           restore.reset();
         }}
         className="confirm-dialog"
@@ -120,7 +122,13 @@ export function BackupsSection() {
             {restore.isPending && <p role="status">{t('settings.backups.restoring')}</p>}
             {restore.error && <ErrorMessage title={t('settings.backups.restoreFailed')} error={restore.error} />}
             <div className="button-row dialog-actions">
-              <Button isDisabled={restore.isPending} onPress={() => setChosen(null)}>
+              <Button
+                isDisabled={restore.isPending}
+                onPress={() => {
+                  setChosen(null);
+                  restore.reset();
+                }}
+              >
                 {t('dialog.cancel')}
               </Button>
               <Button variant="danger" autoFocus isDisabled={restore.isPending} onPress={() => restore.mutate(chosen.id)}>
