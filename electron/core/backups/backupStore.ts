@@ -242,7 +242,14 @@ export class BackupStore {
 
   private async rotate(protect: ReadonlySet<string>): Promise<void> {
     const doomed = snapshotsToDelete(listSnapshots(this.folder, { counts: false }), this.options.rotation ?? defaultRotation, protect);
-    for (const snapshot of doomed) fs.rmSync(snapshotPath(this.folder, snapshot.id), { force: true });
+    for (const snapshot of doomed) {
+      try {
+        fs.rmSync(snapshotPath(this.folder, snapshot.id), { force: true });
+      } catch (error) {
+        // Held open elsewhere (Windows, a virus scanner): the snapshot just made stands; this one goes next time.
+        this.log(`Old backup ${snapshot.id} could not be removed yet: ${(error as Error).message}.`);
+      }
+    }
     await removeStalePartials(this.folder);
   }
 
