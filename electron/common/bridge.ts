@@ -14,6 +14,8 @@ export interface BriefingBridge {
 
 /** The channel on which the renderer asks main to show the data folder. */
 export const openDataFolderChannel = 'briefing-open-data-folder';
+/** The preload tells the main process of a path the user chose (a picked or dropped file or folder). */
+export const grantPathChannel = 'briefing-grant-path';
 
 /** The channel on which main sends a native menu's command to the renderer. */
 export const commandChannel = 'briefing-command';

@@ -101,7 +101,8 @@ export const apiSchemas = {
   imports: {
     start: z
       .strictObject({
-        paths: z.array(z.string().min(1)).max(10_000).optional(),
+        // PATH_MAX on Linux: a longer "path" is no file's, and is never echoed back.
+        paths: z.array(z.string().min(1).max(4096, 'a path of at most 4,096 characters')).max(10_000).optional(),
         files: z
           .array(z.strictObject({ name: z.string().min(1).max(255), dataBase64: z.base64() }))
           .max(1_000)

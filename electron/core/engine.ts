@@ -9,6 +9,7 @@ import { purgeDeletedAnnotations } from './db/repos/annotationsRepo';
 import { BackupStore } from './backups/backupStore';
 import { findDatabaseDamage, moveDamagedDatabaseAside } from './backups/damagedDatabase';
 import { databaseFileName, openLibrary, type Library } from './library/library';
+import { sweepOriginals } from './library/originalSweep';
 import type { PackPrinter } from './packs/export/packPrinter';
 import { SearchThread } from './search/searchThread';
 import { createServices } from './services';
@@ -85,6 +86,13 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
     },
     { nativeBinding: options.nativeBinding, checkWorkerScript: options.backupCheckWorkerScript, log },
   );
+  // Originals a kept snapshot names stay, so that restoring it finds them. While a damaged
+  // library waits for the user's choice nothing is swept: the empty stand-in names no original,
+  // and the damaged file may name some that no snapshot holds.
+  if (!backups.recovering) {
+    const swept = await sweepOriginals(library, undefined, undefined, backups.referencedOriginals());
+    if (swept.removed > 0) log(`Removed ${swept.removed} files left by interrupted imports (${Math.round(swept.bytes / 1024)} KB).`);
+  }
   if (options.automaticBackups) {
     await backups.createQuietly('startup');
     backups.startDaily();

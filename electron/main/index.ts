@@ -2,7 +2,7 @@
  * The Electron shell: opens the library in the user's data folder, serves the contract over
  * IPC, and shows one hardened window. Everything else lives in electron/core.
  */
-import { app, BrowserWindow, dialog, ipcMain, Menu, screen, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openDataFolderChannel } from '../common/bridge';
@@ -12,8 +12,10 @@ import { startEngine, type Engine } from '../core/engine';
 import { buildApplicationMenu } from './applicationMenu';
 import { electronPackPrinter } from './electronPackPrinter';
 import { isTrustedSender, registerIpcHandlers } from './ipc/registerIpcHandlers';
+import { handleAppProtocol, registerAppScheme } from './security/appProtocol';
 import { hardenSession } from './security/hardenSession';
-import { rendererEntry } from './security/rendererOrigin';
+import { PathGrants } from './security/pathGrants';
+import { rendererEntryUrl } from './security/rendererOrigin';
 import { utilityLauncher } from './utilityLauncher';
 import { createMainWindow } from './window/createMainWindow';
 import { loadWindowState, trackWindowState } from './window/windowState';
@@ -21,6 +23,9 @@ import { loadWindowState, trackWindowState } from './window/windowState';
 const mainDir = path.dirname(fileURLToPath(import.meta.url));
 let mainWindow: BrowserWindow | undefined;
 let engine: Engine | undefined;
+
+// Before `ready`, as Electron requires: app:// is where the renderer is served from.
+registerAppScheme(protocol);
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -32,19 +37,21 @@ if (!app.requestSingleInstanceLock()) {
   });
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', (event) => {
-  if (!engine) return;
-  // Let the search index save and the database close before the process ends.
-  event.preventDefault();
-  const closing = engine;
-  engine = undefined;
-  void closing.close().finally(() => app.quit());
-});
+    if (!engine) return;
+    // Let the search index save and the database close before the process ends.
+    event.preventDefault();
+    const closing = engine;
+    engine = undefined;
+    void closing.close().finally(() => app.quit());
+  });
   app.whenReady().then(start).catch(fail);
 }
 
 async function start() {
-  const entry = rendererEntry(mainDir);
-  hardenSession(entry.url);
+  // The dev server's address is honoured only unpackaged: an installed app always shows its own files.
+  const entryUrl = rendererEntryUrl(app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL);
+  handleAppProtocol(protocol, path.join(mainDir, '../renderer'));
+  hardenSession(entryUrl, { session: session.defaultSession, app });
   engine = await startEngine({
     dataDir: path.join(app.getPath('userData'), 'library'),
     launchWorker: utilityLauncher(path.join(mainDir, 'extractionWorker.js')),
@@ -71,9 +78,9 @@ async function start() {
     await setMenu();
     return settings;
   };
-  registerIpcHandlers(api, entry.url);
+  registerIpcHandlers(api, entryUrl, ipcMain, new PathGrants());
   ipcMain.handle(openDataFolderChannel, async (event) => {
-    if (!isTrustedSender(event, entry.url)) return;
+    if (!isTrustedSender(event, entryUrl)) return;
     await shell.openPath(path.join(app.getPath('userData'), 'library'));
   });
   await setMenu();
@@ -83,7 +90,7 @@ async function start() {
   mainWindow = createMainWindow({
     preloadPath: path.join(mainDir, '../preload/index.cjs'),
     state: loadWindowState(stateFile, displays),
-    entry,
+    entryUrl,
   });
   trackWindowState(mainWindow, stateFile);
   mainWindow.on('closed', () => (mainWindow = undefined));

@@ -3,7 +3,7 @@
  * page can invoke the operations the contract declares and nothing else.
  */
 import { contextBridge, ipcRenderer, webUtils } from 'electron';
-import { commandChannel, ipcChannelFor, openDataFolderChannel, type BriefingBridge } from '../common/bridge';
+import { commandChannel, grantPathChannel, ipcChannelFor, openDataFolderChannel, type BriefingBridge } from '../common/bridge';
 import { isCommandId } from '../common/commands';
 import { findOperation } from '../common/schemas';
 
@@ -18,7 +18,14 @@ const bridge: BriefingBridge = {
     }
     return ipcRenderer.invoke(ipcChannelFor(operationName), args);
   },
-  pathForFile: (file) => webUtils.getPathForFile(file),
+  pathForFile: (file) => {
+    // '' for a File the page made itself: only the user's own choices become paths, and only
+    // those may be imported (main/security/pathGrants.ts). Synchronous, so the grant is in
+    // place before the import that follows asks for it.
+    const chosen = webUtils.getPathForFile(file);
+    if (chosen) ipcRenderer.sendSync(grantPathChannel, chosen);
+    return chosen;
+  },
   onCommand(listener) {
     // Only ids of declared commands reach the page, whatever arrives on the channel.
     const forward = (_event: Electron.IpcRendererEvent, commandId: unknown) => {

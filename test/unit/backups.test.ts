@@ -13,6 +13,7 @@ import { latestSchemaVersion } from '../../electron/core/db/migrations';
 import { startEngine, type Engine } from '../../electron/core/engine';
 import { forkLauncher } from '../../electron/core/import/worker/forkLauncher';
 import type { Library } from '../../electron/core/library/library';
+import { sweepOriginals } from '../../electron/core/library/originalSweep';
 import { saveImportedDocument } from '../../electron/core/db/repos/importedDocumentsRepo';
 import { builtSearchWorker, builtWorker, importingTestTimeout, temporaryEngine, temporaryLibrary } from './helpers/temporaryLibrary';
 
@@ -207,6 +208,19 @@ describe('restoring a snapshot', () => {
     expect(backups.referencedOriginals()).toEqual(new Set([first.sha256, later.sha256]));
   });
 
+  it('keeps out of the sweep of unreferenced originals those a kept snapshot names', async () => {
+    const target = library();
+    const named = addDocument(target, 'In the backup');
+    const { backups } = store(target);
+    await backups.create('manual');
+    target.db.prepare('DELETE FROM documents WHERE id = ?').run(named.id);
+    const anHourAgo = new Date(Date.now() - 2 * 3600_000);
+    fs.utimesSync(target.originals.pathFor(named.sha256), anHourAgo, anHourAgo);
+    expect(await sweepOriginals(target, undefined, undefined, backups.referencedOriginals())).toEqual({ removed: 0, bytes: 0 });
+    expect(target.originals.has(named.sha256)).toBe(true);
+    expect((await sweepOriginals(target)).removed).toBe(1);
+  });
+
   it('refuses while an import runs, and an id that is not there', async () => {
     const target = library();
     let importing = true;
@@ -250,10 +264,16 @@ describe('a damaged library at start-up', () => {
     const start = () =>
       startEngine({ dataDir, launchWorker: forkLauncher(builtWorker), searchWorkerScript: builtSearchWorker, backupCheckWorkerScript: builtCheckWorker, automaticBackups: true, log: (message) => logged.push(message) });
     let engine: Engine = await start();
-    addDocument(engine.library, 'Draft convention');
+    const draft = addDocument(engine.library, 'Draft convention');
     await engine.close(); // a quit snapshot, holding the draft
     const databasePath = engine.library.databasePath;
     damage(databasePath, 'header');
+    // Old enough for the sweep of unreferenced originals, which the empty stand-in names none
+    // of: the draft's (in the snapshot), and one only the damaged library may name.
+    const original = engine.library.originals.pathFor(draft.sha256);
+    const unsaved = engine.library.originals.pathFor(engine.library.originals.put(new TextEncoder().encode('%PDF-1.7 imported after the last backup')));
+    const twoHoursAgo = new Date(Date.now() - 2 * 3600_000);
+    for (const file of [original, unsaved]) fs.utimesSync(file, twoHoursAgo, twoHoursAgo);
 
     engine = await start();
     cleanups.push(() => engine.library.db.open && engine.close());
@@ -266,8 +286,11 @@ describe('a damaged library at start-up', () => {
     // No start-up snapshot of the empty stand-in: it would count among the kept ones.
     expect(overview.snapshots.map((snapshot) => snapshot.reason)).toEqual(['quit', 'startup']);
 
+    expect(fs.existsSync(original)).toBe(true);
+    expect(fs.existsSync(unsaved)).toBe(true);
     await engine.api.backups.restore({ id: overview.recovery!.newestGood!.id });
     expect(titles(engine.library)).toEqual(['Draft convention']);
+    expect(fs.existsSync(original)).toBe(true);
     expect((await engine.api.backups.list({})).recovery).toBeNull();
     // Two engines, each with its search thread and the backup checks' worker threads: the
     // helper's bound for tests that start processes, not a speed check.

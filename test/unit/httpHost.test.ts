@@ -209,6 +209,13 @@ describe('the HTTP host', () => {
     }
   });
 
+  it('reads no file of this machine by its path (browser mode sends uploads): 400', async () => {
+    const reply = await request(host, { path: '/api/imports.start', headers: authorized(), body: JSON.stringify({ paths: [path.join(sandbox, 'outside-secret.txt')] }) });
+    expect(reply.status).toBe(400);
+    expect(JSON.parse(reply.body).error.message).toMatch(/does not read paths on this machine/u);
+    expect(await engine.api.library.listDocuments({})).toEqual([]);
+  });
+
   it('serves the renderer with a strict CSP, and nothing outside its folder', async () => {
     const page = await request(host, { method: 'GET', path: '/' });
     expect(page.status).toBe(200);

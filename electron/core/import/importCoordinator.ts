@@ -3,7 +3,8 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { UploadedFile } from '../../common/api';
 import { AppError } from '../../common/errors';
-import type { CarryResult, DocumentKind, ImportBatch, ImportItem } from '../../common/model';
+import type { AnnotationColour, CarryResult, DocumentKind, ImportBatch, ImportItem } from '../../common/model';
+import type { XfdfImport } from '../export/xfdf';
 import type { CarrySummary } from '../annotations/carryOver';
 import { findDocumentBySha256 } from '../db/repos/importedDocumentsRepo';
 import type { Library } from '../library/library';
@@ -293,6 +294,20 @@ export class ImportCoordinator {
       return await this.pool.carry(carryJobFor(this.library, documentId)).result;
     } catch (error) {
       throw error instanceof ExtractionFailure ? new AppError('internal', error.message) : error;
+    }
+  }
+
+  /**
+   * An XFDF file's marks, read in an extraction worker (its own process, memory cap and
+   * timeout), so a hostile file cannot hold the thread that answers the user.
+   * @throws AppError 'invalid-argument' for a file refused for what it holds, 'internal' when the worker failed.
+   */
+  async readXfdf(xml: string, colours: AnnotationColour[]): Promise<XfdfImport> {
+    try {
+      return await this.pool.readXfdf(xml, colours).result;
+    } catch (error) {
+      if (error instanceof ExtractionFailure) throw new AppError(error.kind === 'unsupported' ? 'invalid-argument' : 'internal', error.message);
+      throw error;
     }
   }
 
