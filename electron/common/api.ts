@@ -55,6 +55,7 @@ import type {
   PositionCardStatus,
 } from './packs';
 import type { RichText } from './richText';
+import type { BackupOverview, BackupSummary, RestoreOutcome } from './backups';
 
 export interface LibraryService {
   /** Documents in the library, newest first; optionally only one kind. */
@@ -351,6 +352,26 @@ export interface BundlesService {
   takeExport(args: { runId: string }): Promise<ExportedFile>;
 }
 
+/**
+ * Snapshots of the library database in <dataDir>/backups/ (taken at start-up, on quit, daily
+ * and on request; verified; the last 10 plus one a day for the last 7 days kept). They cover
+ * everything in the database (documents' metadata and text, annotations, positions, packs,
+ * settings), not the original files, which are kept apart by content and never rewritten.
+ */
+export interface BackupsService {
+  /** The snapshots (newest first), the last failure, and the offer after a damaged start-up. */
+  list(args: Record<string, never>): Promise<BackupOverview>;
+  /** Takes a verified snapshot now. Errors: storage (disk full, copy failed its check). */
+  create(args: Record<string, never>): Promise<BackupSummary>;
+  /**
+   * Replaces the library with a snapshot, keeping the library as it was as a snapshot first;
+   * the search index is rebuilt. Errors: not-found, conflict (an import is running), storage.
+   */
+  restore(args: { id: string }): Promise<RestoreOutcome>;
+  /** After a damaged start-up: keeps the empty library (the damaged file stays where it was moved). */
+  dismissRecovery(args: Record<string, never>): Promise<{ dismissed: boolean }>;
+}
+
 export interface BriefingApi {
   library: LibraryService;
   imports: ImportService;
@@ -363,6 +384,7 @@ export interface BriefingApi {
   revisions: RevisionsService;
   packs: PacksService;
   bundles: BundlesService;
+  backups: BackupsService;
 }
 
 export type ServiceName = keyof BriefingApi;

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import type { BriefingApi, OperationName, ServiceName } from './api';
 import { packSchemas, positionCardSchemas } from './packSchemas';
+import { backupIdPattern } from './backups';
 import { annotationExportFormats, annotationKinds, documentKinds, interfaceLanguages, positionStances, themeChoices, unLanguages } from './model';
 
 type SchemaTable = {
@@ -259,6 +260,12 @@ export const apiSchemas = {
     getRun: z.strictObject({ runId: bundleRunId }),
     cancel: z.strictObject({ runId: bundleRunId }),
     takeExport: z.strictObject({ runId: bundleRunId }),
+  },
+  backups: {
+    list: z.strictObject({}),
+    create: z.strictObject({}),
+    restore: z.strictObject({ id: z.string().regex(backupIdPattern, 'a backup id as backups.list gives it') }),
+    dismissRecovery: z.strictObject({}),
   },
 } satisfies SchemaTable;
 

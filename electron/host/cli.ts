@@ -11,6 +11,7 @@
  *   npm run cli -- packs export <id or name> [--format pdf|docx|md] [--citations footnotes|inline] [--out FILE] [--data-dir D] [--json]
  *   npm run cli -- bundle export <file> [--documents D …] [--data-dir D] [--json]
  *   npm run cli -- bundle import <file> [--data-dir D] [--json]
+ *   npm run cli -- backups list|create|restore <id> [--data-dir D] [--json]
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,6 +32,9 @@ import { terminalText } from '../common/visibleText';
 import { cliText } from './cliText';
 import { bundleProgressLine, exportBundleFile, formatBundleExport, formatBundleImport, importBundleFile } from './bundleCommand';
 import { exportPackFile, formatPackExport, formatPackList, listPacks } from './packsCommand';
+import { recoveryAdvice, runBackupsAction } from './backupsCommand';
+import { backupIdPattern } from '../common/backups';
+import type { PackPrinter } from '../core/packs/export/packPrinter';
 import { withStderrProgress } from './stderrProgress';
 import { exportPositions, formatMatrixExport } from './positionsCommand';
 import { compareRevisions, formatComparison } from './compareCommand';
@@ -60,6 +64,11 @@ Commands:
                               .briefing file to hand to a colleague
   bundle import <file>        a .briefing file merged into the library: every file's hash
                               checked first, nothing already there duplicated
+  backups list                the snapshots of the library database, newest first
+  backups create              a verified snapshot now (the app takes them at start-up, on quit
+                              and daily; the last 10 and one a day for the last 7 days are kept)
+  backups restore <id>        replaces the library's database with a snapshot, keeping the
+                              current one as a snapshot first (quit the app before you do)
 
 Options:
   --data-dir D     the library folder (default: $XDG_DATA_HOME/briefing)
@@ -153,6 +162,7 @@ async function runCommand(argv: string[]): Promise<number> {
   }
   if (command === 'packs') return packsCommand(values, operands);
   if (command === 'bundle') return bundleCommand(values, operands);
+  if (command === 'backups') return backupsCommand(values, operands);
   if (command !== 'status' && command !== 'import' && command !== 'search' && command !== 'positions' && command !== 'compare') {
     throw new UsageError(`Unknown command "${command}".`);
   }
@@ -169,11 +179,7 @@ async function runCommand(argv: string[]): Promise<number> {
   if (command === 'search' && operands.join(' ').trim() === '') {
     throw new UsageError('Give the words to search for, in quotes.');
   }
-  const engine = await startEngine({
-    dataDir: values['data-dir'] ?? defaultDataDir(),
-    launchWorker: forkLauncher(path.join(here, 'extractionWorker.js')),
-    searchWorkerScript: path.join(here, 'searchWorker.js'),
-  });
+  const engine = await startCliEngine(values['data-dir']);
   try {
     if (command === 'status') {
       const status = await engine.api.library.getStatus({});
@@ -206,6 +212,47 @@ async function runCommand(argv: string[]): Promise<number> {
   }
 }
 
+/**
+ * Opens the library for one command, without automatic snapshots (one per command would push
+ * out last week's). A library found damaged was moved aside by the engine: standard error
+ * then says which command restores the newest good snapshot.
+ */
+async function startCliEngine(dataDir: string | undefined, packPrinter?: PackPrinter): Promise<Engine> {
+  const engine = await startEngine({
+    dataDir: dataDir ?? defaultDataDir(),
+    launchWorker: forkLauncher(path.join(here, 'extractionWorker.js')),
+    searchWorkerScript: path.join(here, 'searchWorker.js'),
+    backupCheckWorkerScript: path.join(here, 'backupCheckWorker.js'),
+    packPrinter,
+    log: (message) => console.error(terminalText(message)),
+  });
+  if (engine.backups.recovering) {
+    const advice = recoveryAdvice(await engine.api.backups.list({}));
+    if (advice) console.error(terminalText(advice));
+  }
+  return engine;
+}
+
+/**
+ * `backups list`, `backups create`, `backups restore <id>`: prints the snapshots, the one
+ * taken, or what the restore did (JSON with --json). Exit code 0, 1 when the service refuses,
+ * 2 for a command line it cannot run.
+ */
+async function backupsCommand(values: { 'data-dir'?: string; json?: boolean }, operands: string[]): Promise<number> {
+  const [action, ...rest] = operands;
+  if (action !== 'list' && action !== 'create' && action !== 'restore') throw new UsageError(cliText('cli.backups.needCommand'));
+  if (action === 'restore' && rest.length !== 1) throw new UsageError(cliText('cli.backups.needId'), false);
+  if (action !== 'restore' && rest.length > 0) throw new UsageError(cliText('cli.backups.needCommand'));
+  if (action === 'restore' && !backupIdPattern.test(rest[0])) throw new UsageError(cliText('cli.backups.badId', { id: rest[0] }), false);
+  const engine = await startCliEngine(values['data-dir']);
+  try {
+    print(await runBackupsAction(engine.api, action, rest[0], values.json ?? false));
+    return 0;
+  } finally {
+    await engine.close();
+  }
+}
+
 /** Waits out a first index build (with progress on stderr), then searches. */
 async function searchWhenReady(engine: Engine, query: string, limit: number): Promise<SearchResponse> {
   for (;;) {
@@ -228,11 +275,7 @@ async function precedentsCommand(values: { 'data-dir'?: string; article?: string
   if (operands.length !== 1) throw new UsageError('Name one draft, by its UN symbol, title or id (in quotes if it has spaces).');
   const limit = values.limit === undefined ? 5 : Number(values.limit);
   if (!Number.isInteger(limit) || limit < 1 || limit > 50) throw new UsageError('--limit must be a whole number from 1 to 50 for precedents.', false);
-  const engine = await startEngine({
-    dataDir: values['data-dir'] ?? defaultDataDir(),
-    launchWorker: forkLauncher(path.join(here, 'extractionWorker.js')),
-    searchWorkerScript: path.join(here, 'searchWorker.js'),
-  });
+  const engine = await startCliEngine(values['data-dir']);
   try {
     const { run, paragraphs } = await runPrecedents(engine, { name: operands[0], article: values.article, limit });
     print(values.json ? JSON.stringify(precedentsJson(paragraphs), null, 2) : formatPrecedents(paragraphs, run));
@@ -253,12 +296,7 @@ async function packsCommand(values: { 'data-dir'?: string; format?: string; cita
   if (action !== 'list' && action !== 'export') throw new UsageError(cliText('cli.packs.needCommand'));
   if (action === 'export' && names.length !== 1) throw new UsageError(cliText('cli.packs.needName'), false);
   if (action === 'list' && names.length > 0) throw new UsageError(cliText('cli.packs.needCommand'));
-  const engine = await startEngine({
-    dataDir: values['data-dir'] ?? defaultDataDir(),
-    launchWorker: forkLauncher(path.join(here, 'extractionWorker.js')),
-    searchWorkerScript: path.join(here, 'searchWorker.js'),
-    packPrinter: chromiumPrinter(),
-  });
+  const engine = await startCliEngine(values['data-dir'], chromiumPrinter());
   try {
     if (action === 'list') {
       const packs = await listPacks(engine.api);
@@ -290,11 +328,7 @@ async function bundleCommand(values: { 'data-dir'?: string; documents?: string[]
   const [action, file, ...rest] = operands;
   if ((action !== 'export' && action !== 'import') || !file || rest.length > 0) throw new UsageError(cliText('cli.bundle.needCommand'));
   if (action === 'import' && values.documents?.length) throw new UsageError(cliText('cli.bundle.documentsOnExport'), false);
-  const engine = await startEngine({
-    dataDir: values['data-dir'] ?? defaultDataDir(),
-    launchWorker: forkLauncher(path.join(here, 'extractionWorker.js')),
-    searchWorkerScript: path.join(here, 'searchWorker.js'),
-  });
+  const engine = await startCliEngine(values['data-dir']);
   try {
     if (action === 'export') {
       const summary = await withStderrProgress((report, stopped) =>

@@ -82,10 +82,14 @@ async function start() {
     dataDir: path.join(app.getPath('userData'), 'library'),
     launchWorker: utilityLauncher(path.join(mainDir, 'extractionWorker.js')),
     searchWorkerScript: path.join(mainDir, 'searchWorker.js'),
+    backupCheckWorkerScript: path.join(mainDir, 'backupCheckWorker.js'),
     // During development the Node-built addon in node_modules has the wrong ABI for Electron;
     // scripts/start.mjs builds one for Electron and names it here. Packaged apps are rebuilt.
     nativeBinding: app.isPackaged ? undefined : process.env.BRIEFING_SQLITE_BINDING,
     packPrinter: electronPackPrinter(),
+    // Snapshots at start-up, daily and on quit; a damaged library is moved aside and the
+    // window opens on the recovery screen (renderer RecoveryGate), never a crash.
+    automaticBackups: true,
   });
   const api = engine.api;
   // The menu speaks the interface language, and is built again when the user changes it.

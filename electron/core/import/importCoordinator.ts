@@ -133,6 +133,11 @@ export class ImportCoordinator {
     return this.view(batch);
   }
 
+  /** Whether any batch still has files queued or being read (a restore waits for none). */
+  running(): boolean {
+    return [...this.batches.values()].some((batch) => this.view(batch).state === 'running');
+  }
+
   get(batchId: string): ImportBatch {
     return this.view(this.find(batchId));
   }

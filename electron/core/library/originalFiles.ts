@@ -91,7 +91,8 @@ export class OriginalFileStore {
   }
 }
 
-async function syncDirectoryAsync(directory: string): Promise<void> {
+/** Persists a rename into `directory` (fsync of the directory); nothing on Windows, where NTFS journals it. */
+export async function syncDirectoryAsync(directory: string): Promise<void> {
   if (process.platform === 'win32') return;
   const handle = await fsPromises.open(directory, 'r');
   try {

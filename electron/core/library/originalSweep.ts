@@ -23,10 +23,11 @@ export interface SweepResult {
 
 /**
  * Removes the originals no document refers to and the partial copies, older than `graceMs`.
+ * Originals in `keep` stay too (those the kept backups name: BackupStore.referencedOriginals).
  * Best effort: a file that cannot be removed (held by another program) is left for next time.
  */
-export async function sweepOriginals(library: Library, graceMs = 3_600_000, now = Date.now()): Promise<SweepResult> {
-  const referenced = new Set(library.db.prepare<[], string>('SELECT sha256 FROM documents WHERE sha256 IS NOT NULL').pluck().all());
+export async function sweepOriginals(library: Library, graceMs = 3_600_000, now = Date.now(), keep: ReadonlySet<string> = new Set()): Promise<SweepResult> {
+  const referenced = new Set([...library.db.prepare<[], string>('SELECT sha256 FROM documents WHERE sha256 IS NOT NULL').pluck().all(), ...keep]);
   const result: SweepResult = { removed: 0, bytes: 0 };
   const consider = async (file: string, name: string) => {
     const unreferenced = digest.test(name) && !referenced.has(name);
