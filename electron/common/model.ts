@@ -702,6 +702,8 @@ export interface ExportedFile extends BinaryFile {
   leftOutForReview?: number;
   /** The original's owner restrictions (no printing, copying, …) are not in this copy. */
   restrictionsRemoved?: boolean;
+  /** How many scripts and actions of the original (JavaScript, Launch, SubmitForm, /AA …) this copy leaves out. */
+  activeContentRemoved?: number;
 }
 
 export interface AnnotationColour {

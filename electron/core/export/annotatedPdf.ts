@@ -1,6 +1,7 @@
 import { PDFDocument, PDFHexString, PDFName, type PDFPage, type PDFRef } from '@cantoo/pdf-lib';
 import { AppError } from '../../common/errors';
 import type { Annotation, AnnotationColour, PageRect } from '../../common/model';
+import { removeActiveContent } from './activeContent';
 import { boundingBox, briefingName, briefingReplyName, hexChannels, markupKinds, noteIconRect, pdfDate, pdfSubtypes, quadPoints, rectsByPage } from './pdfAnnotationParts';
 
 /** A colour as PDF wants it: three channels from 0 to 1. */
@@ -12,6 +13,8 @@ export interface AnnotatedPdf {
   bytes: Uint8Array;
   /** The original was encrypted with owner restrictions only; this copy is not encrypted. */
   restrictionsRemoved: boolean;
+  /** Scripts and actions of the original left out of this copy (activeContent.ts); 0 for most PDFs. */
+  activeContentRemoved: number;
 }
 
 /**
@@ -62,12 +65,14 @@ function cannotWrite(): AppError {
  * Underline, StrikeOut, Text, FreeText, Square) that any PDF reader shows, each with its author
  * (`/T`) when known and its replies as Text annotations in reply to it (`/IRT`, `/RT /R`, ISO
  * 32000-1 §12.5.6.2). A mark across a page break becomes one annotation per page, named alike;
- * a mark waiting for review (no place on a page) is not written.
+ * a mark waiting for review (no place on a page) is not written. What would run or send
+ * something in a reader is left out of the copy (activeContent.ts).
  */
 export async function exportAnnotatedPdf(original: Uint8Array, annotations: Annotation[], colours: AnnotationColour[]): Promise<AnnotatedPdf> {
   const { document, wasEncrypted } = await openForWriting(original);
   try {
-    return { bytes: await writeAnnotations(document, annotations, colours), restrictionsRemoved: wasEncrypted };
+    const activeContentRemoved = removeActiveContent(document);
+    return { bytes: await writeAnnotations(document, annotations, colours), restrictionsRemoved: wasEncrypted, activeContentRemoved };
   } catch {
     // The parser forgives much; a page tree or object it could not make sense of fails here.
     throw cannotWrite();

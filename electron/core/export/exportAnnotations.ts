@@ -51,8 +51,8 @@ export async function exportAnnotations(
         throw new AppError('not-found', 'The original PDF of this document is missing from the library folder; import it again, then export.');
       }
       const original = await fs.readFile(library.originals.pathFor(row.sha256));
-      const { bytes, restrictionsRemoved } = await exportAnnotatedPdf(new Uint8Array(original), readable, colours);
-      return { fileName: `${stem} (annotated).pdf`, mediaType: 'application/pdf', data: bytes, leftOutForReview, restrictionsRemoved };
+      const { bytes, restrictionsRemoved, activeContentRemoved } = await exportAnnotatedPdf(new Uint8Array(original), readable, colours);
+      return { fileName: `${stem} (annotated).pdf`, mediaType: 'application/pdf', data: bytes, leftOutForReview, restrictionsRemoved, activeContentRemoved };
     }
     case 'xfdf': {
       const text = annotationsToXfdf(annotations, colours, { fileName: row.original_file_name ?? `${stem}.pdf` });

@@ -72,6 +72,9 @@ export function AnnotationExport({ documentId, isPdf }: { documentId: number; is
       <div className="annotation-transfer-status" aria-live="polite">
         {exporting.isPending && <p className="hint">{t('annotations.exporting')}</p>}
         {!exporting.isPending && exporting.data?.restrictionsRemoved && <p className="hint">{t('annotations.exportedUnrestricted')}</p>}
+        {!exporting.isPending && Boolean(exporting.data?.activeContentRemoved) && (
+          <p className="hint">{t('annotations.exportedWithoutActiveContent', { count: exporting.data?.activeContentRemoved ?? 0 })}</p>
+        )}
         {!exporting.isPending && Boolean(exporting.data?.leftOutForReview) && (
           <p className="hint">{t('annotations.exportedLeftOut', { count: exporting.data?.leftOutForReview ?? 0 })}</p>
         )}
