@@ -12,7 +12,7 @@ import { startEngine, type Engine } from '../core/engine';
 import { buildApplicationMenu } from './applicationMenu';
 import { electronPackPrinter } from './electronPackPrinter';
 import { isTrustedSender, registerIpcHandlers } from './ipc/registerIpcHandlers';
-import { fileArguments, OpenedPdfInbox, openFiles, type OpeningActions } from './openedFiles';
+import { fileArguments, OpenedFileInbox, openFiles, type OpeningActions } from './openedFiles';
 import { handleAppProtocol, registerAppScheme } from './security/appProtocol';
 import { hardenSession } from './security/hardenSession';
 import { PathGrants } from './security/pathGrants';
@@ -30,19 +30,23 @@ const pathGrants = new PathGrants();
 // Before `ready`, as Electron requires: app:// is where the renderer is served from.
 registerAppScheme(protocol);
 
-// Files the system opens with Briefing (electron-builder.yml's associations): PDFs wait here
-// until the Library screen takes them and imports them with its progress and password prompts.
-const openedPdfs = new OpenedPdfInbox();
+// Files the system opens with Briefing (electron-builder.yml's associations): PDFs and bundles
+// wait here until the Library screen takes them and imports them with its progress, password
+// prompts and bundle dialog.
+const openedFiles = new OpenedFileInbox();
 const openingActions: OpeningActions = {
   importPdfs(paths) {
     // The user chose these files (double-click, Open with): they are granted here, as a
     // dialog's are, since the IPC door admits only paths granted (security/pathGrants.ts).
     for (const chosen of paths) pathGrants.grant(chosen);
-    openedPdfs.add(paths);
+    openedFiles.add(paths);
     announceOpenedFiles();
   },
-  // Library bundles (issue 14, item 18) are handed to their import here once it exists; until
-  // then openFiles logs and ignores them.
+  importBundle(bundle) {
+    pathGrants.grant(bundle);
+    openedFiles.add([bundle]);
+    announceOpenedFiles();
+  },
   log: (message) => console.warn(message),
 };
 // `electron <app>` in development puts the app's path before the files; a packaged app does not.
@@ -109,7 +113,7 @@ async function start() {
     if (!isTrustedSender(event, entryUrl)) return;
     await shell.openPath(path.join(app.getPath('userData'), 'library'));
   });
-  ipcMain.handle(takeOpenedFilesChannel, (event) => (isTrustedSender(event, entryUrl) ? openedPdfs.take() : []));
+  ipcMain.handle(takeOpenedFilesChannel, (event) => (isTrustedSender(event, entryUrl) ? openedFiles.take() : []));
   await setMenu();
 
   const stateFile = path.join(app.getPath('userData'), 'window-state.json');

@@ -58,7 +58,7 @@ export function decideOpening(file: string): Opening {
 export interface OpeningActions {
   /** Imports these PDFs into the library, as if the user had chosen them in the import dialog. */
   importPdfs(paths: string[]): void;
-  /** Merges a library bundle; absent until bundles can be imported. */
+  /** Merges a library bundle (the desktop app hands it to the Library screen's bundle import). */
   importBundle?: (path: string) => void;
   /** Writes a line to the app's log (a file ignored, and why). */
   log(message: string): void;
@@ -87,11 +87,11 @@ export function openFiles(files: readonly string[], actions: OpeningActions): Op
 }
 
 /**
- * PDFs opened from the system, kept until the window takes them: a file double-clicked to
+ * PDFs and bundles opened from the system, kept until the window takes them: a file double-clicked to
  * launch Briefing arrives before the window exists, and the Library screen, which shows the
  * import's progress and asks for passwords, takes them when it is shown.
  */
-export class OpenedPdfInbox {
+export class OpenedFileInbox {
   private paths: string[] = [];
 
   /** Adds paths (a path already waiting is not added twice). */

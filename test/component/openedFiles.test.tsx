@@ -40,7 +40,7 @@ describe('useOpenedFiles', () => {
   it('imports the files waiting when the screen shows, then each new opening, and stops listening when it goes', async () => {
     const system = fakeBridge(['/d/launched-with.pdf']);
     const onPaths = vi.fn<(paths: string[]) => void>();
-    const { unmount } = renderHook(() => useOpenedFiles(onPaths));
+    const { unmount } = renderHook(() => useOpenedFiles(onPaths, () => undefined));
     await waitFor(() => expect(onPaths).toHaveBeenCalledWith(['/d/launched-with.pdf']));
     system.open(['/d/a.pdf', '/d/b.pdf']);
     await waitFor(() => expect(onPaths).toHaveBeenLastCalledWith(['/d/a.pdf', '/d/b.pdf']));
@@ -51,7 +51,18 @@ describe('useOpenedFiles', () => {
 
   it('does nothing in a browser, where there is no desktop bridge', () => {
     const onPaths = vi.fn<(paths: string[]) => void>();
-    renderHook(() => useOpenedFiles(onPaths));
+    renderHook(() => useOpenedFiles(onPaths, () => undefined));
     expect(onPaths).not.toHaveBeenCalled();
+  });
+
+  it('hands PDFs to the import together and a library bundle to the bundle import', async () => {
+    const system = fakeBridge([]);
+    const onPdfs = vi.fn<(paths: string[]) => void>();
+    const onBundle = vi.fn<(path: string) => void>();
+    renderHook(() => useOpenedFiles(onPdfs, onBundle));
+    await waitFor(() => expect(system.subscribed()).toBe(true));
+    system.open(['/d/a.pdf', '/d/from-geneva.BRIEFING', '/d/b.pdf']);
+    await waitFor(() => expect(onBundle).toHaveBeenCalledExactlyOnceWith('/d/from-geneva.BRIEFING'));
+    expect(onPdfs).toHaveBeenCalledExactlyOnceWith(['/d/a.pdf', '/d/b.pdf']);
   });
 });

@@ -10,7 +10,7 @@ import {
   fileArguments,
   maxOpenedFiles,
   maxOpenedPathLength,
-  OpenedPdfInbox,
+  OpenedFileInbox,
   openFiles,
   type OpeningActions,
 } from '../../electron/main/openedFiles';
@@ -107,9 +107,9 @@ describe('openFiles', () => {
   });
 });
 
-describe('OpenedPdfInbox', () => {
+describe('OpenedFileInbox', () => {
   it('keeps opened PDFs until the window takes them, each once', () => {
-    const inbox = new OpenedPdfInbox();
+    const inbox = new OpenedFileInbox();
     inbox.add(['/d/a.pdf']);
     inbox.add(['/d/b.pdf', '/d/a.pdf']);
     expect(inbox.take()).toEqual(['/d/a.pdf', '/d/b.pdf']);

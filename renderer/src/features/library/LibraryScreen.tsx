@@ -30,7 +30,7 @@ export function LibraryScreen() {
   const busy = importer.starting || (importer.batch?.state === 'running' && !importer.lost);
   const { start, startPaths } = importer;
   const onFiles = useCallback((files: File[]) => start(files, kind ?? undefined), [start, kind]);
-  useOpenedFiles(startPaths);
+  useOpenedFiles(startPaths, bundles.importPath);
   const empty = documents.data?.length === 0;
   const importControls = <ImportControls disabled={busy} kind={kind} onKindChange={setKind} onFiles={onFiles} className={empty ? 'import-controls-first-run' : undefined} />;
   const notices = (

@@ -1,5 +1,5 @@
 import { PackageOpen, PackagePlus } from 'lucide-react';
-import { useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { FileTrigger, Label, Radio, RadioGroup } from 'react-aria-components';
 import type { BundleImportReport, BundleRun } from '../../../../electron/common/model';
 import { useCommand } from '../../commands/CommandRegistry';
@@ -25,7 +25,12 @@ const megabytes = (bytes: number) => Math.round(bytes / 1024 / 102.4) / 10;
  * canExport)` gives the toolbar's buttons (without an export for an empty library); `dialogs` the
  * dialogs, rendered once.
  */
-export function useBundleControls(hasDocuments: boolean): { buttons: (selectedIds: number[], canExport: boolean) => ReactNode; dialogs: ReactNode } {
+export function useBundleControls(hasDocuments: boolean): {
+  buttons: (selectedIds: number[], canExport: boolean) => ReactNode;
+  dialogs: ReactNode;
+  /** Imports a bundle the desktop app was opened with, in the same dialog; ignored while a run goes on. */
+  importPath: (path: string) => void;
+} {
   const t = useT();
   const bundle = useBundleRun();
   const [open, setOpen] = useState<BundleRun['direction'] | null>(null);
@@ -143,7 +148,21 @@ export function useBundleControls(hasDocuments: boolean): { buttons: (selectedId
       </AppDialog>
     </>
   );
-  return { buttons, dialogs };
+  // Stable, so the opened-files listener is not set up again at every render; reads the run through a ref.
+  const runningNow = useRef(running);
+  useEffect(() => {
+    runningNow.current = running;
+  }, [running]);
+  const { start } = bundle;
+  const importPath = useCallback(
+    (path: string) => {
+      if (runningNow.current) return;
+      setOpen('import');
+      start({ direction: 'import', path });
+    },
+    [start],
+  );
+  return { buttons, dialogs, importPath };
 }
 
 /** What an import brought in, one line per kind of thing, with what was already there. */

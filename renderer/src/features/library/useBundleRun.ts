@@ -6,8 +6,11 @@ import { saveExportedFile } from '../../api/files';
 import { toImportSources } from '../../api/fileSources';
 import { useFollowedRun } from '../../api/useFollowedRun';
 
-/** What to start: an export of the library (or of chosen documents), or an import of a chosen file. */
-export type BundleRequest = { direction: 'export'; documentIds?: number[] } | { direction: 'import'; file: File };
+/**
+ * What to start: an export of the library (or of chosen documents), or an import of a chosen
+ * file, or of a path the desktop app was opened with (a .briefing double-clicked).
+ */
+export type BundleRequest = { direction: 'export'; documentIds?: number[] } | { direction: 'import'; file: File } | { direction: 'import'; path: string };
 
 /**
  * A library bundle export or import followed to its end, as usePackExport follows a pack export:
@@ -29,6 +32,7 @@ export function useBundleRun() {
   const start = useMutation({
     mutationFn: async (request: BundleRequest) => {
       if (request.direction === 'export') return api.bundles.startExport({ documentIds: request.documentIds });
+      if ('path' in request) return api.bundles.startImport({ path: request.path });
       const sources = await toImportSources([request.file]);
       return api.bundles.startImport(sources.paths ? { path: sources.paths[0] } : { file: sources.files![0] });
     },
@@ -49,7 +53,8 @@ export function useBundleRun() {
     running,
     starting: start.isPending,
     error: start.error ?? cancel.error ?? followError ?? (run?.state === 'failed' ? new Error(run.message ?? '') : undefined),
-    start: (request: BundleRequest) => start.mutate(request),
+    // react-query's mutate keeps its identity across renders: a stable start for effects that use it.
+    start: start.mutate,
     cancel: () => run && running && cancel.mutate(run.id),
     reset: () => {
       start.reset();
