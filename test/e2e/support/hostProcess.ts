@@ -16,6 +16,10 @@ export interface RunningHost {
   stop(): Promise<void>;
   /** Ends the host as a crash or power cut would: SIGKILL, no chance to clean up. */
   kill(): Promise<void>;
+  /** Whether the process is still there (it has not exited, nor been killed). */
+  isRunning(): boolean;
+  /** What the host printed so far (stdout and stderr), for a failure's report. */
+  output(): string;
 }
 
 export function freshDataDir(): string {
@@ -30,8 +34,8 @@ export async function startBuiltHost(dataDir: string): Promise<RunningHost> {
   const child = spawn(process.execPath, [builtHost, '--data-dir', dataDir, '--port', '0', '--no-open'], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  let output = '';
   const appUrl = await new Promise<string>((resolve, reject) => {
-    let output = '';
     const timer = setTimeout(() => reject(new Error(`The host did not start:\n${output}`)), 20_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
@@ -56,6 +60,8 @@ export async function startBuiltHost(dataDir: string): Promise<RunningHost> {
     dataDir,
     stop: () => stopProcess(child),
     kill: () => stopProcess(child, 'SIGKILL'),
+    isRunning: () => child.exitCode === null && child.signalCode === null,
+    output: () => output,
   };
 }
 
