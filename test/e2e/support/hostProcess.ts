@@ -16,6 +16,8 @@ export interface RunningHost {
   stop(): Promise<void>;
   /** Ends the host as a crash or power cut would: SIGKILL, no chance to clean up. */
   kill(): Promise<void>;
+  /** The host's process id (to read its CPU time, say). */
+  pid: number;
   /** Whether the process is still there (it has not exited, nor been killed). */
   isRunning(): boolean;
   /** What the host printed so far (stdout and stderr), for a failure's report. */
@@ -38,7 +40,8 @@ export async function startBuiltHost(dataDir: string): Promise<RunningHost> {
   const appUrl = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`The host did not start:\n${output}`)), 20_000);
     const onData = (chunk: Buffer) => {
-      output += chunk.toString();
+      // The start-up lines, then the last of what it logs (a 500's stack), never without bound.
+      output = (output + chunk.toString()).slice(-100_000);
       const match = /Briefing is running at (\S+)/.exec(output);
       if (match) {
         clearTimeout(timer);
@@ -60,6 +63,7 @@ export async function startBuiltHost(dataDir: string): Promise<RunningHost> {
     dataDir,
     stop: () => stopProcess(child),
     kill: () => stopProcess(child, 'SIGKILL'),
+    pid: child.pid ?? 0,
     isRunning: () => child.exitCode === null && child.signalCode === null,
     output: () => output,
   };

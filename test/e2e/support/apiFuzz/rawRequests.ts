@@ -55,9 +55,13 @@ export function apiCall(operation: string, args: unknown): RawRequest {
   return { path: `/api/${operation}`, body: Buffer.from(JSON.stringify(args) ?? '') };
 }
 
-/** Whether an answer is a valid result, a typed 4xx error with a message, a 500, or something else wrong. */
-export function judge(answer: RawAnswer): Verdict {
+/**
+ * Whether an answer is a valid result, a typed 4xx error with a message, a 500, or something
+ * else wrong. The answer to a HEAD request has no body (RFC 9110, 9.3.2): its status and type are judged.
+ */
+export function judge(answer: RawAnswer, method = 'POST'): Verdict {
   if (answer.status === 500) return 'status-500';
+  if (method === 'HEAD') return answer.status >= 400 && answer.status < 500 && answer.contentType.startsWith('application/json') ? 'client-error' : 'wrong-answer';
   if (answer.status === 200 && answer.contentType.startsWith(binaryMediaType)) return 'ok';
   let parsed: unknown;
   try {
