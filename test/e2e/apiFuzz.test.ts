@@ -143,6 +143,7 @@ describe('the API under fuzzing', () => {
       const counts = { calls: 0, ok: 0, clientError: 0, status500: 0, wrongAnswer: 0, crashes: 0, noAnswer: 0, reseeds: 0 };
       const failures: Failure[] = [];
       const timeByOperation = new Map<string, number>();
+      const answeredOk = new Set<string>();
       const integrity: string[] = [];
       let generation = 0;
       let host: RunningHost | undefined;
@@ -186,7 +187,10 @@ describe('the API under fuzzing', () => {
             const answer = await send(running.origin, running.token, request);
             timeByOperation.set(plan.operation, (timeByOperation.get(plan.operation) ?? 0) + performance.now() - sentAt);
             const verdict = judge(answer, request.method);
-            if (verdict === 'ok') counts.ok += 1;
+            if (verdict === 'ok') {
+              counts.ok += 1;
+              answeredOk.add(plan.operation);
+            }
             else if (verdict === 'client-error') counts.clientError += 1;
             else {
               if (verdict === 'status-500') counts.status500 += 1;
@@ -242,6 +246,8 @@ describe('the API under fuzzing', () => {
       );
       const testCpu = process.cpuUsage(testCpuAtStart);
       console.log(`CPU: host ${hostCpuSeconds.toFixed(0)} s, test ${((testCpu.user + testCpu.system) / 1e6).toFixed(0)} s (seeding and generating the calls included)`);
+      const neverOk = operations.map((operation) => operation.name).filter((name) => !answeredOk.has(name));
+      console.log(`Methods never answered with a result (only refusals): ${neverOk.length > 0 ? neverOk.join(', ') : 'none'}`);
       const slowest = [...timeByOperation].toSorted((a, b) => b[1] - a[1]).slice(0, 8);
       console.log(`Slowest methods (total seconds): ${slowest.map(([name, ms]) => `${name} ${(ms / 1000).toFixed(1)}`).join(', ')}`);
       for (const failure of failures.slice(0, 30)) console.log(`${failure.verdict}: ${failure.plan}\n  → ${failure.answer}`);
