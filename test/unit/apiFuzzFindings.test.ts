@@ -2,11 +2,16 @@
  * Client mistakes the API fuzz (test/e2e/apiFuzz.test.ts) found answered with a 500 or without
  * the house's error shape, each as the input that found it. Every one failed before its fix.
  */
+import fs from 'node:fs';
 import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { BriefingApi } from '../../electron/common/api';
 import { dispatch, maxArgumentDepth, nestingDepth } from '../../electron/common/dispatch';
 import { isAppErrorData } from '../../electron/common/errors';
+import { openDatabase } from '../../electron/core/db/openDatabase';
 import { startHttpHost, type HttpHost } from '../../electron/host/httpHost';
 
 /** A rich text body whose lists nest `depth` times (each list is 4 levels of JSON). */
@@ -81,5 +86,36 @@ describe('a request the HTTP parser refuses', () => {
     expect(body.ok).toBe(false);
     expect(isAppErrorData(body.error)).toBe(true);
     expect(body.error).toMatchObject({ code: 'invalid-argument', message: expect.stringMatching(/^Malformed HTTP request/u) });
+  });
+});
+
+describe('a write transaction while another connection writes (an import worker)', () => {
+  it('begins IMMEDIATE, so it waits for the lock instead of failing with SQLITE_BUSY when it writes after reading', () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'briefing-busy-'));
+    const file = path.join(folder, 'library.sqlite');
+    const host = openDatabase(file);
+    const worker = new Database(file);
+    try {
+      host.exec('CREATE TABLE scratch (x INTEGER)');
+      worker.pragma('busy_timeout = 0');
+      let workerRefused = false;
+      // Before: the host's deferred transaction read, the worker committed, and the host's write
+      // failed at once with SQLITE_BUSY (a 500 on packs.updateItem during an import).
+      host.transaction(() => {
+        host.prepare('SELECT count(*) FROM scratch').get();
+        try {
+          worker.prepare('INSERT INTO scratch VALUES (1)').run();
+        } catch (error) {
+          workerRefused = (error as { code?: string }).code === 'SQLITE_BUSY';
+        }
+        host.prepare('INSERT INTO scratch VALUES (2)').run();
+      })();
+      expect(workerRefused).toBe(true);
+      expect(host.prepare('SELECT x FROM scratch').pluck().all()).toEqual([2]);
+    } finally {
+      worker.close();
+      host.close();
+      fs.rmSync(folder, { recursive: true, force: true });
+    }
   });
 });

@@ -81,8 +81,15 @@ export class IdPools {
     private readonly token: string,
   ) {}
 
-  /** Remembers the id of something a call started (an import batch, a precedent run, an export). */
-  noteResult(operation: string, value: unknown): void {
+  /** Ids of what calls deleted, by operation ("packs.deleteSection"), for the restore that undoes it. */
+  private readonly deleted = new Map<string, number[]>();
+  /** Uploads made by topUp, each with words of its own (the same file twice is not imported twice). */
+  private uploads = 0;
+
+  /** Remembers what a call that answered ok made or deleted: an import batch, a precedent run, an export, a deleted row. */
+  noteResult(operation: string, args: unknown, value: unknown): void {
+    const deletedId = (args as { id?: unknown } | null)?.id;
+    if (/\.delete\w*$/u.test(operation) && typeof deletedId === 'number') this.deleted.set(operation, [...(this.deleted.get(operation) ?? []).slice(-20), deletedId]);
     const id = (value as { id?: unknown } | null)?.id;
     if (typeof id !== 'string') return;
     const pool: IdPool | undefined = operation === 'imports.start' ? 'batch' : operation === 'precedents.startDraft' ? 'precedentRun' : operation === 'packs.startExport' ? 'exportRun' : undefined;
@@ -121,13 +128,24 @@ export class IdPools {
   }
 
   /**
-   * Makes rows for the destructive calls to take (see `resolve`): drafts imported from the test's
-   * folder (they arrive as the import runs), and a pack laid out on a seeded draft, with a note
-   * in each section. Then reads the ids again.
+   * Makes rows for the destructive calls to take (see `resolve`): two drafts uploaded (they
+   * arrive as the import runs), marks, and a pack laid out on a seeded draft with a note in each
+   * section. Then reads the ids again.
    */
-  async topUp(inbox: string): Promise<void> {
+  async topUp(): Promise<void> {
     const made = (pool: IdPool) => (this.ids.get(pool) ?? []).filter((id) => !this.seeded?.has(id)).length;
-    if (made('document') < 4) await this.value('imports.start', { paths: [inbox], kind: 'draft' });
+    if (made('document') < 4) {
+      const files = [0, 1].map(() => {
+        this.uploads += 1;
+        return { name: `made-${this.uploads}.txt`, dataBase64: Buffer.from(`Article 1\nUpload ${this.uploads}\nEach State shall take measures number ${this.uploads}.\n`).toString('base64') };
+      });
+      await this.value('imports.start', { files, kind: 'draft' });
+    }
+    if (made('annotation') < 2) {
+      for (const documentId of ((this.ids.get('document') ?? []) as number[]).slice(0, 3)) {
+        await this.value('annotations.create', { documentId, kind: 'highlight', colour: 'key', note: 'made to be deleted', anchor: { rects: [{ pageIndex: 0, x1: 72, y1: 700, x2: 300, y2: 714 }] } });
+      }
+    }
     if (made('pack') < 1 || made('section') < 2 || made('item') < 2) {
       const session = { name: 'Disposable session', startDate: null, endDate: null, place: '', agendaItems: [], revisionDocumentId: this.ids.get('draft')?.[0] ?? null };
       const pack = await this.value<{ sections: { id: number }[] }>('packs.create', { title: 'Disposable pack', session, templateId: 'informal', articles: ['2', '3'] });
@@ -149,19 +167,22 @@ export class IdPools {
    * deletes, or refiles documents) takes only what the fuzz made itself (topUp makes some), so
    * that the seeded library lasts.
    */
-  resolve(value: unknown, destructive = false, depth = 40): unknown {
+  resolve(value: unknown, operation: string, depth = 40): unknown {
+    const destructive = /\.(delete|remove)|\.updateDocuments?$|\.fileInFamily$/u.test(operation);
     if (value instanceof IdReference) {
-      const pool: (number | string)[] = value.pool === 'any' ? [...this.ids.values()].flat().filter((id) => typeof id === 'number') : (this.ids.get(value.pool) ?? []);
+      // A restore takes what its delete deleted ("packs.restoreItem" undoes "packs.deleteItem").
+      const undone = this.deleted.get(operation.replace('.restore', '.delete'));
+      const pool: (number | string)[] = undone?.length ? undone : value.pool === 'any' ? [...this.ids.values()].flat().filter((id) => typeof id === 'number') : (this.ids.get(value.pool) ?? []);
       const from = destructive ? pool.filter((id) => !this.seeded?.has(id)) : pool;
       // Past every id the library holds when there is nothing to take: a not-found, not a seeded row.
       const fallback = destructive ? 1_000_000 + value.pick : value.pick + 1;
       return from.length > 0 ? from[value.pick % from.length] : fallback;
     }
     if (value === null || typeof value !== 'object' || depth === 0) return value;
-    if (Array.isArray(value)) return value.map((item) => this.resolve(item, destructive, depth - 1));
+    if (Array.isArray(value)) return value.map((item) => this.resolve(item, operation, depth - 1));
     const resolved: Record<string, unknown> = {};
     // defineProperty keeps an own "__proto__" key an own key, as the fuzz meant it.
-    for (const [key, item] of Object.entries(value)) Object.defineProperty(resolved, key, { value: this.resolve(item, destructive, depth - 1), enumerable: true, configurable: true, writable: true });
+    for (const [key, item] of Object.entries(value)) Object.defineProperty(resolved, key, { value: this.resolve(item, operation, depth - 1), enumerable: true, configurable: true, writable: true });
     return resolved;
   }
 

@@ -97,6 +97,12 @@ const likelyValues: Record<string, readonly string[]> = {
   templateId: ['informal', 'plenary', 'bilateral', 'nope'],
   // Made into names inside the test's small import folder (see `bounded` in the test).
   paths: ['.', 'a.txt', 'folder', 'missing.pdf'],
+  colour: ['key', 'support', 'oppose'],
+  key: ['key', 'support', 'oppose'],
+  xml: [
+    '<?xml version="1.0" encoding="UTF-8"?><xfdf xmlns="http://ns.adobe.com/xfdf/"><annots><highlight color="#FFFF00" page="0" rect="72,700,300,714" coords="72,714,300,714,72,700,300,700" title="Fuzz"><contents>A note</contents></highlight></annots></xfdf>',
+    '<xfdf xmlns="http://ns.adobe.com/xfdf/"><annots/></xfdf>',
+  ],
 };
 
 function likelyFor(path: readonly string[]): readonly string[] | undefined {
