@@ -97,10 +97,10 @@ function preview(value: unknown): string {
 }
 
 /** One call with a body past the host's limit, really sent (chunked, so the host must count it). */
-function oversizedBody(host: RunningHost): Promise<{ status: number; body: Buffer }> {
-  const url = new URL(host.origin);
+function oversizedBody(target: RunningHost): Promise<{ status: number; body: Buffer }> {
+  const url = new URL(target.origin);
   return new Promise((resolve, reject) => {
-    const request = http.request({ host: url.hostname, port: url.port, path: '/api/imports.start', method: 'POST', agent: false, headers: { Authorization: `Bearer ${host.token}`, 'Content-Type': 'application/json', 'Transfer-Encoding': 'chunked' } }, (response) => {
+    const request = http.request({ host: url.hostname, port: url.port, path: '/api/imports.start', method: 'POST', agent: false, headers: { Authorization: `Bearer ${target.token}`, 'Content-Type': 'application/json', 'Transfer-Encoding': 'chunked' } }, (response) => {
       const chunks: Buffer[] = [];
       response.on('data', (chunk: Buffer) => chunks.push(chunk));
       response.on('end', () => resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks) }));
