@@ -16,6 +16,16 @@ export async function dispatch(
   if (!operation) {
     return failure(new AppError('not-found', `Unknown operation "${operationName}".`));
   }
+  // Zod walks a recursive schema (rich text) by recursion: a list nested thousands deep overflowed
+  // the stack, which is a 500 (found by the API fuzz). No valid call nests anywhere near this.
+  if (nestingDepth(rawArgs, maxArgumentDepth) > maxArgumentDepth) {
+    return failure(
+      new AppError(
+        'invalid-argument',
+        `Invalid arguments for ${operation.name}: nested more than ${maxArgumentDepth} levels deep (lists inside lists?); flatten the text and try again.`,
+      ),
+    );
+  }
   const parsed = operation.schema.safeParse(rawArgs ?? {});
   if (!parsed.success) {
     return failure(
@@ -35,6 +45,30 @@ export async function dispatch(
   } catch (error) {
     return failure(error);
   }
+}
+
+/**
+ * How deep arguments may nest (objects and arrays, counted from the arguments object as 1). The
+ * deepest valid call is rich text: a list inside a list adds 4 levels, so this leaves room for
+ * lists nested about 30 deep, far beyond what anyone writes or the editor shows.
+ */
+export const maxArgumentDepth = 128;
+
+/**
+ * The nesting depth of a value (0 for a scalar, 1 for `{}` or `[]`), counted without recursion so
+ * that hostile input cannot overflow the stack here either; stops counting past `limit`.
+ */
+export function nestingDepth(value: unknown, limit = Number.POSITIVE_INFINITY): number {
+  let deepest = 0;
+  const pending: [unknown, number][] = [[value, 1]];
+  while (pending.length > 0) {
+    const [node, depth] = pending.pop()!;
+    if (node === null || typeof node !== 'object') continue;
+    deepest = Math.max(deepest, depth);
+    if (deepest > limit) return deepest;
+    for (const child of Object.values(node)) if (child !== null && typeof child === 'object') pending.push([child, depth + 1]);
+  }
+  return deepest;
 }
 
 /** SQLite's result codes for a value a table's constraints refuse (https://sqlite.org/rescode.html#constraint). */

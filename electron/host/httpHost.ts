@@ -202,6 +202,19 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
     response.end(headOnly ? undefined : bytes);
   }
 
+  // A request Node's parser refuses (a body longer than its Content-Length, a broken header)
+  // never reaches `handle`; Node's own answer is a bare 400 without a word. Give the house's
+  // error shape instead (found by the API fuzz), keeping Node's statuses for timeouts (408) and
+  // oversized headers (431).
+  server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
+    // As in Node's documentation of 'clientError': nothing to answer on a socket already gone.
+    if (error.code === 'ECONNRESET' || !socket.writable) return void socket.destroy();
+    const status = error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : error.code === 'HPE_HEADER_OVERFLOW' ? 431 : 400;
+    const message =
+      status === 408 ? 'The request took too long to arrive; try again.' : status === 431 ? 'The request headers are too large.' : 'Malformed HTTP request (its length, headers or framing); send it again as a plain JSON POST.';
+    const text = JSON.stringify({ ok: false, error: { code: 'invalid-argument', message } });
+    socket.end(`HTTP/1.1 ${status} ${http.STATUS_CODES[status]}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(text)}\r\nConnection: close\r\n\r\n${text}`);
+  });
   server.maxConnections = limits.maxConnections;
   server.keepAliveTimeout = limits.keepAliveTimeoutMs;
   await new Promise<void>((resolve, reject) => {

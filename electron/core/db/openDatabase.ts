@@ -20,6 +20,7 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): D
   try {
     refuseNewerSchema(db);
     applyPragmas(db);
+    if (!db.readonly) preferImmediateTransactions(db);
     if (!options.readonly) migrate(db);
     return db;
   } catch (error) {
@@ -33,4 +34,23 @@ export function applyPragmas(db: Database.Database): void {
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
+}
+
+/**
+ * Makes every `db.transaction(fn)` of a writable connection begin IMMEDIATE (its `.deferred`
+ * stays at hand). A deferred transaction that reads, then writes after another connection (an
+ * import worker) has committed, fails at once with SQLITE_BUSY: the busy timeout cannot help a
+ * read lock's upgrade (https://sqlite.org/lang_transaction.html, "SQLITE_BUSY"). The API fuzz
+ * found pack, group and document edits made during an import answered 500 that way.
+ * IMMEDIATE takes the write lock first, waiting up to busy_timeout for it. Nested calls still
+ * use savepoints.
+ */
+export function preferImmediateTransactions(db: Database.Database): void {
+  const transaction = db.transaction.bind(db);
+  db.transaction = ((fn: (...args: never[]) => unknown) => {
+    const variants = transaction(fn);
+    // better-sqlite3's variants are read-only properties: a new function carries them.
+    const immediate = (...args: never[]) => variants.immediate(...args);
+    return Object.defineProperties(immediate, { default: { value: variants.immediate }, deferred: { value: variants.deferred }, immediate: { value: variants.immediate }, exclusive: { value: variants.exclusive } });
+  }) as typeof db.transaction;
 }

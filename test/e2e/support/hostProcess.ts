@@ -16,6 +16,12 @@ export interface RunningHost {
   stop(): Promise<void>;
   /** Ends the host as a crash or power cut would: SIGKILL, no chance to clean up. */
   kill(): Promise<void>;
+  /** The host's process id (to read its CPU time, say). */
+  pid: number;
+  /** Whether the process is still there (it has not exited, nor been killed). */
+  isRunning(): boolean;
+  /** What the host printed so far (stdout and stderr), for a failure's report. */
+  output(): string;
 }
 
 export function freshDataDir(): string {
@@ -30,14 +36,15 @@ export async function startBuiltHost(dataDir: string): Promise<RunningHost> {
   const child = spawn(process.execPath, [builtHost, '--data-dir', dataDir, '--port', '0', '--no-open'], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  let output = '';
   const appUrl = await new Promise<string>((resolve, reject) => {
-    let output = '';
     // Only a hang guard: the wait ends when the host says its address or exits. It starts in
     // about a second idle, but took over 20 s with a load average of 15 on two cores (a CI run
     // beside seven builds), which failed a test that had nothing wrong.
     const timer = setTimeout(() => reject(new Error(`The host did not start within 2 minutes:\n${output}`)), 120_000);
     const onData = (chunk: Buffer) => {
-      output += chunk.toString();
+      // The start-up lines, then the last of what it logs (a 500's stack), never without bound.
+      output = (output + chunk.toString()).slice(-100_000);
       const match = /Briefing is running at (\S+)/.exec(output);
       if (match) {
         clearTimeout(timer);
@@ -59,6 +66,9 @@ export async function startBuiltHost(dataDir: string): Promise<RunningHost> {
     dataDir,
     stop: () => stopProcess(child),
     kill: () => stopProcess(child, 'SIGKILL'),
+    pid: child.pid ?? 0,
+    isRunning: () => child.exitCode === null && child.signalCode === null,
+    output: () => output,
   };
 }
 
