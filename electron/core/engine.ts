@@ -4,6 +4,7 @@ import type { OpenDatabaseOptions } from './db/openDatabase';
 import { ImportCoordinator } from './import/importCoordinator';
 import { ExtractionPool } from './import/worker/extractionPool';
 import type { WorkerLauncher } from './import/worker/protocol';
+import { findDocumentBySha256 } from './db/repos/importedDocumentsRepo';
 import { purgeDeletedAnnotations } from './db/repos/annotationsRepo';
 import { openLibrary, type Library } from './library/library';
 import type { PackPrinter } from './packs/export/packPrinter';
@@ -31,6 +32,17 @@ export interface Engine {
   close(): Promise<void>;
 }
 
+/**
+ * Removes originals no document holds and stale partial copies, before this process imports
+ * anything (OriginalFileStore.sweep); says so when it did, since the bytes were the user's disk.
+ */
+async function sweepOriginals(library: Library): Promise<void> {
+  const swept = await library.originals.sweep((sha256) => findDocumentBySha256(library.db, sha256) !== undefined);
+  if (swept.originals + swept.partials > 0) {
+    console.log(`Removed ${swept.originals} original files of imports that did not finish and ${swept.partials} partial copies (${Math.round(swept.bytes / 1024)} KB).`);
+  }
+}
+
 export async function startEngine(options: EngineOptions): Promise<Engine> {
   const library = openLibrary(options.dataDir, options);
   purgeDeletedAnnotations(library.db);
@@ -42,6 +54,7 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
   });
   const imports = new ImportCoordinator(library, pool);
   await imports.removeLeftovers();
+  await sweepOriginals(library);
   const search = new SearchThread(options.searchWorkerScript, {
     databasePath: library.databasePath,
     nativeBinding: options.nativeBinding,

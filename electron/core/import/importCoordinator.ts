@@ -212,6 +212,9 @@ export class ImportCoordinator {
       item.jobId = job.jobId;
       const outcome = await job.result;
       if (!outcome.stored) return this.markDuplicate(item, outcome.duplicateOf);
+      // Another Briefing on this library (the CLI beside the app) sweeps unreferenced originals
+      // when it starts (OriginalFileStore.sweep): this one may have gone before the commit.
+      if (!this.library.originals.has(sha256)) await this.library.originals.importFile(item.filePath);
       this.markImported(batch, item, outcome, fileType);
     } catch (error) {
       // Only the import holding the digest may remove its original; others may still use it.
