@@ -4,7 +4,6 @@
  * write entered in the ledger before it is sent and when it is acknowledged.
  */
 import { makeTextPdf } from '../../fixtures/pdfFixtures';
-import { seededRandom } from '../../fixtures/seededRandom';
 import { richTextOf, plainTextOf, type RichText } from '../../../electron/common/richText';
 import type { Annotation, ImportBatch, Position } from '../../../electron/common/model';
 import type { Pack, PackItem, PackSection, PositionCard } from '../../../electron/common/packs';
