@@ -45,7 +45,7 @@ it(`keeps every acknowledged write through ${kills} SIGKILLs of the host (seed $
 
   const start = async (): Promise<RunningHost> => {
     const started = performance.now();
-    const running = await startBuiltHost(dataDir);
+    const running = await startBuiltHost(dataDir, 60_000);
     startUps.push(performance.now() - started);
     return running;
   };

@@ -64,7 +64,7 @@ export async function importXfdf(library: Library, documentId: number, xml: stri
   });
   db.transaction(() => {
     for (const annotation of accepted) insertAnnotation(db, { documentId, ...annotation });
-  })();
+  }).immediate();
   return { imported: accepted.length, skipped: parsed.skipped + parsed.annotations.length - accepted.length };
 }
 

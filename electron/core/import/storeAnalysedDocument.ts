@@ -76,7 +76,7 @@ export function storeAnalysedDocument(
         },
       });
       return { documentId: id, notices: [...(analysed.notices ?? []), ...addComments(db, id, analysed)] };
-    })();
+    }).immediate();
     return {
       stored: true,
       documentId,

@@ -55,7 +55,7 @@ export function duplicatePack(db: Database, id: number, title: string, session?:
       }
     }
     return copyId;
-  })();
+  }).immediate();
 }
 
 /** The clip on the newest revision: its source, and its citation made again from it (the number and page may differ). */

@@ -40,7 +40,7 @@ export function createPacksService(library: Library, printer: PackPrinter | null
           for (const kind of template.perPack) packs.insertSection(db, packId, { ...blank, kind, articleLabel: null });
         }
         return packId;
-      })();
+      }).immediate();
       return resolvePack(db, id);
     },
     async update({ id, patch }) {
@@ -61,7 +61,7 @@ export function createPacksService(library: Library, printer: PackPrinter | null
         if (after !== null && packs.sectionById(db, after).packId !== packId) throw new AppError('invalid-argument', 'A section is added after another of the same pack.');
         const before = after === null ? null : packs.sectionAfter(db, after);
         return packs.insertSection(db, packId, { kind, title, articleLabel: articleLabel && normalArticleLabel(articleLabel), revisionDocumentId, body: null }, before);
-      })();
+      }).immediate();
       return sectionOf(id);
     },
     async updateSection({ id, patch }) {
@@ -81,7 +81,7 @@ export function createPacksService(library: Library, printer: PackPrinter | null
       const id = db.transaction(() => {
         packs.sectionById(db, sectionId);
         return packs.insertItem(db, sectionId, itemFromSource(db, item), before);
-      })();
+      }).immediate();
       return itemOf(id);
     },
     async previewItem({ item }) {

@@ -217,7 +217,9 @@ export class CrashWorkload {
         return undefined;
       }
       if (error instanceof Refused) {
-        this.refusals.push(`seed ${this.seed}: ${error.message}`);
+        // The host logs what went wrong on its side: keep its last lines with the refusal.
+        const log = error.status >= 500 ? `\n    host log: ${host.output().slice(-1_500).replaceAll('\n', '\n    ')}` : '';
+        this.refusals.push(`seed ${this.seed}: ${error.message}${log}`);
         return undefined;
       }
       throw error;

@@ -16,23 +16,29 @@ export interface RunningHost {
   stop(): Promise<void>;
   /** Ends the host as a crash or power cut would: SIGKILL, no chance to clean up. */
   kill(): Promise<void>;
+  /** What the host printed so far (stdout and stderr), to explain a failure it answered. */
+  output(): string;
 }
 
 export function freshDataDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'briefing-e2e-'));
 }
 
-/** Starts the built host (what `npm start` runs in browser mode) and waits for its address. */
-export async function startBuiltHost(dataDir: string): Promise<RunningHost> {
+/**
+ * Starts the built host (what `npm start` runs in browser mode) and waits for its address, at
+ * most `startTimeoutMs` (a hang guard: the crash harness, starting it fifty times on a loaded
+ * machine, allows more).
+ */
+export async function startBuiltHost(dataDir: string, startTimeoutMs = 20_000): Promise<RunningHost> {
   if (!fs.existsSync(builtHost)) {
     throw new Error(`${builtHost} is missing: run "npm run build" first (npm test does).`);
   }
   const child = spawn(process.execPath, [builtHost, '--data-dir', dataDir, '--port', '0', '--no-open'], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  let output = '';
   const appUrl = await new Promise<string>((resolve, reject) => {
-    let output = '';
-    const timer = setTimeout(() => reject(new Error(`The host did not start:\n${output}`)), 20_000);
+    const timer = setTimeout(() => reject(new Error(`The host did not start:\n${output}`)), startTimeoutMs);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const match = /Briefing is running at (\S+)/.exec(output);
@@ -56,6 +62,7 @@ export async function startBuiltHost(dataDir: string): Promise<RunningHost> {
     dataDir,
     stop: () => stopProcess(child),
     kill: () => stopProcess(child, 'SIGKILL'),
+    output: () => output,
   };
 }
 

@@ -174,7 +174,7 @@ export function deleteDocument(db: Database, id: number): { sha256: string | nul
     if (!row) return undefined;
     db.prepare('DELETE FROM documents WHERE id = ?').run(id);
     return row;
-  })();
+  }).immediate();
 }
 
 /**
@@ -193,7 +193,7 @@ export function deleteDocuments(db: Database, ids: readonly number[]): { sha256:
       deleted.push(row);
     }
     return deleted;
-  })();
+  }).immediate();
 }
 
 /** Files several documents under one kind in one transaction; answers how many changed. */
@@ -205,5 +205,5 @@ export function updateDocumentKinds(db: Database, ids: readonly number[], kind: 
     let updated = 0;
     for (const id of new Set(ids)) updated += update.run(kind, id, kind).changes;
     return updated;
-  })();
+  }).immediate();
 }

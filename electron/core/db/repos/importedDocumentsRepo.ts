@@ -60,7 +60,7 @@ export function saveImportedDocument(db: Database, imported: ImportedDocument): 
     });
     if (imported.revision) addDraftRevision(db, documentId, imported.revision);
     return documentId;
-  })();
+  }).immediate();
 }
 
 /** Files a draft under its family (by symbol without /Rev.n), creating the family if new. */

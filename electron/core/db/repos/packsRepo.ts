@@ -134,7 +134,7 @@ export function updatePack(db: Database, id: number, patch: { title?: string; se
       id,
     );
     return packById(db, id);
-  })();
+  }).immediate();
 }
 
 /** Marks a pack deleted (restorePack undoes it). */
@@ -248,7 +248,7 @@ export function updateSection(db: Database, id: number, patch: Partial<Omit<NewS
       id,
     );
     touchPack(db, current.packId);
-  })();
+  }).immediate();
 }
 
 /** Moves a section before another of its pack, or to the end. Errors: not-found (also for a section of another pack). */
@@ -260,7 +260,7 @@ export function moveSection(db: Database, id: number, before: number | null): bo
     db.prepare('UPDATE pack_sections SET ordinal = ? WHERE id = ?').run(ordinal, id);
     touchPack(db, section.packId);
     return true;
-  })();
+  }).immediate();
 }
 
 export function deleteSection(db: Database, id: number): boolean {
@@ -394,7 +394,7 @@ export function updateItem(db: Database, id: number, patch: { note?: RichText | 
     const note = patch.note === undefined ? current.note : patch.note;
     db.prepare('UPDATE pack_items SET note_json = ?, quote = ?, citation = ? WHERE id = ?').run(note ? JSON.stringify(note) : null, patch.quote ?? current.quote, patch.citation ?? current.citation, id);
     touchPack(db, current.packId);
-  })();
+  }).immediate();
 }
 
 /** Moves an item before another (in any section of its pack) or to a section's end. Errors: not-found, invalid-argument (another pack). */
@@ -408,7 +408,7 @@ export function moveItem(db: Database, id: number, sectionId: number, before: nu
     db.prepare('UPDATE pack_items SET section_id = ?, ordinal = ? WHERE id = ?').run(sectionId, ordinal, id);
     touchPack(db, item.packId);
     return true;
-  })();
+  }).immediate();
 }
 
 export function deleteItem(db: Database, id: number): boolean {

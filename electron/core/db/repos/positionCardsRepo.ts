@@ -81,7 +81,7 @@ export function saveCard(db: Database, revisionDocumentId: number, articleLabel:
        ON CONFLICT (revision_document_id, article_label) DO UPDATE SET status = excluded.status, fields_json = excluded.fields_json, updated_at = ${nowSql}`,
     ).run(revisionDocumentId, label, status, JSON.stringify(fields));
     return cardFor(db, revisionDocumentId, label)!;
-  })();
+  }).immediate();
 }
 
 /** The status of each article's card on a revision, its own or carried from an earlier revision, by article label. Errors: not-found. */

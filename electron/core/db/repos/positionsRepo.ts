@@ -80,7 +80,7 @@ export function createPosition(db: Database, input: PositionInput): Position {
         .run(...rowValues(db, input)).lastInsertRowid,
     );
     return positionById(db, id)!;
-  })();
+  }).immediate();
 }
 
 /**
@@ -88,7 +88,7 @@ export function createPosition(db: Database, input: PositionInput): Position {
  * linker): all or none. Errors: see checkPosition, for the first position refused.
  */
 export function createPositions(db: Database, inputs: readonly PositionInput[]): Position[] {
-  return db.transaction(() => inputs.map((input) => createPosition(db, input)))();
+  return db.transaction(() => inputs.map((input) => createPosition(db, input))).immediate();
 }
 
 /** Changes some parts of a position in one transaction. Errors: not-found, and see checkPosition. */
@@ -105,7 +105,7 @@ export function updatePosition(db: Database, id: number, patch: Partial<Position
        WHERE id = ?`,
     ).run(...rowValues(db, next), id);
     return positionById(db, id)!;
-  })();
+  }).immediate();
 }
 
 export function deletePosition(db: Database, id: number): boolean {

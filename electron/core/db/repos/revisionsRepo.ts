@@ -73,7 +73,7 @@ export function fileInFamily(db: Database, filing: FamilyFiling): DraftFamily {
     prepared(db, 'INSERT INTO draft_revisions (document_id, family_id, revision_number, revision_label, ordinal) VALUES (?, ?, ?, ?, ?)').run(filing.documentId, familyId, revisionNumber, label, ordinal);
     if (before && before.familyId !== familyId) removeEmptyFamily(db, before.familyId);
     return familyOf(db, filing.documentId)!;
-  })();
+  }).immediate();
 }
 
 /** Takes a draft out of its family (the document stays in the library); a family left empty goes too. */
@@ -84,7 +84,7 @@ export function removeFromFamily(db: Database, documentId: number): boolean {
     prepared(db, 'DELETE FROM draft_revisions WHERE document_id = ?').run(documentId);
     removeEmptyFamily(db, row.familyId);
     return true;
-  })();
+  }).immediate();
 }
 
 function removeEmptyFamily(db: Database, familyId: number): void {

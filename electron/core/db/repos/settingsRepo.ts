@@ -28,5 +28,5 @@ export function writeSettings(db: Database, patch: Partial<Settings>): void {
   );
   db.transaction(() => {
     for (const [key, value] of Object.entries(patch)) if (value !== undefined) upsert.run(key, value);
-  })();
+  }).immediate();
 }

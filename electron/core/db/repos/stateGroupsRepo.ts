@@ -34,7 +34,7 @@ export function createStateGroup(db: Database, name: string, members: readonly s
     const id = Number(db.prepare('INSERT INTO state_groups (name) VALUES (?)').run(name).lastInsertRowid);
     writeMembers(db, id, members);
     return stateGroupById(db, id)!;
-  })();
+  }).immediate();
 }
 
 /** Renames a group and/or replaces its members, in one transaction. Errors as createStateGroup, and not-found. */
@@ -51,7 +51,7 @@ export function updateStateGroup(db: Database, id: number, patch: { name?: strin
       db.prepare(`UPDATE state_groups SET updated_at = ${nowSql} WHERE id = ?`).run(id);
     }
     return stateGroupById(db, id)!;
-  })();
+  }).immediate();
 }
 
 export function deleteStateGroup(db: Database, id: number): boolean {
