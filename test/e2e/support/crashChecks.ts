@@ -34,10 +34,12 @@ export function integrityProblems(dataDir: string): string[] {
 }
 
 /**
- * Files under files/ that belong to no document, by the sweep's rule (originalFiles.ts
- * sweepOriginals): an original whose digest no document has is an orphan; an unfinished copy
- * (`*.partial`) is one only once older than the grace, since another process's import may be
- * writing it. Reads the documents' digests with a read-only connection beside the host.
+ * Files under files/ that belong to no document, by the rule of the sweep the engine runs at
+ * start (OriginalFileStore.sweep): an original whose digest no document has is an orphan; an
+ * unfinished copy (`*.partial`) is one only once older than partialFileGraceMs, since another
+ * process's import may be writing it. Stricter than the sweep on one point: any other file
+ * there counts too (the sweep leaves names it did not give alone). Reads the documents'
+ * digests with a read-only connection beside the host.
  */
 export function orphanOriginals(dataDir: string, now = Date.now()): string[] {
   const root = path.join(dataDir, 'files');
