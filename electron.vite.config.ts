@@ -80,6 +80,8 @@ export default defineConfig({
           // Runs in its own process (child_process or utilityProcess), one per core.
           extractionWorker: resolve(__dirname, 'electron/core/import/worker/extractionWorker.ts'),
           searchWorker: resolve(__dirname, 'electron/core/search/searchWorker.ts'),
+          // A worker thread that checks one backup (integrity_check reads the whole file).
+          backupCheckWorker: resolve(__dirname, 'electron/core/backups/backupCheckWorker.ts'),
         },
       },
     },

@@ -19,6 +19,7 @@ import type {
   DocumentPassage,
   DocumentSummary,
   BinaryFile,
+  BundleRun,
   ExportedFile,
   ImportBatch,
   InterfaceLanguage,
@@ -54,6 +55,7 @@ import type {
   PositionCardStatus,
 } from './packs';
 import type { RichText } from './richText';
+import type { BackupOverview, BackupSummary, RestoreOutcome } from './backups';
 
 export interface LibraryService {
   /** Documents in the library, newest first; optionally only one kind. */
@@ -326,6 +328,50 @@ export interface PacksService {
   takeExport(args: { runId: string }): Promise<ExportedFile>;
 }
 
+export interface BundlesService {
+  /**
+   * Starts writing the whole library, or the documents `documentIds` with their annotations,
+   * positions, position cards and packs, as one bundle file (.briefing) to hand to a colleague;
+   * getRun reports progress, takeExport gives the file. Errors (in the run): not-found for
+   * chosen documents no longer there, storage for an original missing or damaged.
+   */
+  startExport(args: { documentIds?: number[] }): Promise<BundleRun>;
+  /**
+   * Starts importing a bundle, a file on this machine (`path`) or uploaded (`file`): every hash
+   * is verified and anything unsafe refused before the library changes, then it merges without
+   * duplicating what is already there; the finished run's report says what came in. Errors (in
+   * the run): invalid-argument for a file that is not a bundle or is refused, unsupported for
+   * an unknown format version.
+   */
+  startImport(args: { path?: string; file?: UploadedFile }): Promise<BundleRun>;
+  /** How far a run has come. Errors: not-found. */
+  getRun(args: { runId: string }): Promise<BundleRun>;
+  /** Stops a run: an import stopped before its merge changes nothing, an export leaves no file. */
+  cancel(args: { runId: string }): Promise<BundleRun>;
+  /** The file of a finished export (once; it is then forgotten). Errors: not-found, unsupported while running. */
+  takeExport(args: { runId: string }): Promise<ExportedFile>;
+}
+
+/**
+ * Snapshots of the library database in <dataDir>/backups/ (taken at start-up, on quit, daily
+ * and on request; verified; the last 10 plus one a day for the last 7 days kept). They cover
+ * everything in the database (documents' metadata and text, annotations, positions, packs,
+ * settings), not the original files, which are kept apart by content and never rewritten.
+ */
+export interface BackupsService {
+  /** The snapshots (newest first), the last failure, and the offer after a damaged start-up. */
+  list(args: Record<string, never>): Promise<BackupOverview>;
+  /** Takes a verified snapshot now. Errors: storage (disk full, copy failed its check). */
+  create(args: Record<string, never>): Promise<BackupSummary>;
+  /**
+   * Replaces the library with a snapshot, keeping the library as it was as a snapshot first;
+   * the search index is rebuilt. Errors: not-found, conflict (an import is running), storage.
+   */
+  restore(args: { id: string }): Promise<RestoreOutcome>;
+  /** After a damaged start-up: keeps the empty library (the damaged file stays where it was moved). */
+  dismissRecovery(args: Record<string, never>): Promise<{ dismissed: boolean }>;
+}
+
 export interface BriefingApi {
   library: LibraryService;
   imports: ImportService;
@@ -337,6 +383,8 @@ export interface BriefingApi {
   positions: PositionsService;
   revisions: RevisionsService;
   packs: PacksService;
+  bundles: BundlesService;
+  backups: BackupsService;
 }
 
 export type ServiceName = keyof BriefingApi;

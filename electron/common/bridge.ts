@@ -10,10 +10,25 @@ export interface BriefingBridge {
   onCommand?(listener: (commandId: string) => void): () => void;
   /** Opens the library's data folder in the system's file manager (desktop app only). */
   openDataFolder?(): Promise<void>;
+  /**
+   * The PDFs the system asked Briefing to open (a double-click, "Open with") since last taken,
+   * to import as if chosen in the import dialog; each is handed out once (desktop app only).
+   */
+  takeOpenedFiles?(): Promise<string[]>;
+  /** Calls back when the system opens more files, to take them; returns an unsubscribe. */
+  onFilesOpened?(listener: () => void): () => void;
 }
 
 /** The channel on which the renderer asks main to show the data folder. */
 export const openDataFolderChannel = 'briefing-open-data-folder';
+/** The preload tells the main process of a path the user chose (a picked or dropped file or folder). */
+export const grantPathChannel = 'briefing-grant-path';
+
+/** The channel on which the renderer takes the files the system opened with the app. */
+export const takeOpenedFilesChannel = 'briefing-take-opened-files';
+
+/** The channel on which main tells the renderer that the system opened files with the app. */
+export const filesOpenedChannel = 'briefing-files-opened';
 
 /** The channel on which main sends a native menu's command to the renderer. */
 export const commandChannel = 'briefing-command';

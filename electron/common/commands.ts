@@ -25,6 +25,8 @@ export interface CommandDeclaration {
 export const commandDeclarations = [
   { id: 'library.importFiles', title: 'command.library.importFiles', shortcut: 'CmdOrCtrl+O', menu: 'file' },
   { id: 'library.importFolder', title: 'command.library.importFolder', shortcut: 'CmdOrCtrl+Shift+O', menu: 'file' },
+  { id: 'library.importBundle', title: 'command.library.importBundle', menu: 'file' },
+  { id: 'library.exportBundle', title: 'command.library.exportBundle', menu: 'file' },
   { id: 'library.toggleCollections', title: 'command.library.toggleCollections', menu: 'view' },
   { id: 'library.toggleDetails', title: 'command.library.toggleDetails', menu: 'view' },
   { id: 'app.settings', title: 'command.app.settings', shortcut: 'CmdOrCtrl+,', menu: 'file' },

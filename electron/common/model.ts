@@ -766,3 +766,39 @@ export interface PrecedentRun {
   /** Why it failed, for the person. */
   message: string | null;
 }
+
+/** What importing a library bundle brought in, and what was already there (see core/bundles/mergeBundle.ts for the rules). */
+export interface BundleImportReport {
+  documentsAdded: number;
+  /** Documents whose file (same SHA-256) was already in the library: kept as they were. */
+  documentsAlreadyPresent: number;
+  annotationsAdded: number;
+  /** The same mark (document, kind, anchor, note) was already there. */
+  annotationsSkipped: number;
+  positionsAdded: number;
+  positionsSkipped: number;
+  positionCardsAdded: number;
+  /** A card on the same article of the same revision was already written: ours is kept. */
+  positionCardsSkipped: number;
+  packsAdded: number;
+  /** The same pack (creation time and title) came in before. */
+  packsSkipped: number;
+  /** Packs that came in as "<title> (from bundle)", a pack of their title being there. */
+  packsRenamed: number;
+}
+
+/** An export or import of a library bundle in the background: progress in bytes, and how it ended. */
+export interface BundleRun {
+  id: string;
+  direction: 'export' | 'import';
+  state: 'running' | 'finished' | 'cancelled' | 'failed';
+  /** Bytes copied so far and in all (0 of 0 while it starts). */
+  done: number;
+  total: number;
+  /** Why it failed, written for the person: what happened and what to do. */
+  message: string | null;
+  /** A finished export: what the bundle holds. */
+  counts: { documents: number; annotations: number; positions: number; positionCards: number; packs: number } | null;
+  /** A finished import: what came in. */
+  report: BundleImportReport | null;
+}

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import type { BriefingApi, OperationName, ServiceName } from './api';
 import { packSchemas, positionCardSchemas } from './packSchemas';
+import { backupIdPattern } from './backups';
 import { annotationExportFormats, annotationKinds, documentKinds, interfaceLanguages, positionStances, themeChoices, unLanguages } from './model';
 
 type SchemaTable = {
@@ -70,6 +71,8 @@ const positionFields = {
   }),
 };
 
+const bundleRunId = z.string().regex(/^[\w-]{1,64}$/, 'not a bundle run id');
+
 export const apiSchemas = {
   library: {
     listDocuments: z.strictObject({ kind: z.enum(documentKinds).optional() }),
@@ -100,7 +103,8 @@ export const apiSchemas = {
   imports: {
     start: z
       .strictObject({
-        paths: z.array(z.string().min(1)).max(10_000).optional(),
+        // PATH_MAX on Linux: a longer "path" is no file's, and is never echoed back.
+        paths: z.array(z.string().min(1).max(4096, 'a path of at most 4,096 characters')).max(10_000).optional(),
         files: z
           .array(z.strictObject({ name: z.string().min(1).max(255), dataBase64: z.base64() }))
           .max(1_000)
@@ -245,6 +249,24 @@ export const apiSchemas = {
     getRun: z.strictObject({ runId: batchId, from: z.int().nonnegative().optional() }),
     cancel: z.strictObject({ runId: batchId }),
   },
+  bundles: {
+    startExport: z.strictObject({ documentIds: documentIds.optional() }),
+    startImport: z
+      .strictObject({
+        path: z.string().min(1).max(4_096, 'a path of at most 4,096 characters').optional(),
+        file: z.strictObject({ name: z.string().min(1).max(255), dataBase64: z.base64() }).optional(),
+      })
+      .refine((args) => (args.path === undefined) !== (args.file === undefined), { message: 'give the bundle to import: a path or a file, one of them' }),
+    getRun: z.strictObject({ runId: bundleRunId }),
+    cancel: z.strictObject({ runId: bundleRunId }),
+    takeExport: z.strictObject({ runId: bundleRunId }),
+  },
+  backups: {
+    list: z.strictObject({}),
+    create: z.strictObject({}),
+    restore: z.strictObject({ id: z.string().regex(backupIdPattern, 'a backup id as backups.list gives it') }),
+    dismissRecovery: z.strictObject({}),
+  },
 } satisfies SchemaTable;
 
 export interface Operation {
@@ -269,6 +291,30 @@ const operationsByName = new Map(operations.map((operation) => [operation.name, 
 
 export function findOperation(name: string): Operation | undefined {
   return operationsByName.get(name as OperationName);
+}
+
+/**
+ * Where an operation's arguments name files of this machine for the engine to read: imports'
+ * `paths` and a bundle's `path`. The doors treat these alike (issue 14, fault 7): the desktop
+ * app admits only paths the user chose (main/security/pathGrants.ts), the loopback host none
+ * (a page sends the user's files as uploads). A new operation that reads a path declares it here.
+ */
+const localPathsByOperation: Partial<Record<OperationName, (args: Record<string, unknown>) => unknown>> = {
+  'imports.start': (args) => args.paths,
+  'bundles.startImport': (args) => (args.path === undefined ? undefined : [args.path]),
+};
+
+/**
+ * The local paths a call asks the engine to read, from its arguments as they arrived (not yet
+ * validated, so an entry may be anything: the doors refuse what is not a granted string).
+ * `[]` for an operation that reads no path, or a call that names none.
+ */
+export function localPathsOf(operationName: string, args: unknown): unknown[] {
+  const pick = localPathsByOperation[operationName as OperationName];
+  if (!pick || typeof args !== 'object' || args === null) return [];
+  const paths = pick(args as Record<string, unknown>);
+  if (paths === undefined) return [];
+  return Array.isArray(paths) ? paths : [paths];
 }
 
 /** A person-readable summary of a zod failure: which field, what was wrong. */

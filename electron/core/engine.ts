@@ -1,12 +1,15 @@
 import os from 'node:os';
+import path from 'node:path';
 import type { BriefingApi } from '../common/api';
 import type { OpenDatabaseOptions } from './db/openDatabase';
 import { ImportCoordinator } from './import/importCoordinator';
 import { ExtractionPool } from './import/worker/extractionPool';
 import type { WorkerLauncher } from './import/worker/protocol';
-import { findDocumentBySha256 } from './db/repos/importedDocumentsRepo';
 import { purgeDeletedAnnotations } from './db/repos/annotationsRepo';
-import { openLibrary, type Library } from './library/library';
+import { BackupStore } from './backups/backupStore';
+import { findDatabaseDamage, moveDamagedDatabaseAside } from './backups/damagedDatabase';
+import { databaseFileName, openLibrary, type Library } from './library/library';
+import { sweepOriginals } from './library/originalSweep';
 import type { PackPrinter } from './packs/export/packPrinter';
 import { SearchThread } from './search/searchThread';
 import { createServices } from './services';
@@ -21,29 +24,43 @@ export interface EngineOptions extends OpenDatabaseOptions {
   fileTimeoutMs?: number;
   /** The built search worker script (searchWorker.js), run as a worker thread. */
   searchWorkerScript: string;
+  /** The built backup check script (backupCheckWorker.js): without it, backups are checked on the serving thread. */
+  backupCheckWorkerScript?: string;
   /** Prints packs to PDF: the system's Chromium (host, CLI) or Electron's own. Without one, PDF export says to install Chromium. */
   packPrinter?: PackPrinter;
+  /**
+   * Snapshots at start-up, on close and daily (the app and the host). The CLI, which starts an
+   * engine for each command, takes them only when asked (`briefing backups create`), or a day
+   * of commands would push out last week's.
+   */
+  automaticBackups?: boolean;
+  /** Where start-up problems (a damaged library moved aside) and backup failures are logged. */
+  log?: (message: string) => void;
 }
 
 /** The whole library engine behind one object: what the app, the host and the CLI start. */
 export interface Engine {
   library: Library;
   api: BriefingApi;
+  backups: BackupStore;
   close(): Promise<void>;
 }
 
 /**
- * Removes originals no document holds and stale partial copies, before this process imports
- * anything (OriginalFileStore.sweep); says so when it did, since the bytes were the user's disk.
+ * Opens the library and starts everything behind the contract. A database found damaged
+ * (SQLITE_CORRUPT, SQLITE_NOTADB or a failed quick check) is moved aside, never deleted, an
+ * empty library opens in its place, and the backups service offers the newest good snapshot
+ * (BackupOverview.recovery) until the user restores it or starts afresh.
  */
-async function sweepOriginals(library: Library): Promise<void> {
-  const swept = await library.originals.sweep((sha256) => findDocumentBySha256(library.db, sha256) !== undefined);
-  if (swept.originals + swept.partials > 0) {
-    console.log(`Removed ${swept.originals} original files of imports that did not finish and ${swept.partials} partial copies (${Math.round(swept.bytes / 1024)} KB).`);
-  }
-}
-
 export async function startEngine(options: EngineOptions): Promise<Engine> {
+  const log = options.log ?? ((message: string) => console.error(message));
+  const databasePath = path.join(path.resolve(options.dataDir), databaseFileName);
+  const damage = findDatabaseDamage(databasePath, options.nativeBinding);
+  if (damage) {
+    const movedTo = moveDamagedDatabaseAside(databasePath);
+    BackupStore.markRecovery(options.dataDir, movedTo);
+    log(`The library database was damaged (${damage}); it was moved to ${movedTo} and an empty library opened in its place.`);
+  }
   const library = openLibrary(options.dataDir, options);
   purgeDeletedAnnotations(library.db);
   const pool = new ExtractionPool(options.launchWorker, {
@@ -54,15 +71,40 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
   });
   const imports = new ImportCoordinator(library, pool);
   await imports.removeLeftovers();
-  await sweepOriginals(library);
   const search = new SearchThread(options.searchWorkerScript, {
     databasePath: library.databasePath,
     nativeBinding: options.nativeBinding,
   });
+  const backups = new BackupStore(
+    library,
+    {
+      importsRunning: () => imports.running(),
+      afterRestore: async () => {
+        purgeDeletedAnnotations(library.db);
+        await search.request({ type: 'rebuild' });
+      },
+    },
+    { nativeBinding: options.nativeBinding, checkWorkerScript: options.backupCheckWorkerScript, log },
+  );
+  // Originals a kept snapshot names stay, so that restoring it finds them. While a damaged
+  // library waits for the user's choice nothing is swept: the empty stand-in names no original,
+  // and the damaged file may name some that no snapshot holds.
+  if (!backups.recovering) {
+    const swept = await sweepOriginals(library, undefined, undefined, backups.referencedOriginals());
+    if (swept.removed > 0) log(`Removed ${swept.removed} files left by interrupted imports (${Math.round(swept.bytes / 1024)} KB).`);
+  }
+  if (options.automaticBackups) {
+    await backups.createQuietly('startup');
+    backups.startDaily();
+  }
   return {
     library,
-    api: createServices(library, imports, search, options.packPrinter ?? null),
+    backups,
+    api: createServices(library, imports, search, backups, options.packPrinter ?? null),
     async close() {
+      backups.stopDaily();
+      await backups.settle();
+      if (options.automaticBackups) await backups.createQuietly('quit');
       await options.packPrinter?.close?.();
       pool.close();
       await search.close();

@@ -9,6 +9,9 @@
  *   npm run cli -- compare <older> <newer> [--format docx|md|pdf] [--out FILE] [--data-dir D] [--json]
  *   npm run cli -- packs list [--data-dir D] [--json]
  *   npm run cli -- packs export <id or name> [--format pdf|docx|md] [--citations footnotes|inline] [--out FILE] [--data-dir D] [--json]
+ *   npm run cli -- bundle export <file> [--documents D …] [--data-dir D] [--json]
+ *   npm run cli -- bundle import <file> [--data-dir D] [--json]
+ *   npm run cli -- backups list|create|restore <id> [--data-dir D] [--json]
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,7 +30,11 @@ import { forkLauncher } from '../core/import/worker/forkLauncher';
 import { chromiumPrinter } from '../core/packs/export/chromiumPrinter';
 import { terminalText } from '../common/visibleText';
 import { cliText } from './cliText';
+import { bundleProgressLine, exportBundleFile, formatBundleExport, formatBundleImport, importBundleFile } from './bundleCommand';
 import { exportPackFile, formatPackExport, formatPackList, listPacks } from './packsCommand';
+import { recoveryAdvice, runBackupsAction } from './backupsCommand';
+import { backupIdPattern } from '../common/backups';
+import type { PackPrinter } from '../core/packs/export/packPrinter';
 import { withStderrProgress } from './stderrProgress';
 import { exportPositions, formatMatrixExport } from './positionsCommand';
 import { compareRevisions, formatComparison } from './compareCommand';
@@ -52,6 +59,16 @@ Commands:
   packs export <pack>         a briefing pack (by id or title) as PDF (printed by Chromium:
                               set BRIEFING_CHROMIUM to its path if it is elsewhere than
                               /usr/bin/chromium), Word or Markdown
+  bundle export <file>        the library, or the documents given with --documents, with their
+                              annotations, positions, position cards and packs, as one
+                              .briefing file to hand to a colleague
+  bundle import <file>        a .briefing file merged into the library: every file's hash
+                              checked first, nothing already there duplicated
+  backups list                the snapshots of the library database, newest first
+  backups create              a verified snapshot now (the app takes them at start-up, on quit
+                              and daily; the last 10 and one a day for the last 7 days are kept)
+  backups restore <id>        replaces the library's database with a snapshot, keeping the
+                              current one as a snapshot first (quit the app before you do)
 
 Options:
   --data-dir D     the library folder (default: $XDG_DATA_HOME/briefing)
@@ -66,6 +83,8 @@ Options:
   --citations C    packs export: footnotes (default) or inline
   --out FILE       positions export, compare, packs export: where to write (default: the
                    export's name, here)
+  --documents D    bundle export: a document to export (UN symbol, title or id); repeat it
+                   for each (default: the whole library)
   --json           print machine-readable JSON on standard output, and nothing else there:
                    progress, usage and errors go to standard error (an error also prints
                    {"error": {"code", "message"}} on standard output)`;
@@ -124,6 +143,7 @@ async function runCommand(argv: string[]): Promise<number> {
         out: { type: 'string' },
         article: { type: 'string' },
         citations: { type: 'string' },
+        documents: { type: 'string', multiple: true },
         json: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -141,6 +161,8 @@ async function runCommand(argv: string[]): Promise<number> {
     return 0;
   }
   if (command === 'packs') return packsCommand(values, operands);
+  if (command === 'bundle') return bundleCommand(values, operands);
+  if (command === 'backups') return backupsCommand(values, operands);
   if (command !== 'status' && command !== 'import' && command !== 'search' && command !== 'positions' && command !== 'compare') {
     throw new UsageError(`Unknown command "${command}".`);
   }
@@ -157,11 +179,7 @@ async function runCommand(argv: string[]): Promise<number> {
   if (command === 'search' && operands.join(' ').trim() === '') {
     throw new UsageError('Give the words to search for, in quotes.');
   }
-  const engine = await startEngine({
-    dataDir: values['data-dir'] ?? defaultDataDir(),
-    launchWorker: forkLauncher(path.join(here, 'extractionWorker.js')),
-    searchWorkerScript: path.join(here, 'searchWorker.js'),
-  });
+  const engine = await startCliEngine(values['data-dir']);
   try {
     if (command === 'status') {
       const status = await engine.api.library.getStatus({});
@@ -194,6 +212,47 @@ async function runCommand(argv: string[]): Promise<number> {
   }
 }
 
+/**
+ * Opens the library for one command, without automatic snapshots (one per command would push
+ * out last week's). A library found damaged was moved aside by the engine: standard error
+ * then says which command restores the newest good snapshot.
+ */
+async function startCliEngine(dataDir: string | undefined, packPrinter?: PackPrinter): Promise<Engine> {
+  const engine = await startEngine({
+    dataDir: dataDir ?? defaultDataDir(),
+    launchWorker: forkLauncher(path.join(here, 'extractionWorker.js')),
+    searchWorkerScript: path.join(here, 'searchWorker.js'),
+    backupCheckWorkerScript: path.join(here, 'backupCheckWorker.js'),
+    packPrinter,
+    log: (message) => console.error(terminalText(message)),
+  });
+  if (engine.backups.recovering) {
+    const advice = recoveryAdvice(await engine.api.backups.list({}));
+    if (advice) console.error(terminalText(advice));
+  }
+  return engine;
+}
+
+/**
+ * `backups list`, `backups create`, `backups restore <id>`: prints the snapshots, the one
+ * taken, or what the restore did (JSON with --json). Exit code 0, 1 when the service refuses,
+ * 2 for a command line it cannot run.
+ */
+async function backupsCommand(values: { 'data-dir'?: string; json?: boolean }, operands: string[]): Promise<number> {
+  const [action, ...rest] = operands;
+  if (action !== 'list' && action !== 'create' && action !== 'restore') throw new UsageError(cliText('cli.backups.needCommand'));
+  if (action === 'restore' && rest.length !== 1) throw new UsageError(cliText('cli.backups.needId'), false);
+  if (action !== 'restore' && rest.length > 0) throw new UsageError(cliText('cli.backups.needCommand'));
+  if (action === 'restore' && !backupIdPattern.test(rest[0])) throw new UsageError(cliText('cli.backups.badId', { id: rest[0] }), false);
+  const engine = await startCliEngine(values['data-dir']);
+  try {
+    print(await runBackupsAction(engine.api, action, rest[0], values.json ?? false));
+    return 0;
+  } finally {
+    await engine.close();
+  }
+}
+
 /** Waits out a first index build (with progress on stderr), then searches. */
 async function searchWhenReady(engine: Engine, query: string, limit: number): Promise<SearchResponse> {
   for (;;) {
@@ -216,11 +275,7 @@ async function precedentsCommand(values: { 'data-dir'?: string; article?: string
   if (operands.length !== 1) throw new UsageError('Name one draft, by its UN symbol, title or id (in quotes if it has spaces).');
   const limit = values.limit === undefined ? 5 : Number(values.limit);
   if (!Number.isInteger(limit) || limit < 1 || limit > 50) throw new UsageError('--limit must be a whole number from 1 to 50 for precedents.', false);
-  const engine = await startEngine({
-    dataDir: values['data-dir'] ?? defaultDataDir(),
-    launchWorker: forkLauncher(path.join(here, 'extractionWorker.js')),
-    searchWorkerScript: path.join(here, 'searchWorker.js'),
-  });
+  const engine = await startCliEngine(values['data-dir']);
   try {
     const { run, paragraphs } = await runPrecedents(engine, { name: operands[0], article: values.article, limit });
     print(values.json ? JSON.stringify(precedentsJson(paragraphs), null, 2) : formatPrecedents(paragraphs, run));
@@ -241,12 +296,7 @@ async function packsCommand(values: { 'data-dir'?: string; format?: string; cita
   if (action !== 'list' && action !== 'export') throw new UsageError(cliText('cli.packs.needCommand'));
   if (action === 'export' && names.length !== 1) throw new UsageError(cliText('cli.packs.needName'), false);
   if (action === 'list' && names.length > 0) throw new UsageError(cliText('cli.packs.needCommand'));
-  const engine = await startEngine({
-    dataDir: values['data-dir'] ?? defaultDataDir(),
-    launchWorker: forkLauncher(path.join(here, 'extractionWorker.js')),
-    searchWorkerScript: path.join(here, 'searchWorker.js'),
-    packPrinter: chromiumPrinter(),
-  });
+  const engine = await startCliEngine(values['data-dir'], chromiumPrinter());
   try {
     if (action === 'list') {
       const packs = await listPacks(engine.api);
@@ -262,6 +312,41 @@ async function packsCommand(values: { 'data-dir'?: string; format?: string; cita
       ),
     );
     print(values.json ? JSON.stringify(summary, null, 2) : formatPackExport(summary));
+    return 0;
+  } finally {
+    await engine.close();
+  }
+}
+
+/**
+ * `bundle export <file> [--documents D …]` and `bundle import <file>`: checks the command line,
+ * opens the library, writes or merges the bundle with progress on stderr (Ctrl+C stops it: no
+ * file written, nothing imported) and prints what was done (JSON with --json). Exit code 0, 1
+ * for a bundle refused or a run that failed, 2 for a command line it cannot run.
+ */
+async function bundleCommand(values: { 'data-dir'?: string; documents?: string[]; json?: boolean }, operands: string[]): Promise<number> {
+  const [action, file, ...rest] = operands;
+  if ((action !== 'export' && action !== 'import') || !file || rest.length > 0) throw new UsageError(cliText('cli.bundle.needCommand'));
+  if (action === 'import' && values.documents?.length) throw new UsageError(cliText('cli.bundle.documentsOnExport'), false);
+  const engine = await startCliEngine(values['data-dir']);
+  try {
+    if (action === 'export') {
+      const summary = await withStderrProgress((report, stopped) =>
+        exportBundleFile(engine, { file, documents: values.documents ?? [] }, (progress) => {
+          const { line, step } = bundleProgressLine(progress);
+          report(line, step);
+        }, stopped),
+      );
+      print(values.json ? JSON.stringify(summary, null, 2) : formatBundleExport(summary));
+      return 0;
+    }
+    const imported = await withStderrProgress((report, stopped) =>
+      importBundleFile(engine, file, (progress) => {
+        const { line, step } = bundleProgressLine(progress);
+        report(line, step);
+      }, stopped),
+    );
+    print(values.json ? JSON.stringify(imported, null, 2) : formatBundleImport(imported));
     return 0;
   } finally {
     await engine.close();

@@ -10,9 +10,10 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { BriefingApi } from '../common/api';
 import { binaryFieldsHeader, binaryMediaType, encodeBinaryFields, isBinaryResultValue } from '../common/binaryResult';
-import { contentSecurityPolicy } from '../common/contentSecurityPolicy';
 import { dispatch } from '../common/dispatch';
 import type { ErrorCode, Result } from '../common/errors';
+import { rendererMediaType, securityHeaders } from '../common/rendererFiles';
+import { localPathsOf } from '../common/schemas';
 
 export interface HttpHostOptions {
   api: BriefingApi;
@@ -73,22 +74,6 @@ const statusByErrorCode: Record<ErrorCode, number> = {
   'database-too-new': 409,
   storage: 507,
   internal: 500,
-};
-
-const mediaTypes: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.map': 'application/json; charset=utf-8',
-  '.bcmap': 'application/octet-stream',
-  '.pfb': 'application/octet-stream',
-  '.wasm': 'application/wasm',
 };
 
 /** A path's %-escapes decoded, or undefined when one is malformed (decodeURIComponent throws URIError). */
@@ -183,6 +168,12 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
       }
     }
     const operationName = decodedPath(url.pathname.slice('/api/'.length))!;
+    // A page reads no file of this machine by its path: in browser mode the page sends the
+    // files the user chose, as uploads (the CLI, not over HTTP, reads paths; so does the
+    // desktop app, for paths the user chose: main/security/pathGrants.ts).
+    if (localPathsOf(operationName, args).length > 0) {
+      return sendError(response, 400, 'invalid-argument', 'In the browser, Briefing reads the files you choose or drop, sent by the page; it does not read paths on this machine. Use Import files… or Import bundle…, or the command line (npm run cli -- import, or bundle import).');
+    }
     const result = await dispatch(options.api, operationName, args);
     if (result.ok && isBinaryResultValue(result.value)) return sendBinary(response, result.value);
     sendJson(response, result.ok ? 200 : statusByErrorCode[result.error.code], result);
@@ -204,7 +195,7 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
     }
     response.writeHead(200, {
       ...securityHeaders(),
-      'Content-Type': mediaTypes[path.extname(file)] ?? 'application/octet-stream',
+      'Content-Type': rendererMediaType(file),
       'Content-Length': bytes.length,
       'Cache-Control': relative === 'index.html' ? 'no-store' : 'private, max-age=3600',
     });
@@ -231,16 +222,6 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
         server.close((error) => (error ? reject(error) : resolve()));
         server.closeAllConnections();
       }),
-  };
-}
-
-function securityHeaders(): Record<string, string> {
-  return {
-    'Content-Security-Policy': `${contentSecurityPolicy}; frame-ancestors 'none'`,
-    'X-Content-Type-Options': 'nosniff',
-    'Referrer-Policy': 'no-referrer',
-    'Cross-Origin-Opener-Policy': 'same-origin',
-    'Cross-Origin-Resource-Policy': 'same-origin',
   };
 }
 

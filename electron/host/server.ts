@@ -14,6 +14,7 @@ import { defaultDataDir } from '../core/library/dataDir';
 import { startEngine } from '../core/engine';
 import { forkLauncher } from '../core/import/worker/forkLauncher';
 import { warmChromiumPrinter } from '../core/packs/export/warmChromiumPrinter';
+import { recoveryAdvice } from './backupsCommand';
 import { startHttpHost } from './httpHost';
 
 async function main() {
@@ -34,9 +35,12 @@ async function main() {
     dataDir: values['data-dir'] ?? defaultDataDir(),
     launchWorker: forkLauncher(path.join(here, 'extractionWorker.js')),
     searchWorkerScript: path.join(here, 'searchWorker.js'),
+    backupCheckWorkerScript: path.join(here, 'backupCheckWorker.js'),
     // Packs print to PDF through the system's Chromium (BRIEFING_CHROMIUM, else the usual
     // places), kept running between prints: this host lives for the whole session.
     packPrinter: warmChromiumPrinter(),
+    // The host lives for a session like the app: snapshots at start-up, daily and on stop.
+    automaticBackups: true,
   });
   const host = await startHttpHost({
     api: engine.api,
@@ -45,6 +49,8 @@ async function main() {
   });
   console.log(`Briefing is running at ${host.appUrl}`);
   console.log(`Library: ${engine.library.dataDir}. Press Ctrl+C to stop.`);
+  // A damaged library was moved aside: the page offers the newest good backup; so does this.
+  if (engine.backups.recovering) console.log(recoveryAdvice(await engine.api.backups.list({})) ?? '');
   if (!values['no-open'] && !process.env.CI) openBrowser(host.appUrl);
 
   const stop = () => {

@@ -149,11 +149,12 @@ const screens: { name: string; keys: string; ready: (page: Page) => Promise<unkn
   { name: 'keyboard-shortcuts', keys: 'Control+/', ready: (page) => page.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor() },
 ];
 
+// Seeding, Chromium and the host together: the budget of a test, not of a hook, only catches a hang.
 beforeAll(async () => {
   browser = await launchChromium();
   host = await startBuiltHost(await seededLibrary());
   fs.mkdirSync(screenshotDir, { recursive: true });
-});
+}, 3 * 60_000);
 afterAll(async () => {
   await browser?.close();
   await host?.stop();

@@ -4,15 +4,16 @@
  * position cards), killed with SIGKILL at random moments: after a random delay, while an
  * import is being read, or just after a write was sent. After each kill: PRAGMA integrity_check
  * on the file as the crash left it; after each restart: every acknowledged write read back with
- * its last acknowledged value (deletions stay deleted), no orphan original in files/, and the
- * search index finding each document's unique word in that document only.
+ * its last acknowledged value (deletions stay deleted), no orphan original in files/ by the
+ * sweep's rule (half the restarts with every file aged past its grace, so the sweep must act),
+ * and the search index finding each document's unique word in that document only.
  *
  *   BRIEFING_CRASH_SEED=12345 replays a run (as far as the timing of a kill can be replayed);
  *   BRIEFING_CRASH_KILLS=500 kills 500 times (npm run soak:crash does, after a build).
  */
 import { randomInt } from 'node:crypto';
 import { expect, it } from 'vitest';
-import { integrityProblems, orphanOriginals, readBack } from './support/crashChecks';
+import { ageOriginals, integrityProblems, orphanOriginals, readBack } from './support/crashChecks';
 import { CrashLedger } from './support/crashLedger';
 import { seededRandom } from '../fixtures/seededRandom';
 import { CrashWorkload, type KillHooks, type LibraryView } from './support/crashWorkload';
@@ -42,10 +43,11 @@ it(`keeps every acknowledged write through ${kills} SIGKILLs of the host (seed $
   const counts = { lost: 0, unexpected: 0, integrity: 0, orphans: 0, index: 0 };
   const modes = new Map<KillMode, number>();
   const startUps: number[] = [];
+  let agedRestarts = 0;
 
   const start = async (): Promise<RunningHost> => {
     const started = performance.now();
-    const running = await startBuiltHost(dataDir, 60_000);
+    const running = await startBuiltHost(dataDir);
     startUps.push(performance.now() - started);
     return running;
   };
@@ -98,6 +100,11 @@ it(`keeps every acknowledged write through ${kills} SIGKILLs of the host (seed $
       const problems = integrityProblems(dataDir);
       counts.integrity += problems.length;
       failures.push(...problems.map((problem) => `after kill ${kill}: integrity_check: ${problem}`));
+      // Half the restarts come "hours later": the sweep must then take every orphan.
+      if (random() < 0.5) {
+        ageOriginals(dataDir);
+        agedRestarts += 1;
+      }
       host = await start();
     }
     await check(host, `after restart ${kills}`);
@@ -113,6 +120,7 @@ it(`keeps every acknowledged write through ${kills} SIGKILLs of the host (seed $
       `${number(ledger.acknowledgedWrites)} acknowledged writes, ${workload.importsStarted} imports started (${library.documents.size} in the library), ` +
       `${counts.lost} lost, ${counts.unexpected} unexpected, ${counts.integrity} integrity failures, ${counts.orphans} orphan originals, ` +
       `${counts.index} index disagreements, ${workload.refusals.length} refused calls, ${workload.importErrors.length} import errors; ` +
+      `${agedRestarts} restarts with files aged past the sweep's grace; ` +
       `host start-up ${median(startUps)} ms median, ${Math.round(Math.max(...startUps))} ms at most; an import ${median(workload.importTimes)} ms median`,
   );
   for (const failure of [...failures, ...workload.refusals, ...workload.importErrors].slice(0, 30)) console.log(`  ${failure}`);

@@ -209,6 +209,17 @@ describe('the HTTP host', () => {
     }
   });
 
+  it('reads no file of this machine by its path (browser mode sends uploads): 400', async () => {
+    const reply = await request(host, { path: '/api/imports.start', headers: authorized(), body: JSON.stringify({ paths: [path.join(sandbox, 'outside-secret.txt')] }) });
+    expect(reply.status).toBe(400);
+    expect(JSON.parse(reply.body).error.message).toMatch(/does not read paths on this machine/u);
+    expect(await engine.api.library.listDocuments({})).toEqual([]);
+    // Nor as a bundle to import (it was read, and refused only as not a bundle, before).
+    const bundle = await request(host, { path: '/api/bundles.startImport', headers: authorized(), body: JSON.stringify({ path: path.join(sandbox, 'outside-secret.txt') }) });
+    expect(bundle.status).toBe(400);
+    expect(JSON.parse(bundle.body).error.message).toMatch(/does not read paths on this machine/u);
+  });
+
   it('serves the renderer with a strict CSP, and nothing outside its folder', async () => {
     const page = await request(host, { method: 'GET', path: '/' });
     expect(page.status).toBe(200);

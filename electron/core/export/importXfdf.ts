@@ -1,12 +1,12 @@
 import fs from 'node:fs/promises';
 import { AppError } from '../../common/errors';
-import type { PageRect } from '../../common/model';
+import type { AnnotationColour, PageRect } from '../../common/model';
 import { apiSchemas } from '../../common/schemas';
 import { readPageGeometries, quoteUnderRects } from '../annotations/textUnderRects';
 import { insertAnnotation, listAnnotations, listColours } from '../db/repos/annotationsRepo';
 import type { Library } from '../library/library';
 import { markupKinds } from './pdfAnnotationParts';
-import { xfdfToAnnotations, type ImportedAnnotation } from './xfdf';
+import { xfdfToAnnotations, type ImportedAnnotation, type XfdfImport } from './xfdf';
 
 /** What makes two marks the same for an import: kind, place and note. */
 function sameMark(annotation: { kind: string; note: string; anchor: { rects: unknown } }): string {
@@ -30,9 +30,16 @@ const maxImportedAnnotations = 20_000;
  *
  * @returns how many marks were added and how many elements were not (other kinds, no place,
  *   already there, failed checks).
- * @throws AppError 'not-found' (no such document), 'invalid-argument' (not XFDF, too many marks).
+ * `read` parses the file: in the app, in an extraction worker (ImportCoordinator.readXfdf); by
+ * default here, for tests of the parsing alone.
+ * @throws AppError 'not-found' (no such document), 'invalid-argument' (not XFDF, too many marks, a value too long).
  */
-export async function importXfdf(library: Library, documentId: number, xml: string): Promise<{ imported: number; skipped: number }> {
+export async function importXfdf(
+  library: Library,
+  documentId: number,
+  xml: string,
+  read: (xml: string, colours: AnnotationColour[]) => Promise<XfdfImport> = async (text, colours) => xfdfToAnnotations(text, colours),
+): Promise<{ imported: number; skipped: number }> {
   const { db } = library;
   const document = db
     .prepare<[number], { pageCount: number; sha256: string | null; mediaType: string | null }>(
@@ -40,7 +47,7 @@ export async function importXfdf(library: Library, documentId: number, xml: stri
     )
     .get(documentId);
   if (!document) throw new AppError('not-found', 'This document is no longer in the library; nothing was imported.');
-  const parsed = xfdfToAnnotations(xml, listColours(db));
+  const parsed = await read(xml, listColours(db));
   if (parsed.annotations.length > maxImportedAnnotations) {
     throw new AppError(
       'invalid-argument',

@@ -399,6 +399,29 @@ function rootOf(tree: unknown): XmlNode | undefined {
   });
 }
 
+/** Longest attribute value read: names, dates, colours, rectangles and coordinates are far shorter. */
+export const maxXfdfAttributeCharacters = 64 * 1024;
+/** Longest text of one element (a note, a reply): about 250 printed pages. */
+export const maxXfdfTextCharacters = 1024 * 1024;
+
+/**
+ * Refuses, before parsing, a file with a value no annotation needs (a scan of the text, linear
+ * in its length): in review a 19 MB attribute took the parser 7 s and 1.5 GB.
+ * @throws AppError 'invalid-argument' saying which limit and what to do.
+ */
+function refuseOversizedValues(text: string): void {
+  let longest = 0;
+  for (const match of text.matchAll(/=\s*(?:"[^"]*"|'[^']*')/gu)) longest = Math.max(longest, match[0].length);
+  if (longest > maxXfdfAttributeCharacters) {
+    throw new AppError('invalid-argument', `This XFDF file holds a value of ${Math.round(longest / 1024)} KB in one attribute, where annotations need a few characters; it was not read, and nothing was imported. Export the annotations again from the other reader.`);
+  }
+  for (const match of text.matchAll(/>[^<]*/gu)) {
+    if (match[0].length > maxXfdfTextCharacters) {
+      throw new AppError('invalid-argument', `This XFDF file holds a note of over ${Math.round(maxXfdfTextCharacters / 1024 / 1024)} MB; it was not read, and nothing was imported. Shorten the note in the other reader, or export fewer annotations.`);
+    }
+  }
+}
+
 /**
  * The annotations in an XFDF file, from Briefing or any other tool. Elements Briefing wrote for
  * one mark across pages are joined again; others become one annotation each. Annotation types we
@@ -407,13 +430,18 @@ function rootOf(tree: unknown): XmlNode | undefined {
 export function xfdfToAnnotations(xml: string, colours: AnnotationColour[]): XfdfImport {
   // XML end-of-line handling: literal CR LF and CR are LF (escaped &#13; stays CR).
   const text = xml.replace(/^\uFEFF/u, '').replace(/\r\n?/gu, '\n');
+  refuseOversizedValues(text);
   const validation = XMLValidator.validate(text);
   if (validation !== true) throw notXfdf(`it is not well-formed XML (${validation.err.msg} at line ${validation.err.line})`);
   let tree: unknown;
   try {
     tree = new XMLParser(parserOptions).parse(text);
-  } catch (error) {
-    throw notXfdf(`it could not be read as XML (${(error as Error).message})`);
+  } catch {
+    // The parser refuses what it will not read (external and parameter entities in a DOCTYPE,
+    // for one) in its own words, which would mean nothing to the person importing.
+    throw notXfdf(
+      /<!ENTITY/u.test(text) ? 'it declares entities in a DOCTYPE that point outside the file, which an XFDF file never does; nothing was read from them' : 'it could not be read as XML',
+    );
   }
   const root = rootOf(tree);
   const rootName = root ? nameOf(root) : null;

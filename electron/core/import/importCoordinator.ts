@@ -3,7 +3,8 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { UploadedFile } from '../../common/api';
 import { AppError } from '../../common/errors';
-import type { CarryResult, DocumentKind, ImportBatch, ImportItem } from '../../common/model';
+import type { AnnotationColour, CarryResult, DocumentKind, ImportBatch, ImportItem } from '../../common/model';
+import type { XfdfImport } from '../export/xfdf';
 import type { CarrySummary } from '../annotations/carryOver';
 import { findDocumentBySha256 } from '../db/repos/importedDocumentsRepo';
 import type { Library } from '../library/library';
@@ -132,6 +133,11 @@ export class ImportCoordinator {
     return this.view(batch);
   }
 
+  /** Whether any batch still has files queued or being read (a restore waits for none). */
+  running(): boolean {
+    return [...this.batches.values()].some((batch) => this.view(batch).state === 'running');
+  }
+
   get(batchId: string): ImportBatch {
     return this.view(this.find(batchId));
   }
@@ -212,9 +218,6 @@ export class ImportCoordinator {
       item.jobId = job.jobId;
       const outcome = await job.result;
       if (!outcome.stored) return this.markDuplicate(item, outcome.duplicateOf);
-      // Another Briefing on this library (the CLI beside the app) sweeps unreferenced originals
-      // when it starts (OriginalFileStore.sweep): this one may have gone before the commit.
-      if (!this.library.originals.has(sha256)) await this.library.originals.importFile(item.filePath);
       this.markImported(batch, item, outcome, fileType);
     } catch (error) {
       // Only the import holding the digest may remove its original; others may still use it.
@@ -291,6 +294,20 @@ export class ImportCoordinator {
       return await this.pool.carry(carryJobFor(this.library, documentId)).result;
     } catch (error) {
       throw error instanceof ExtractionFailure ? new AppError('internal', error.message) : error;
+    }
+  }
+
+  /**
+   * An XFDF file's marks, read in an extraction worker (its own process, memory cap and
+   * timeout), so a hostile file cannot hold the thread that answers the user.
+   * @throws AppError 'invalid-argument' for a file refused for what it holds, 'internal' when the worker failed.
+   */
+  async readXfdf(xml: string, colours: AnnotationColour[]): Promise<XfdfImport> {
+    try {
+      return await this.pool.readXfdf(xml, colours).result;
+    } catch (error) {
+      if (error instanceof ExtractionFailure) throw new AppError(error.kind === 'unsupported' ? 'invalid-argument' : 'internal', error.message);
+      throw error;
     }
   }
 

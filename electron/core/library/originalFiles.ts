@@ -4,20 +4,6 @@ import fsPromises from 'node:fs/promises';
 import path from 'node:path';
 
 /**
- * How old an unfinished copy (`*.partial`) must be before the start-up sweep removes it: another
- * Briefing process on the same library (the CLI beside the app) may still be writing it, and a
- * copy of the largest file on a slow disk takes minutes, not an hour.
- */
-export const partialFileGraceMs = 60 * 60_000;
-
-/** What sweepOriginals removed. */
-export interface SweepResult {
-  originals: number;
-  partials: number;
-  bytes: number;
-}
-
-/**
  * The original files of imported documents, stored by the sha256 of their bytes under
  * <dataDir>/files/ab/abcdef…, so the same file imported twice is stored once.
  */
@@ -100,42 +86,13 @@ export class OriginalFileStore {
     await fsPromises.rm(this.pathFor(sha256), { force: true });
   }
 
-  /**
-   * Removes what an interrupted import or deletion left in the store (issue 14, fault 4): an
-   * original whose digest `isReferenced` denies (copied in, then the app died before its
-   * document was committed; or a deletion committed and the app died before the file went), and
-   * an unfinished copy (`*.partial`) older than partialFileGraceMs. Run at start, after the
-   * database is open and before this process imports anything. Best effort: a file another
-   * program holds stays until the next start. `now` is in epoch milliseconds.
-   */
-  async sweep(isReferenced: (sha256: string) => boolean, now = Date.now()): Promise<SweepResult> {
-    const result: SweepResult = { originals: 0, partials: 0, bytes: 0 };
-    const entries = await fsPromises.readdir(this.root, { recursive: true, withFileTypes: true }).catch(() => []);
-    for (const entry of entries) {
-      if (!entry.isFile()) continue;
-      const file = path.join(entry.parentPath, entry.name);
-      const partial = entry.name.endsWith('.partial');
-      // Only what the store itself names: a digest in its two-letter folder, or a partial copy.
-      if (!partial && !(/^[0-9a-f]{64}$/u.test(entry.name) && path.basename(entry.parentPath) === entry.name.slice(0, 2))) continue;
-      try {
-        const { size, mtimeMs } = await fsPromises.stat(file);
-        if (partial ? now - mtimeMs <= partialFileGraceMs : isReferenced(entry.name)) continue;
-        await fsPromises.rm(file, { force: true });
-        result[partial ? 'partials' : 'originals'] += 1;
-        result.bytes += size;
-      } catch {
-        // Held by a virus scanner or gone meanwhile: the next start tries again.
-      }
-    }
-    return result;
-  }
-
   read(sha256: string): Buffer {
     return fs.readFileSync(this.pathFor(sha256));
   }
 }
 
-async function syncDirectoryAsync(directory: string): Promise<void> {
+/** Persists a rename into `directory` (fsync of the directory); nothing on Windows, where NTFS journals it. */
+export async function syncDirectoryAsync(directory: string): Promise<void> {
   if (process.platform === 'win32') return;
   const handle = await fsPromises.open(directory, 'r');
   try {

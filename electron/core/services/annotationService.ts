@@ -23,7 +23,7 @@ import type { Library } from '../library/library';
 const gone = () => new AppError('not-found', 'This annotation is no longer there (it may have been deleted); refresh the document.');
 
 /** Every write is its own committed transaction (WAL, synchronous=FULL): an answer means saved. */
-export function createAnnotationService(library: Library, imports: Pick<ImportCoordinator, 'carryFromPrevious'>): AnnotationService {
+export function createAnnotationService(library: Library, imports: Pick<ImportCoordinator, 'carryFromPrevious' | 'readXfdf'>): AnnotationService {
   const { db } = library;
   const checkColour = (key: string | undefined) => {
     if (key !== undefined && !colourExists(db, key)) {
@@ -81,7 +81,7 @@ export function createAnnotationService(library: Library, imports: Pick<ImportCo
       return exportAnnotations(library, documentId, format, language);
     },
     async importXfdf({ documentId, xml }) {
-      return importXfdf(library, documentId, xml);
+      return importXfdf(library, documentId, xml, (text, colours) => imports.readXfdf(text, colours));
     },
     async carryFromPrevious({ documentId }) {
       const previous = previousRevision(db, documentId);

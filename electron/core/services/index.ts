@@ -1,9 +1,12 @@
 import type { BriefingApi } from '../../common/api';
+import type { BackupStore } from '../backups/backupStore';
 import type { ImportCoordinator } from '../import/importCoordinator';
 import type { Library } from '../library/library';
 import type { PackPrinter } from '../packs/export/packPrinter';
 import type { SearchThread } from '../search/searchThread';
 import { createAnnotationService } from './annotationService';
+import { createBundlesService } from './bundlesService';
+import { createBackupsService } from './backupsService';
 import { createPrecedentsService } from './precedentsService';
 import { createImportService } from './importService';
 import { createLibraryService } from './libraryService';
@@ -15,7 +18,7 @@ import { createSettingsService } from './settingsService';
 import { createStatesService } from './statesService';
 
 /** Every service of the contract over one open library; both transports serve this object. `packPrinter` prints packs to PDF (none: PDF export refuses, saying why). */
-export function createServices(library: Library, imports: ImportCoordinator, search: SearchThread, packPrinter: PackPrinter | null = null): BriefingApi {
+export function createServices(library: Library, imports: ImportCoordinator, search: SearchThread, backups: BackupStore, packPrinter: PackPrinter | null = null): BriefingApi {
   return {
     library: createLibraryService(library),
     imports: createImportService(imports),
@@ -27,5 +30,7 @@ export function createServices(library: Library, imports: ImportCoordinator, sea
     positions: createPositionsService(library),
     revisions: createRevisionsService(library),
     packs: createPacksService(library, packPrinter),
+    bundles: createBundlesService(library),
+    backups: createBackupsService(backups),
   };
 }

@@ -43,7 +43,7 @@ export function createLibraryService(library: Library): LibraryService {
         .get(id);
       if (!row) throw noSuchDocument();
       if (!row.sha256 || !library.originals.has(row.sha256)) {
-        throw new AppError('not-found', 'The original file of this document is missing from the library folder; import it again.');
+        throw new AppError('not-found', 'The original file of this document is missing from the library folder (deleted after the backup this library was restored from, or removed by hand). Import the same file again: Briefing puts it back and keeps the document, its marks and positions.');
       }
       const bytes = await fs.readFile(library.originals.pathFor(row.sha256));
       return {

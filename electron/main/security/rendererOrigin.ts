@@ -1,34 +1,67 @@
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-
 /**
- * The only page our windows may show and the only frames our IPC answers: the built
- * renderer's index.html, or electron-vite's dev server while developing.
+ * Which page our window may show and which frames our IPC answers. Pure logic (no Electron):
+ * the shell's navigation, download and IPC sender checks all come here, and unit tests call
+ * them with hostile URLs.
  */
-export function rendererEntry(mainDir: string): { url: string; file?: string } {
-  const devServer = process.env.ELECTRON_RENDERER_URL;
-  if (devServer) return { url: devServer };
-  const file = path.join(mainDir, '../renderer/index.html');
-  return { url: pathToFileURL(file).href, file };
-}
 
-export function isRendererUrl(candidate: string, entryUrl: string): boolean {
-  let url: URL;
-  try {
-    url = new URL(candidate);
-  } catch {
-    return false;
-  }
-  const entry = new URL(entryUrl);
-  if (entry.protocol === 'file:') return url.protocol === 'file:' && url.pathname === entry.pathname;
-  return url.origin === entry.origin;
-}
+/** The privileged scheme the built renderer is served from (see appProtocol.ts). */
+export const appScheme = 'app';
+/** The one host under app:; any other is refused by the protocol and by every check here. */
+export const appHost = 'briefing';
+export const appOrigin = `${appScheme}://${appHost}`;
+/** The address the window opens in production. */
+export const appEntryUrl = `${appOrigin}/index.html`;
 
 /**
- * Downloads the shell lets through: only files the renderer made itself (exports, as blob:
- * URLs of its own page). Anything else a page might start is refused.
+ * The address the window opens: electron-vite's dev server while developing (its
+ * ELECTRON_RENDERER_URL, passed only by an unpackaged app), else the built renderer on app://.
+ */
+export function rendererEntryUrl(devServerUrl: string | undefined): string {
+  return devServerUrl || appEntryUrl;
+}
+
+/** Schemes the renderer can be served from: app: in production, http(s): for the dev server. */
+const rendererSchemes = new Set([`${appScheme}:`, 'http:', 'https:']);
+
+/**
+ * True when `candidate` has exactly the origin of `entryUrl` (same scheme, host and port, no
+ * user name or password). The origin is compared part by part rather than through URL.origin,
+ * which is "null" for every non-special scheme (app:, file:) and so would match any of them.
+ * file:, data:, blob:, about: and unparsable strings are never the renderer.
+ */
+export function isRendererUrl(candidate: string, entryUrl: string): boolean {
+  const url = parsed(candidate);
+  const entry = parsed(entryUrl);
+  if (!url || !entry || !rendererSchemes.has(entry.protocol)) return false;
+  return (
+    url.protocol === entry.protocol &&
+    url.host === entry.host &&
+    url.username === '' &&
+    url.password === '' &&
+    entry.username === '' &&
+    entry.password === ''
+  );
+}
+
+/** A blob: URL's path as Chromium mints it in URL.createObjectURL: "/" and a UUID. */
+const blobPath = /^\/[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/i;
+
+/**
+ * Downloads the shell lets through: only files the renderer made itself (exports, see
+ * renderer/src/api/files.ts), as blob: URLs of the renderer's own origin
+ * (blob:app://briefing/<uuid>). Any other download a page might start is refused.
  */
 export function isExportDownload(candidate: string, entryUrl: string): boolean {
   if (!candidate.startsWith('blob:')) return false;
-  return isRendererUrl(candidate.slice('blob:'.length), entryUrl) || new URL(entryUrl).protocol === 'file:';
+  const inner = parsed(candidate.slice('blob:'.length));
+  if (!inner || inner.search !== '' || inner.hash !== '' || !blobPath.test(inner.pathname)) return false;
+  return isRendererUrl(inner.href, entryUrl);
+}
+
+function parsed(candidate: string): URL | undefined {
+  try {
+    return new URL(candidate);
+  } catch {
+    return undefined;
+  }
 }

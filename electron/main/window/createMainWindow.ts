@@ -1,41 +1,19 @@
 import { BrowserWindow } from 'electron';
+import { mainWindowOptions } from './mainWindowOptions';
 import type { WindowState } from './windowState';
 
 export interface MainWindowOptions {
   preloadPath: string;
   state: WindowState;
-  entry: { url: string; file?: string };
+  /** app://briefing/index.html, or the dev server's address (rendererOrigin.ts). */
+  entryUrl: string;
 }
 
-/**
- * The one place that sets webPreferences. Sandboxed, context-isolated, no Node in the page,
- * no webviews; the preload exposes only window.briefing.
- */
-export function createMainWindow({ preloadPath, state, entry }: MainWindowOptions): BrowserWindow {
-  const window = new BrowserWindow({
-    ...state.bounds,
-    minWidth: 720,
-    minHeight: 480,
-    show: false,
-    title: 'Briefing',
-    backgroundColor: '#f7f7f5',
-    webPreferences: {
-      preload: preloadPath,
-      sandbox: true,
-      contextIsolation: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webviewTag: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      navigateOnDragDrop: false,
-      spellcheck: true,
-    },
-  });
+/** The main window, hardened by mainWindowOptions, shown once its first paint is ready. */
+export function createMainWindow({ preloadPath, state, entryUrl }: MainWindowOptions): BrowserWindow {
+  const window = new BrowserWindow(mainWindowOptions(preloadPath, state));
   if (state.maximized) window.maximize();
   window.once('ready-to-show', () => window.show());
-  if (entry.file) void window.loadFile(entry.file);
-  else void window.loadURL(entry.url);
+  void window.loadURL(entryUrl);
   return window;
 }

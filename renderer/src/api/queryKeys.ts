@@ -22,6 +22,8 @@ export const queryKeys = {
   page: (documentId: number, pageIndex: number, terms: string[]) =>
     ['library', 'page', documentId, pageIndex, terms] as const,
   settings: () => ['settings'] as const,
+  /** The snapshots of the library, the last failure and a pending recovery offer. */
+  backups: () => ['backups'] as const,
   /** The 195 States: a fixed catalogue, loaded once. */
   states: () => ['states'] as const,
   stateGroups: () => ['states', 'groups'] as const,

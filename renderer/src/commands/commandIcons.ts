@@ -10,6 +10,8 @@ import {
   FileDown,
   FilePlus,
   FileInput,
+  PackageOpen,
+  PackagePlus,
   FolderPlus,
   GitCompareArrows,
   Highlighter,
@@ -52,6 +54,8 @@ import type { CommandId } from '../../../electron/common/commands';
 export const commandIcons: Record<CommandId, LucideIcon> = {
   'library.importFiles': FilePlus,
   'library.importFolder': FolderPlus,
+  'library.importBundle': PackagePlus,
+  'library.exportBundle': PackageOpen,
   'library.toggleCollections': PanelLeft,
   'library.toggleDetails': PanelRight,
   'app.settings': Settings,

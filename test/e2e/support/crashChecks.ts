@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { DocumentSummary, SearchResponse, SearchStatus, Annotation, Position } from '../../../electron/common/model';
 import type { Pack, PackSummary, PositionCard } from '../../../electron/common/packs';
 import { databaseFileName } from '../../../electron/core/library/library';
-import { partialFileGraceMs } from '../../../electron/core/library/originalFiles';
+import { sweepGraceMs } from '../../../electron/core/library/originalSweep';
 import { callHost } from './crashClient';
 import { absent, type CrashLedger, type EntityKind, type Finding } from './crashLedger';
 import { bodyText, cardText, wordOfFileName, type LibraryView } from './crashWorkload';
@@ -35,11 +35,10 @@ export function integrityProblems(dataDir: string): string[] {
 
 /**
  * Files under files/ that belong to no document, by the rule of the sweep the engine runs at
- * start (OriginalFileStore.sweep): an original whose digest no document has is an orphan; an
- * unfinished copy (`*.partial`) is one only once older than partialFileGraceMs, since another
- * process's import may be writing it. Stricter than the sweep on one point: any other file
- * there counts too (the sweep leaves names it did not give alone). Reads the documents'
- * digests with a read-only connection beside the host.
+ * start (originalSweep.ts): an original whose digest no document has, or an unfinished copy
+ * (`*.partial`), is an orphan once untouched for sweepGraceMs (younger ones are kept by design:
+ * another process's import may be writing them). Stricter than the sweep on one point: any
+ * other file there counts too. Reads the documents' digests read-only beside the host.
  */
 export function orphanOriginals(dataDir: string, now = Date.now()): string[] {
   const root = path.join(dataDir, 'files');
@@ -53,15 +52,30 @@ export function orphanOriginals(dataDir: string, now = Date.now()): string[] {
   }
   const orphans: string[] = [];
   for (const entry of fs.readdirSync(root, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
+    if (!entry.isFile() || digests.has(entry.name)) continue;
     const file = path.join(entry.parentPath, entry.name);
-    if (entry.name.endsWith('.partial')) {
-      if (now - fs.statSync(file).mtimeMs > partialFileGraceMs) orphans.push(path.relative(root, file));
-    } else if (!digests.has(entry.name)) {
-      orphans.push(path.relative(root, file));
-    }
+    const waiting = (entry.name.endsWith('.partial') || /^[0-9a-f]{64}$/u.test(entry.name)) && now - fs.statSync(file).mtimeMs < sweepGraceMs;
+    if (!waiting) orphans.push(path.relative(root, file));
   }
   return orphans;
+}
+
+/**
+ * Makes every file under files/ look untouched for twice the sweep's grace, as if the app were
+ * started again hours after the crash: the next start must then sweep every orphan, and the
+ * check above allows none. Returns how many files it aged.
+ */
+export function ageOriginals(dataDir: string): number {
+  const root = path.join(dataDir, 'files');
+  if (!fs.existsSync(root)) return 0;
+  const then = (Date.now() - 2 * sweepGraceMs) / 1000;
+  let aged = 0;
+  for (const entry of fs.readdirSync(root, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    fs.utimesSync(path.join(entry.parentPath, entry.name), then, then);
+    aged += 1;
+  }
+  return aged;
 }
 
 /** Waits until search says ready (it loads, checks and catches up its index at start). */

@@ -1,6 +1,7 @@
 import { ExtractionFailure } from '../extractors/extractedDocument';
 import type { StoreOutcome, StoreRequest } from '../storeAnalysedDocument';
-import type { CarryResult } from '../../../common/model';
+import type { AnnotationColour, CarryResult } from '../../../common/model';
+import type { XfdfImport } from '../../export/xfdf';
 import type { CarryRequest, ExtractionReply, ExtractionRequest, WorkerChannel, WorkerLauncher, WorkerRequest } from './protocol';
 
 export interface ExtractionJob {
@@ -74,6 +75,11 @@ export class ExtractionPool {
   /** Resolves with what was carried, or null when no earlier revision has marks; rejects with an ExtractionFailure. */
   carry(job: CarryJob): { jobId: number; result: Promise<CarryResult | null> } {
     return this.enqueue<CarryResult | null>((jobId, connection) => ({ type: 'carry', jobId, ...job, ...connection }));
+  }
+
+  /** Resolves with the XFDF file's annotations; rejects with an ExtractionFailure ('unsupported' with the refusal's message for a file refused for what it holds). */
+  readXfdf(xml: string, colours: AnnotationColour[]): { jobId: number; result: Promise<XfdfImport> } {
+    return this.enqueue<XfdfImport>((jobId, connection) => ({ type: 'xfdf', jobId, xml, colours, ...connection }));
   }
 
   private enqueue<T>(
@@ -177,6 +183,8 @@ export class ExtractionPool {
     this.finish(worker);
     if (message.type === 'done') job.resolve(message.outcome);
     else if (message.type === 'carried') job.resolve(message.summary);
+    else if (message.type === 'xfdfRead') job.resolve(message.read);
+    else if (message.type === 'xfdfRefused') job.reject(new ExtractionFailure('unsupported', message.message));
     else job.reject(new ExtractionFailure(message.kind, message.message));
     worker.jobsDone += 1;
     if (worker.jobsDone >= (this.options.jobsPerWorker ?? 200)) this.retire(worker);

@@ -16,7 +16,8 @@ import { extractPdf } from '../extractors/extractPdf';
 import { extractPlainText } from '../extractors/extractPlainText';
 import { storeAnalysedDocument, type StoreOutcome } from '../storeAnalysedDocument';
 
-import type { CarryRequest, ExtractionReply, ExtractionRequest, WorkerRequest } from './protocol';
+import type { CarryRequest, ExtractionReply, ExtractionRequest, WorkerRequest, XfdfRequest } from './protocol';
+import { xfdfToAnnotations } from '../../export/xfdf';
 
 type StoredOutcome = Extract<StoreOutcome, { stored: true }>;
 
@@ -85,6 +86,7 @@ function database(request: WorkerRequest): Database {
 
 async function handle(request: WorkerRequest): Promise<void> {
   if (request.type === 'carry') return carryAgain(request);
+  if (request.type === 'xfdf') return readXfdf(request);
   try {
     const bytes = new Uint8Array(await fs.readFile(request.filePath));
     // Where each character of a PDF is drawn, collected while reading it: a new revision's
@@ -171,6 +173,17 @@ async function carryAgain(request: CarryRequest): Promise<void> {
           ? error.message
           : 'The marks could not be brought from the previous revision. Try again; if it happens again, restart Briefing.',
     });
+  }
+}
+
+/** Reads an XFDF file's marks; a refusal (not XFDF, too large) goes back with its message. */
+function readXfdf(request: XfdfRequest): void {
+  try {
+    reply({ type: 'xfdfRead', jobId: request.jobId, read: xfdfToAnnotations(request.xml, request.colours) });
+  } catch (error) {
+    if (error instanceof AppError) return reply({ type: 'xfdfRefused', jobId: request.jobId, message: error.message });
+    console.error(error);
+    reply({ type: 'failed', jobId: request.jobId, kind: 'damaged', message: 'This XFDF file could not be read. Export the annotations again from the other reader, then import them.' });
   }
 }
 

@@ -1,7 +1,8 @@
 import type { ExtractionFailureKind } from '../extractors/extractedDocument';
 import type { SupportedFileType } from '../extractors/detectFileType';
 import type { StoreOutcome, StoreRequest } from '../storeAnalysedDocument';
-import type { CarryResult } from '../../../common/model';
+import type { AnnotationColour, CarryResult } from '../../../common/model';
+import type { XfdfImport } from '../../export/xfdf';
 
 /** Messages between the import coordinator and an extraction worker process. */
 export interface ExtractionRequest {
@@ -32,13 +33,29 @@ export interface CarryRequest {
   nativeBinding?: string;
 }
 
-export type WorkerRequest = ExtractionRequest | CarryRequest;
+/**
+ * Reads an XFDF file's annotations in a worker, not on the thread that answers the user: a
+ * hostile file (a 19 MB attribute) held the host for 7 s and 1.5 GB in review.
+ */
+export interface XfdfRequest {
+  type: 'xfdf';
+  jobId: number;
+  xml: string;
+  colours: AnnotationColour[];
+  databasePath: string;
+  nativeBinding?: string;
+}
+
+export type WorkerRequest = ExtractionRequest | CarryRequest | XfdfRequest;
 
 export type ExtractionReply =
   | { type: 'progress'; jobId: number; pagesDone: number; pageCount: number }
   | { type: 'done'; jobId: number; outcome: StoreOutcome }
   /** `summary` is null when no earlier revision has marks. */
   | { type: 'carried'; jobId: number; summary: CarryResult | null }
+  | { type: 'xfdfRead'; jobId: number; read: XfdfImport }
+  /** An XFDF file refused for what it holds; the message says what to do. */
+  | { type: 'xfdfRefused'; jobId: number; message: string }
   | { type: 'failed'; jobId: number; kind: ExtractionFailureKind; message: string };
 
 /** A worker process as the pool sees it, whatever started it (child_process, utilityProcess). */

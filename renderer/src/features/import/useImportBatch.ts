@@ -20,8 +20,9 @@ export function useImportBatch() {
   });
 
   const start = useMutation({
-    mutationFn: async ({ files, kind }: { files: File[]; kind?: DocumentKind }) =>
-      api.imports.start({ ...(await toImportSources(files)), kind }),
+    // Files the user dropped or picked, or paths the desktop app was asked to open.
+    mutationFn: async ({ files, paths, kind }: { files?: File[]; paths?: string[]; kind?: DocumentKind }) =>
+      api.imports.start({ ...(paths ? { paths } : await toImportSources(files ?? [])), kind }),
     onSuccess: (started) => showBatch(started),
   });
   const cancel = useMutation({
@@ -38,14 +39,17 @@ export function useImportBatch() {
   const { reset: resetCancel } = cancel;
   const { reset: resetRetry } = retryWithPassword;
   const startBatch = useCallback(
-    (files: File[], kind?: DocumentKind) => {
+    (sources: { files?: File[]; paths?: string[] }, kind?: DocumentKind) => {
       resetCancel();
       resetRetry();
       resetStart();
-      startMutate({ files, kind });
+      startMutate({ ...sources, kind });
     },
     [startMutate, resetStart, resetCancel, resetRetry],
   );
+
+  const startFiles = useCallback((files: File[], kind?: DocumentKind) => startBatch({ files }, kind), [startBatch]);
+  const startPaths = useCallback((paths: string[]) => startBatch({ paths }), [startBatch]);
 
   function showBatch(updated: ImportBatch) {
     queryClient.setQueryData(queryKeys.importBatch(updated.id), updated);
@@ -67,7 +71,9 @@ export function useImportBatch() {
     starting: start.isPending,
     /** The batch shown can no longer be followed (the host restarted): only Close is left. */
     lost: batch.isError,
-    start: startBatch,
+    start: startFiles,
+    /** Imports files on this machine by path (the desktop app's opened files). */
+    startPaths,
     cancel: () => cancel.mutate(),
     retryWithPassword: (index: number, password: string) => retryWithPassword.mutate({ index, password }),
     dismiss: () => setBatchId(undefined),

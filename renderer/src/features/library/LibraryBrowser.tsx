@@ -30,7 +30,18 @@ function toggle(panel: PanelImperativeHandle | null) {
  * collections, the table and the selected document's details. Owns what is selected and what
  * waits for a yes.
  */
-export function LibraryBrowser({ documents, importControls, notices }: { documents: DocumentSummary[]; importControls: ReactNode; notices: ReactNode }) {
+export function LibraryBrowser({
+  documents,
+  importControls,
+  bundleControls,
+  notices,
+}: {
+  documents: DocumentSummary[];
+  importControls: ReactNode;
+  /** The bundle buttons for the documents selected (useBundleControls). */
+  bundleControls: (selectedIds: number[], canExport: boolean) => ReactNode;
+  notices: ReactNode;
+}) {
   const t = useT();
   const navigation = useNavigation();
   const view = useLibraryView(documents);
@@ -94,6 +105,7 @@ export function LibraryBrowser({ documents, importControls, notices }: { documen
     <>
       <ScreenToolbar title={t('library.title')}>
         {importControls}
+        {bundleControls(selected.map((document) => document.id), true)}
         <span className="toolbar-spacer" />
         <LibraryFilterField value={view.filters.text} onChange={(text) => view.setFilters({ ...view.filters, text })} />
         <span className="toolbar-separator" />

@@ -10,6 +10,8 @@ import { DropZone } from '../import/DropZone';
 import { ImportControls } from '../import/ImportControls';
 import { ImportProgress } from '../import/ImportProgress';
 import { useImportBatch } from '../import/useImportBatch';
+import { useOpenedFiles } from '../import/useOpenedFiles';
+import { useBundleControls } from './useBundleControls';
 import { FirstRun } from './FirstRun';
 import { LibraryBrowser } from './LibraryBrowser';
 import './library.css';
@@ -23,10 +25,12 @@ export function LibraryScreen() {
     queryFn: () => api.library.listDocuments({}),
   });
   const importer = useImportBatch();
+  const bundles = useBundleControls(Boolean(documents.data?.length));
   const [kind, setKind] = useState<DocumentKind | null>(null);
   const busy = importer.starting || (importer.batch?.state === 'running' && !importer.lost);
-  const { start } = importer;
+  const { start, startPaths } = importer;
   const onFiles = useCallback((files: File[]) => start(files, kind ?? undefined), [start, kind]);
+  useOpenedFiles(startPaths);
   const empty = documents.data?.length === 0;
   const importControls = <ImportControls disabled={busy} kind={kind} onKindChange={setKind} onFiles={onFiles} className={empty ? 'import-controls-first-run' : undefined} />;
   const notices = (
@@ -49,15 +53,16 @@ export function LibraryScreen() {
   return (
     <section aria-labelledby="screen-title" className="screen library-screen">
       {documents.data && documents.data.length > 0 ? (
-        <LibraryBrowser documents={documents.data} importControls={importControls} notices={notices} />
+        <LibraryBrowser documents={documents.data} importControls={importControls} bundleControls={bundles.buttons} notices={notices} />
       ) : (
         <>
-          <ScreenToolbar title={t('library.title')} />
+          <ScreenToolbar title={t('library.title')}>{bundles.buttons([], false)}</ScreenToolbar>
           {notices}
           {empty && <FirstRun importControls={importControls} />}
         </>
       )}
       <DropZone onFiles={onFiles} disabled={busy} />
+      {bundles.dialogs}
     </section>
   );
 }

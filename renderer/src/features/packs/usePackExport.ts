@@ -1,14 +1,12 @@
 import { useMutation } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import { interfaceLanguages, type InterfaceLanguage } from '../../../../electron/common/model';
 import type { PackCitationStyle, PackExportRun } from '../../../../electron/common/packs';
 import { useApi } from '../../api/ApiContext';
 import { saveExportedFile } from '../../api/files';
+import { useFollowedRun } from '../../api/useFollowedRun';
 import { useT } from '../../i18n/useT';
-
-/** How often a running export is asked how far it has come. */
-const pollMs = 250;
 
 export interface PackExportOptions {
   format: PackExportRun['format'];
@@ -29,37 +27,20 @@ export function usePackExport(packId: number) {
   const { locale } = useIntl();
   const language = interfaceLanguages.find((candidate) => candidate === locale.split('-')[0]) as InterfaceLanguage | undefined;
   const [run, setRun] = useState<PackExportRun>();
-  const [followError, setFollowError] = useState<unknown>();
+
+  const { followError, clearFollowError } = useFollowedRun(run, setRun, (runId) => api.packs.getExport({ runId }), async (next) => {
+    if (next.state === 'finished') saveExportedFile(await api.packs.takeExport({ runId: next.id }));
+  });
 
   const start = useMutation({
     mutationFn: ({ format, citations }: PackExportOptions) => api.packs.startExport({ id: packId, format, citations, language }),
-    onMutate: () => setFollowError(undefined),
+    onMutate: clearFollowError,
     onSuccess: setRun,
   });
   const cancel = useMutation({
     mutationFn: (runId: string) => api.packs.cancelExport({ runId }),
     onSuccess: setRun,
   });
-
-  useEffect(() => {
-    if (!run || run.state !== 'running') return;
-    let live = true;
-    const timer = setTimeout(() => {
-      api.packs
-        .getExport({ runId: run.id })
-        .then(async (next) => {
-          if (!live) return;
-          // The file is taken before the run is shown as finished, so a second export cannot race it.
-          if (next.state === 'finished') saveExportedFile(await api.packs.takeExport({ runId: next.id }));
-          if (live) setRun(next);
-        })
-        .catch((error: unknown) => live && setFollowError(error));
-    }, pollMs);
-    return () => {
-      live = false;
-      clearTimeout(timer);
-    };
-  }, [api, run]);
 
   const running = run?.state === 'running';
   return {

@@ -7,6 +7,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { useT } from '../../i18n/useT';
 import { AboutSection } from './AboutSection';
 import { AuthorSection } from './AuthorSection';
+import { BackupsSection } from './BackupsSection';
 import { ColourMeaningsSection } from './ColourMeaningsSection';
 import { DataFolderSection } from './DataFolderSection';
 import { DelegationSection } from './DelegationSection';
@@ -17,7 +18,7 @@ function nativeName(language: string): string {
   return name.charAt(0).toLocaleUpperCase(language) + name.slice(1);
 }
 
-/** Settings: language, theme, author name, our delegation, colour meanings, where the data lives, and About. */
+/** Settings: language, theme, author name, our delegation, colour meanings, where the data lives, its backups, and About. */
 export function SettingsScreen() {
   const t = useT();
   const { settings, update, updateError } = useSettings();
@@ -60,6 +61,7 @@ export function SettingsScreen() {
       <DelegationSection />
       <ColourMeaningsSection />
       <DataFolderSection />
+      <BackupsSection />
       <AboutSection />
     </section>
   );

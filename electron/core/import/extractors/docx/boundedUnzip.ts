@@ -16,7 +16,22 @@ export interface ZipBounds {
   /** How many times its compressed size an entry of over `ratioFloorBytes` may grow. */
   maxRatio: number;
   ratioFloorBytes: number;
+  /** How many entries (wanted or not) the zip may hold; defaultMaxEntries when not given. */
+  maxEntries?: number;
 }
+
+/**
+ * A Word file holds tens of parts, a few hundred with many pictures. Beyond this it is built to
+ * cost: each entry is bookkeeping even when it is skipped.
+ */
+export const defaultMaxEntries = 10_000;
+
+/**
+ * fflate's Unzip reads each entry of a chunk it is given by calling itself again for the rest
+ * (two stack frames an entry): one push of a whole file of 10,000 empty entries overflowed the
+ * stack (measured on Node 20), so the file is pushed in pieces of this size.
+ */
+const pushBytes = 16 * 1024;
 
 /**
  * A draft of several hundred pages is a few MB of XML, compressed 5–20 times; highly repetitive
@@ -32,12 +47,16 @@ const refusal = (what: string) =>
 
 /**
  * The entries `wanted` names, unpacked (name → bytes), within `bounds`.
- * @throws ZipBombRefusal when a declared or actual size is beyond the bounds; fflate's Error for a file that is not a zip.
+ * @throws ZipBombRefusal when a declared or actual size, or the number of entries, is beyond the bounds; fflate's Error for a file that is not a zip.
  */
 export function unzipWithin(bytes: Uint8Array, wanted: (name: string) => boolean, bounds: ZipBounds = wordFileBounds): Record<string, Uint8Array> {
   const files: Record<string, Uint8Array> = {};
   let total = 0;
+  let entries = 0;
+  const maxEntries = bounds.maxEntries ?? defaultMaxEntries;
   const unzip = new Unzip((file) => {
+    entries += 1;
+    if (entries > maxEntries) throw refusal(`It holds more than ${maxEntries} parts`);
     if (!wanted(file.name)) return;
     const declared = file.originalSize ?? 0;
     const compressed = Math.max(1, file.size ?? bytes.length);
@@ -58,7 +77,8 @@ export function unzipWithin(bytes: Uint8Array, wanted: (name: string) => boolean
   });
   unzip.register(UnzipInflate);
   unzip.register(UnzipPassThrough);
-  unzip.push(bytes, true);
+  for (let at = 0; at < bytes.length; at += pushBytes) unzip.push(bytes.subarray(at, at + pushBytes), at + pushBytes >= bytes.length);
+  if (bytes.length === 0) unzip.push(bytes, true);
   return files;
 }
 
