@@ -20,9 +20,9 @@ import { CrashWorkload, type KillHooks, type LibraryView } from './support/crash
 import { freshDataDir, startBuiltHost, type RunningHost } from './support/hostProcess';
 
 const seed = Number(process.env.BRIEFING_CRASH_SEED ?? randomInt(2 ** 31));
-// Each life costs the host's start-up (about 2.5 s of CPU: it dominates) and at most 2 s of
-// work: 50 kills, the issue's minimum, take about 3 minutes on 2 quiet cores. `npm run
-// soak:crash` kills 500 times.
+// Each life costs the host's start-up (it dominates) and at most 2 s of work. 50 kills, the
+// issue's minimum, took 170 s with start-ups of 2.2 s (load average 4 on 2 cores), 280 s with
+// start-ups of 4.4 s once the host made a backup at start (load 7). `npm run soak:crash` kills 500 times.
 const kills = Number(process.env.BRIEFING_CRASH_KILLS ?? (process.env.npm_lifecycle_event === 'soak:crash' ? 500 : 50));
 // A hang fails the run; a busy machine (start-ups of 10 s under a load of 16) does not.
 const timeoutMs = Math.max(15 * 60_000, kills * 20_000);
