@@ -15,6 +15,9 @@ import type { Library } from './library';
 const digest = /^[0-9a-f]{64}$/u;
 const shard = /^[0-9a-f]{2}$/u;
 
+/** How long a file must lie untouched before the sweep takes it (an hour: far beyond an import's two minutes). */
+export const sweepGraceMs = 3_600_000;
+
 export interface SweepResult {
   /** Files removed: originals of no document, and partial copies. */
   removed: number;
@@ -26,7 +29,7 @@ export interface SweepResult {
  * Originals in `keep` stay too (those the kept backups name: BackupStore.referencedOriginals).
  * Best effort: a file that cannot be removed (held by another program) is left for next time.
  */
-export async function sweepOriginals(library: Library, graceMs = 3_600_000, now = Date.now(), keep: ReadonlySet<string> = new Set()): Promise<SweepResult> {
+export async function sweepOriginals(library: Library, graceMs = sweepGraceMs, now = Date.now(), keep: ReadonlySet<string> = new Set()): Promise<SweepResult> {
   const referenced = new Set([...library.db.prepare<[], string>('SELECT sha256 FROM documents WHERE sha256 IS NOT NULL').pluck().all(), ...keep]);
   const result: SweepResult = { removed: 0, bytes: 0 };
   const consider = async (file: string, name: string) => {
