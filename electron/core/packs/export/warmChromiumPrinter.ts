@@ -8,7 +8,7 @@
  * refused, so a pack loads nothing and runs nothing. The browser closes after two idle minutes
  * and with the engine. The command line, which prints once and ends, keeps chromiumPrinter.ts.
  */
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { AppError } from '../../../common/errors';
 import { findChromium, noChromiumMessage, quietChromiumFlags } from './chromiumPrinter';
 import type { PackPrinter } from './packPrinter';
@@ -26,10 +26,14 @@ export function warmChromiumPrinter(executable: string | null = findChromium()):
     await (await open?.catch(() => undefined))?.close().catch(() => undefined);
   };
   const launched = () => {
-    browser ??= chromium.launch({ executablePath: executable!, args: quietChromiumFlags, headless: true }).catch((error: unknown) => {
-      browser = undefined;
-      throw new AppError('unsupported', `${noChromiumMessage} (Chromium could not be started: ${(error as Error).message.split('\n')[0]})`);
-    });
+    // Loaded at the first print, not at start-up: playwright-core cost the host about 0.5 s of
+    // its 3 s start (CPU profile by the crash harness), for a pack export few sessions make.
+    browser ??= import('playwright-core')
+      .then(({ chromium }) => chromium.launch({ executablePath: executable!, args: quietChromiumFlags, headless: true }))
+      .catch((error: unknown) => {
+        browser = undefined;
+        throw new AppError('unsupported', `${noChromiumMessage} (Chromium could not be started: ${(error as Error).message.split('\n')[0]})`);
+      });
     return browser;
   };
   return {
