@@ -8,6 +8,7 @@ import type { WorkerLauncher } from './import/worker/protocol';
 import { purgeDeletedAnnotations } from './db/repos/annotationsRepo';
 import { BackupStore } from './backups/backupStore';
 import { findDatabaseDamage, moveDamagedDatabaseAside } from './backups/damagedDatabase';
+import { BundleRuns } from './bundles/bundleRuns';
 import { databaseFileName, openLibrary, type Library } from './library/library';
 import { sweepOriginals } from './library/originalSweep';
 import type { PackPrinter } from './packs/export/packPrinter';
@@ -75,10 +76,12 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
     databasePath: library.databasePath,
     nativeBinding: options.nativeBinding,
   });
+  const bundleRuns = new BundleRuns(library);
   const backups = new BackupStore(
     library,
     {
-      importsRunning: () => imports.running(),
+      // A bundle merge writes like an import: a restore waits for both.
+      importsRunning: () => imports.running() || bundleRuns.importing(),
       afterRestore: async () => {
         purgeDeletedAnnotations(library.db);
         await search.request({ type: 'rebuild' });
@@ -89,8 +92,10 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
   // Originals a kept snapshot names stay, so that restoring it finds them. While a damaged
   // library waits for the user's choice nothing is swept: the empty stand-in names no original,
   // and the damaged file may name some that no snapshot holds.
-  if (!backups.recovering) {
-    const swept = await sweepOriginals(library, undefined, undefined, backups.referencedOriginals());
+  // A damaged library moved aside keeps the originals it names (null: it cannot be read, so all stay).
+  const keep = backups.recovering ? null : backups.referencedOriginals();
+  if (keep) {
+    const swept = await sweepOriginals(library, undefined, undefined, keep);
     if (swept.removed > 0) log(`Removed ${swept.removed} files left by interrupted imports (${Math.round(swept.bytes / 1024)} KB).`);
   }
   if (options.automaticBackups) {
@@ -100,7 +105,7 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
   return {
     library,
     backups,
-    api: createServices(library, imports, search, backups, options.packPrinter ?? null),
+    api: createServices(library, imports, search, backups, bundleRuns, options.packPrinter ?? null),
     async close() {
       backups.stopDaily();
       await backups.settle();

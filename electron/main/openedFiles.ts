@@ -6,6 +6,7 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { maxPathLength } from './security/pathGrants';
 
 /** What to do with one opened file. */
 export type Opening =
@@ -15,8 +16,12 @@ export type Opening =
 
 /** At most this many files from one opening (a selection of a whole folder in Explorer). */
 export const maxOpenedFiles = 500;
-/** Longer paths are refused (Windows's long-path limit is 32,767 characters, Linux's PATH_MAX 4,096). */
-export const maxOpenedPathLength = 32_767;
+/**
+ * Longer paths are refused, with the same bound as every path the API reads (pathGrants.ts,
+ * schemas.ts: PATH_MAX on Linux); a longer one opened with Briefing would be refused later as
+ * "not chosen", which misleads.
+ */
+export const maxOpenedPathLength = maxPathLength;
 
 /**
  * The files named on a command line, as absolute paths. `argv` is process.argv of the first

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { strToU8, zipSync, type Zippable } from 'fflate';
+import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../electron/common/errors';
 import { defaultBundleBounds, type BundleManifest } from '../../electron/core/bundles/bundleFormat';
@@ -90,6 +90,13 @@ function seed(library: Library) {
 const tables = ['documents', 'pages', 'passages', 'draft_families', 'draft_revisions', 'annotations', 'state_groups', 'positions', 'position_cards', 'packs', 'pack_sections', 'pack_items'];
 
 /** Rows per table and the files of the store: what must not change when a bundle is refused. */
+/** The files (not folders: each process has its own) left in the library's bundle work folder. */
+function workFiles(library: Library): string[] {
+  const dir = bundleWorkDir(library);
+  if (!fs.existsSync(dir)) return [];
+  return fs.readdirSync(dir, { recursive: true }).map(String).filter((name) => fs.statSync(path.join(dir, name)).isFile());
+}
+
 function snapshot(library: Library): Record<string, unknown> {
   const counts = Object.fromEntries(tables.map((table) => [table, library.db.prepare(`SELECT count(*) FROM ${table}`).pluck().get()]));
   const files = fs.existsSync(library.originals.root) ? fs.readdirSync(library.originals.root, { recursive: true }).map(String).toSorted() : [];
@@ -152,7 +159,7 @@ describe('library bundles', () => {
       { kind: 'position', label: null, note: null, summary: 'Supports cooperation' },
     ]);
     expect(target.db.pragma('foreign_key_check')).toEqual([]);
-    expect(fs.existsSync(bundleWorkDir(target)) ? fs.readdirSync(bundleWorkDir(target)) : []).toEqual([]);
+    expect(workFiles(target)).toEqual([]);
   });
 
   it('merge into a library that has some of it already, without duplicating documents, marks, positions or packs', async () => {
@@ -224,7 +231,7 @@ describe('library bundles', () => {
     expect(run).toMatchObject({ state: 'finished', counts: { documents: 3, annotations: 3, positions: 2, positionCards: 1, packs: 1 } });
     expect(run.done).toBe(run.total);
     const taken = runs.takeExport(run.id);
-    expect(fs.readdirSync(bundleWorkDir(source))).toEqual([]);
+    expect(workFiles(source)).toEqual([]);
     expect(taken.fileName).toMatch(/^briefing-library-\d{4}-\d{2}-\d{2}\.briefing$/u);
 
     const target = newLibrary();
@@ -239,6 +246,19 @@ describe('library bundles', () => {
     expect(snapshot(target)).toEqual(before);
   });
 
+  it('leave alone what another running process (the app beside the CLI) has in the work folder, and clear what a gone one left', () => {
+    const target = newLibrary();
+    const shared = bundleWorkDir(target);
+    // The parent (vitest) runs; no process has an id past Linux's pid_max (2^22).
+    for (const owner of [`${process.ppid}-app`, '99999999-gone']) {
+      fs.mkdirSync(path.join(shared, owner), { recursive: true });
+      fs.writeFileSync(path.join(shared, owner, 'upload.briefing'), 'half written');
+    }
+    const runs = new BundleRuns(target);
+    expect(runs.importing()).toBe(false);
+    expect(workFiles(target)).toEqual([path.join(`${process.ppid}-app`, 'upload.briefing')]);
+  });
+
   it('keep no file of an export never taken once its run is forgotten', async () => {
     const source = newLibrary();
     seed(source);
@@ -247,7 +267,7 @@ describe('library bundles', () => {
       while (runs.get(id).state === 'running') await new Promise((resolve) => setTimeout(resolve, 10));
     };
     for (let count = 0; count < 12; count += 1) await ended(runs.startExport().id);
-    expect(fs.readdirSync(bundleWorkDir(source)).length).toBeLessThanOrEqual(10);
+    expect(workFiles(source).length).toBeLessThanOrEqual(10);
   });
 });
 
@@ -282,7 +302,7 @@ async function refused(bytes: Uint8Array, bounds = defaultBundleBounds): Promise
   const error = await importBundle(target, file, never, undefined, bounds).then(() => null, (caught: unknown) => caught);
   expect(error).toBeInstanceOf(AppError);
   expect(snapshot(target)).toEqual(before);
-  expect(fs.readdirSync(bundleWorkDir(target))).toEqual([]);
+  expect(workFiles(target)).toEqual([]);
   return error as AppError;
 }
 
@@ -388,5 +408,20 @@ describe('hostile bundles', () => {
     expect((await refused(handMade({ 'database.json': emptyDatabase }, undefined, { manifestLast: true }))).message).toMatch(/has no manifest \(manifest\.json\) at its start/u);
     expect((await refused(handMade({ 'database.json': emptyDatabase }, '{"format": "briefing-bundle", '))).message).toMatch(/manifest \(manifest\.json\) is not readable JSON/u);
     expect((await refused(strToU8('%PDF-1.7 a PDF, not a bundle'))).message).toMatch(/not a Briefing bundle \(it is not a zip archive/u);
+  });
+
+  it('refuse rows that name a document the bundle does not hold (an altered bundle), in their own words, not in SQLite’s', async () => {
+    const source = newLibrary();
+    seed(source);
+    const { 'manifest.json': _manifest, ...entries } = unzipSync(fs.readFileSync(await exported(source)));
+    const database = JSON.parse(strFromU8(entries['database.json'])) as { documents: { id: number; sha256: string }[]; annotations: { document_id: number }[]; pages: { document_id: number }[]; passages: { document_id: number }[] };
+    const marked = database.annotations[0].document_id;
+    const gone = database.documents.find((document) => document.id === marked)!;
+    database.documents = database.documents.filter((document) => document.id !== marked);
+    database.pages = database.pages.filter((page) => page.document_id !== marked);
+    database.passages = database.passages.filter((passage) => passage.document_id !== marked);
+    entries['database.json'] = strToU8(JSON.stringify(database));
+    delete entries[`originals/${gone.sha256}`];
+    expect((await refused(handMade(entries))).message).toMatch(/^This bundle is refused: (a mark|a draft revision|a position card) in it belongs to a document it does not hold\. Nothing was imported/u);
   });
 });

@@ -8,6 +8,7 @@ import type { Library } from '../library/library';
 import { defaultRotation, snapshotsToDelete, type RotationPolicy } from './rotation';
 import { checkSnapshot } from './snapshotCheck';
 import { listSnapshots, removeStalePartials, SnapshotCheckError, snapshotPath, takeSnapshot, type SnapshotContents } from './snapshots';
+import { damagedLibraries } from './damagedDatabase';
 
 export const backupsFolderName = 'backups';
 const recoveryFileName = 'recovery.json';
@@ -175,6 +176,9 @@ export class BackupStore {
         // A library too damaged to copy is what the user is replacing: the restore goes on.
         if (!this.recovering) throw error;
       }
+      // Again, with no wait between this and the copy: an import started during the check or the
+      // snapshot above would commit rows the copy then wipes, after the user saw it finish.
+      if (this.hooks.importsRunning()) throw new AppError('conflict', 'An import started while the backup was being checked: wait for it to finish (or cancel it), then restore.');
       const source = new Database(file, { readonly: true, fileMustExist: true, nativeBinding: this.options.nativeBinding });
       try {
         // All pages in one step: the destination stays locked for the whole copy, and readers
@@ -197,21 +201,36 @@ export class BackupStore {
   /**
    * The sha256 of every original that some kept snapshot's documents name: for a sweep of
    * unreferenced originals (issue 14, fault 4), which keeps these so that a restore finds its
-   * files. A snapshot that cannot be read names none. Reads each snapshot's documents table
-   * (read-only, milliseconds each).
+   * files; and every original a damaged library moved aside names (damagedDatabase.ts).
+   * A snapshot that cannot be read names none; a damaged library that cannot be read makes
+   * this null: then no original may be removed. Reads each documents table read-only
+   * (milliseconds each).
    */
-  referencedOriginals(): Set<string> {
+  referencedOriginals(): Set<string> | null {
     const digests = new Set<string>();
+    const namedIn = (file: string) => {
+      const db = new Database(file, { readonly: true, fileMustExist: true, nativeBinding: this.options.nativeBinding });
+      try {
+        for (const { sha256 } of db.prepare<[], { sha256: string }>('SELECT sha256 FROM documents WHERE sha256 IS NOT NULL').all()) digests.add(sha256);
+      } finally {
+        db.close();
+      }
+    };
     for (const snapshot of listSnapshots(this.folder, { counts: false })) {
       try {
-        const db = new Database(snapshotPath(this.folder, snapshot.id), { readonly: true, fileMustExist: true, nativeBinding: this.options.nativeBinding });
-        try {
-          for (const { sha256 } of db.prepare<[], { sha256: string }>('SELECT sha256 FROM documents WHERE sha256 IS NOT NULL').all()) digests.add(sha256);
-        } finally {
-          db.close();
-        }
+        namedIn(snapshotPath(this.folder, snapshot.id));
       } catch (error) {
         this.log(`Backup ${snapshot.id} could not be read for its originals: ${(error as Error).message}.`);
+      }
+    }
+    // A damaged library moved aside keeps its originals too, for a specialist to rescue it with
+    // them; one whose documents cannot be read at all keeps every original while it is there.
+    for (const damaged of damagedLibraries(this.library.databasePath)) {
+      try {
+        namedIn(damaged);
+      } catch {
+        this.log(`No original is removed while ${damaged} is there: its documents could not be read. Remove it once it is no longer needed.`);
+        return null;
       }
     }
     return digests;

@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
+import path from 'node:path';
 
 /** SQLite's result codes for a file that is damaged or not a database (https://sqlite.org/rescode.html#corrupt). */
 const damageCodes = /^SQLITE_(CORRUPT|NOTADB)/u;
@@ -44,4 +45,19 @@ export function moveDamagedDatabaseAside(file: string, now = new Date()): string
     if (fs.existsSync(file + suffix)) fs.renameSync(file + suffix, movedTo + suffix);
   }
   return movedTo;
+}
+
+/**
+ * The damaged libraries moved aside beside `file` by moveDamagedDatabaseAside (not their -wal
+ * and -shm companions), kept until the user removes them.
+ */
+export function damagedLibraries(file: string): string[] {
+  const prefix = `${path.basename(file)}.corrupt-`;
+  let names: string[];
+  try {
+    names = fs.readdirSync(path.dirname(file));
+  } catch {
+    return [];
+  }
+  return names.filter((name) => name.startsWith(prefix) && !/-(wal|shm)$/u.test(name)).map((name) => path.join(path.dirname(file), name));
 }

@@ -26,6 +26,8 @@ const inIds = (column: string) => `${column} IN (SELECT value FROM json_each(?))
  * document is not there or not ready (still importing, failed), with what to do.
  */
 export function readBundleExtract(db: Database, documentIds?: number[]): BundleDatabase {
+  // Deferred: one consistent read, without the write lock that would hold import workers back
+  // for the whole extract (writable connections begin IMMEDIATE by default, openDatabase.ts).
   return db.transaction(() => {
     const documents = documentIds
       ? select(db, 'documents', 'documents AS t', `${inIds('t.id')} AND t.status = 'ready' AND t.sha256 IS NOT NULL`, [JSON.stringify(documentIds)])
@@ -95,5 +97,5 @@ export function readBundleExtract(db: Database, documentIds?: number[]): BundleD
         };
       }),
     } as BundleDatabase;
-  })();
+  }).deferred();
 }

@@ -7,7 +7,14 @@
  * another; importing maps them onto the receiving library's own ids (mergeBundle.ts). Columns
  * are named as in the tables (migrations 0010–0200), so a row reads like the table it came from.
  */
+import { AppError } from '../../common/errors';
 import { z } from 'zod';
+
+/** What every refusal of a bundle ends with: nothing changed, and what to do. */
+export const askAgain = 'Nothing was imported. Ask the sender to export the bundle again from Briefing.';
+
+/** A bundle refused for `what` (read, checked or merged): invalid-argument, with what to do. */
+export const refuseBundle = (what: string) => new AppError('invalid-argument', `This bundle is refused: ${what}. ${askAgain}`);
 
 export const bundleFormatName = 'briefing-bundle';
 /** Bumped when a reader of the previous version could misread a bundle; a reader refuses any other. */

@@ -2,8 +2,8 @@
  * Bundle exports and imports in the background, like pack exports (packExportRuns.ts): start
  * answers at once with the run, get reports bytes copied, cancel stops it (an import cancelled
  * before its merge changes nothing; the merge itself is one short transaction), takeExport hands
- * over a finished export's file once. The files being made or received wait in the library's
- * bundle-work folder, emptied when the engine starts.
+ * over a finished export's file once. The files being made or received wait in this process's
+ * folder under the library's bundle-work folder; those of processes gone are removed at start.
  */
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
@@ -23,6 +23,31 @@ interface Run extends BundleRun {
   fileName: string;
 }
 
+/** Removes the work folders (`<pid>-<id>`) of processes no longer running; another's it leaves. */
+function removeLeftWorkFolders(shared: string): void {
+  let entries: string[];
+  try {
+    entries = fs.readdirSync(shared);
+  } catch {
+    return; // no folder yet
+  }
+  for (const entry of entries) {
+    const pid = Number(/^(\d+)-/u.exec(entry)?.[1]);
+    if (Number.isInteger(pid) && pid !== process.pid && processAlive(pid)) continue;
+    fs.rmSync(path.join(shared, entry), { recursive: true, force: true });
+  }
+}
+
+/** Whether a process of this id runs (signal 0 tests without sending: Node's process.kill docs); EPERM means it does, another user's. */
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
 /** A name for an export: briefing-library-2026-12-01.briefing, or briefing-3-documents-… for a choice. */
 export function bundleFileName(documentCount: number | null, now = new Date()): string {
   const day = now.toISOString().slice(0, 10);
@@ -36,9 +61,18 @@ export class BundleRuns {
   private readonly exportFiles = new Map<string, string>();
 
   constructor(private readonly library: Library) {
-    this.workDir = bundleWorkDir(library);
-    // What a crash or a quit left: half-made exports, staged imports. Nothing else writes here.
-    fs.rmSync(this.workDir, { recursive: true, force: true });
+    // One folder per process: the CLI opens the same library beside the app (a search while the
+    // app imports a bundle), and must not remove what the app is writing. What a crashed or
+    // ended process left (half-made exports, staged imports) goes once its process is gone.
+    const shared = bundleWorkDir(library);
+    removeLeftWorkFolders(shared);
+    this.workDir = path.join(shared, `${process.pid}-${randomUUID().slice(0, 8)}`);
+    fs.mkdirSync(this.workDir, { recursive: true });
+  }
+
+  /** Whether a bundle import is running: a restore waits for it (backups/backupStore.ts). */
+  importing(): boolean {
+    return this.runs.someRunning((run) => run.direction === 'import');
   }
 
   /** Starts an export of the library or of `documentIds`. */

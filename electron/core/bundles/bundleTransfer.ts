@@ -18,7 +18,7 @@ import { mergeBundle } from './mergeBundle';
 import { readBundle } from './readBundle';
 import { writeBundle, type BundleProgress, type WrittenBundle } from './writeBundle';
 
-/** The folder under a library's data folder where bundles are staged and exports wait to be taken; emptied at start. */
+/** The folder under a library's data folder where bundles are staged and exports wait to be taken, one folder a process (bundleRuns.ts). */
 export function bundleWorkDir(library: Library): string {
   return path.join(library.dataDir, 'bundle-work');
 }
@@ -42,7 +42,9 @@ export async function exportBundle(library: Library, target: string, options: { 
  * of it; an AbortError when `signal` aborts before the merge (nothing is changed).
  */
 export async function importBundle(library: Library, file: string, signal: AbortSignal, progress?: (progress: BundleProgress) => void, bounds: BundleBounds = defaultBundleBounds): Promise<BundleImportReport> {
-  const staging = path.join(bundleWorkDir(library), `import-${randomUUID()}`);
+  // Named after this process, as bundleRuns.ts names its folder: another process's start-up
+  // removes only the folders of processes that have gone.
+  const staging = path.join(bundleWorkDir(library), `${process.pid}-import-${randomUUID()}`);
   fs.mkdirSync(staging, { recursive: true });
   try {
     const bundle = await readBundle(file, staging, signal, progress, bounds, (sha256) => library.originals.has(sha256));

@@ -20,7 +20,7 @@
  */
 import type { Database } from 'better-sqlite3';
 import type { BundleImportReport } from '../../common/model';
-import { bundleColumns, type BundleDatabase } from './bundleFormat';
+import { bundleColumns, refuseBundle, type BundleDatabase } from './bundleFormat';
 
 export const fromBundleSuffix = ' (from bundle)';
 
@@ -71,6 +71,17 @@ function parsedObject(text: string | null): Row | null {
 
 /** An id through `map`, or null when absent or not carried. */
 const through = (map: Map<number, number>, value: number | null) => (value === null ? null : (map.get(value) ?? null));
+
+/**
+ * The library's id for the bundle's document `bundleId`, which `what` refers to. A bundle whose
+ * rows name a document it does not hold was altered: refused (found in review: the merge bound
+ * `undefined` and SQLite's "Too few parameter values" reached the user).
+ */
+function documentOf(documents: ReadonlyMap<number, number>, bundleId: number, what: string): number {
+  const found = documents.get(bundleId);
+  if (found === undefined) throw refuseBundle(`${what} in it belongs to a document it does not hold`);
+  return found;
+}
 
 /**
  * Merges `bundle` into `db` (see the module comment); the counts of what came in and what was
@@ -128,7 +139,7 @@ export function mergeBundle(db: Database, bundle: BundleDatabase): BundleImportR
   const addedMarks = new Set<number>();
   const findMark = db.prepare('SELECT id, anchor FROM annotations WHERE document_id = ? AND kind = ? AND note = ? AND deleted_at IS NULL');
   for (const mark of bundle.annotations) {
-    const documentId = documents.get(mark.document_id)!;
+    const documentId = documentOf(documents, mark.document_id, 'a mark');
     const anchor = canonicalJson(mark.anchor);
     const same = (findMark.all(documentId, mark.kind, mark.note) as { id: number; anchor: string }[]).find((row) => canonicalJson(row.anchor) === anchor);
     if (same) {
@@ -182,7 +193,7 @@ export function mergeBundle(db: Database, bundle: BundleDatabase): BundleImportR
   }
 
   for (const card of bundle.positionCards) {
-    const revision = documents.get(card.revision_document_id)!;
+    const revision = documentOf(documents, card.revision_document_id, 'a position card');
     const taken = db.prepare('SELECT 1 FROM position_cards WHERE revision_document_id = ? AND article_label = ?').get(revision, card.article_label);
     if (taken) {
       report.positionCardsSkipped += 1;
@@ -209,7 +220,7 @@ function mergeFamilies(db: Database, bundle: BundleDatabase, documents: Map<numb
       (db.prepare('SELECT id FROM draft_families WHERE title = ? ORDER BY id').pluck().get(family.title) as number | undefined) ??
       insert(db, 'draft_families', 'draftFamilies', family);
     for (const revision of revisions) {
-      const documentId = documents.get(revision.document_id)!;
+      const documentId = documentOf(documents, revision.document_id, 'a draft revision');
       if (!added.has(documentId) && db.prepare('SELECT 1 FROM draft_revisions WHERE document_id = ?').get(documentId)) continue;
       const numberTaken = revision.revision_number !== null && db.prepare('SELECT 1 FROM draft_revisions WHERE family_id = ? AND revision_number = ?').get(familyId, revision.revision_number);
       insert(db, 'draft_revisions', 'draftRevisions', revision, { document_id: documentId, family_id: familyId, revision_number: numberTaken ? null : revision.revision_number });

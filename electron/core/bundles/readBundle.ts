@@ -19,6 +19,8 @@ import path from 'node:path';
 import yauzl from 'yauzl';
 import { AppError } from '../../common/errors';
 import {
+  askAgain,
+  refuseBundle,
   bundleDatabaseSchema,
   bundleFormatName,
   bundleFormatVersion,
@@ -40,8 +42,7 @@ export interface ReadBundle {
   staged: Map<string, string>;
 }
 
-const askAgain = 'Nothing was imported. Ask the sender to export the bundle again from Briefing.';
-const refuse = (what: string) => new AppError('invalid-argument', `This bundle is refused: ${what}. ${askAgain}`);
+const refuse = refuseBundle;
 
 const megabytes = (bytes: number) => (bytes < 1024 * 1024 ? `${Math.ceil(bytes / 1024)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`);
 

@@ -43,15 +43,25 @@ export function applyPragmas(db: Database.Database): void {
  * read lock's upgrade (https://sqlite.org/lang_transaction.html, "SQLITE_BUSY"). The API fuzz
  * found pack, group and document edits made during an import answered 500 that way.
  * IMMEDIATE takes the write lock first, waiting up to busy_timeout for it. Nested calls still
- * use savepoints. The crash harness found the same fault by load: 137 of 3,250 edits beside
+ * use savepoints. A transaction that only reads asks for `.deferred()`, so that it holds no
+ * write lock (bundles/bundleExtract.ts). The crash harness found the same fault by load: 137 of 3,250 edits beside
  * imports answered 500 before; test/unit/writeLock.test.ts holds the lock from another thread.
  */
 export function preferImmediateTransactions(db: Database.Database): void {
   const transaction = db.transaction.bind(db);
   db.transaction = ((fn: (...args: never[]) => unknown) => {
     const variants = transaction(fn);
-    // better-sqlite3's variants are read-only properties: a new function carries them.
-    const immediate = (...args: never[]) => variants.immediate(...args);
-    return Object.defineProperties(immediate, { default: { value: variants.immediate }, deferred: { value: variants.deferred }, immediate: { value: variants.immediate }, exclusive: { value: variants.exclusive } });
+    // better-sqlite3's variants are read-only properties: a new function carries them, and
+    // passes `this` on as better-sqlite3's own does.
+    const immediate = function (this: unknown, ...args: never[]) {
+      return variants.immediate.apply(this, args);
+    };
+    return Object.defineProperties(immediate, {
+      default: { value: variants.immediate },
+      deferred: { value: variants.deferred },
+      immediate: { value: variants.immediate },
+      exclusive: { value: variants.exclusive },
+      database: { value: db },
+    });
   }) as typeof db.transaction;
 }

@@ -32,4 +32,10 @@ export class KeptRuns<R extends { id: string; state: string }> {
   delete(id: string): void {
     this.runs.delete(id);
   }
+
+  /** Whether a run kept here and matching `test` is still running. */
+  someRunning(test: (run: R) => boolean = () => true): boolean {
+    for (const run of this.runs.values()) if (run.state === 'running' && test(run)) return true;
+    return false;
+  }
 }

@@ -1,14 +1,12 @@
 import type { BundlesService } from '../../common/api';
-import { BundleRuns } from '../bundles/bundleRuns';
-import type { Library } from '../library/library';
+import type { BundleRuns } from '../bundles/bundleRuns';
 
 /**
  * Library bundles (core/bundles): exports and imports run in the background, followed with
  * getRun. An uploaded bundle (browser mode) is written to the library's work folder first, so
  * that it is read like a file chosen on this machine.
  */
-export function createBundlesService(library: Library): BundlesService {
-  const runs = new BundleRuns(library);
+export function createBundlesService(runs: BundleRuns): BundlesService {
   return {
     async startExport({ documentIds }) {
       return runs.startExport(documentIds);

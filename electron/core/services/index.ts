@@ -1,4 +1,5 @@
 import type { BriefingApi } from '../../common/api';
+import type { BundleRuns } from '../bundles/bundleRuns';
 import type { BackupStore } from '../backups/backupStore';
 import type { ImportCoordinator } from '../import/importCoordinator';
 import type { Library } from '../library/library';
@@ -18,7 +19,14 @@ import { createSettingsService } from './settingsService';
 import { createStatesService } from './statesService';
 
 /** Every service of the contract over one open library; both transports serve this object. `packPrinter` prints packs to PDF (none: PDF export refuses, saying why). */
-export function createServices(library: Library, imports: ImportCoordinator, search: SearchThread, backups: BackupStore, packPrinter: PackPrinter | null = null): BriefingApi {
+export function createServices(
+  library: Library,
+  imports: ImportCoordinator,
+  search: SearchThread,
+  backups: BackupStore,
+  bundleRuns: BundleRuns,
+  packPrinter: PackPrinter | null = null,
+): BriefingApi {
   return {
     library: createLibraryService(library),
     imports: createImportService(imports),
@@ -30,7 +38,7 @@ export function createServices(library: Library, imports: ImportCoordinator, sea
     positions: createPositionsService(library),
     revisions: createRevisionsService(library),
     packs: createPacksService(library, packPrinter),
-    bundles: createBundlesService(library),
+    bundles: createBundlesService(bundleRuns),
     backups: createBackupsService(backups),
   };
 }
