@@ -143,7 +143,7 @@ describe('taking and verifying snapshots', () => {
     const refusal = await backups.restore(snapshot.id).catch((error: unknown) => error);
     expect(refusal).toBeInstanceOf(AppError);
     expect((refusal as AppError).code).toBe('storage');
-    expect((refusal as AppError).message).toMatch(/^This backup cannot be restored: it is damaged/);
+    expect((refusal as AppError).message).toMatch(/^This backup cannot be restored: it failed its check \(the copy is damaged\)\. Choose an older one\.$/);
     expect(titles(target)).toHaveLength(200);
   });
 
@@ -155,7 +155,7 @@ describe('taking and verifying snapshots', () => {
     await expect(backups.createQuietly('daily')).resolves.toBeUndefined();
     const failure = (await backups.create('manual').catch((error: unknown) => error)) as AppError;
     expect(failure.code).toBe('storage');
-    expect(failure.message).toMatch(/^The backup could not be made \(EEXIST\)\. Briefing goes on working/);
+    expect(failure.message).toMatch(/^The backup could not be made; Briefing goes on working\. Free some disk space/);
     expect(log.join('\n')).toMatch(/Backup \(daily\) failed/);
     fs.rmSync(backups.folder);
     expect((await backups.overview()).lastFailure?.message).toBe(failure.message);

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { BackupOverview, BackupReason, BackupSummary, RecoveryOffer, RestoreOutcome } from '../../common/backups';
 import { AppError } from '../../common/errors';
+import { fileProblem } from '../fileProblems';
 import { migrate } from '../db/migrations';
 import type { Library } from '../library/library';
 import { defaultRotation, snapshotsToDelete, type RotationPolicy } from './rotation';
@@ -167,7 +168,8 @@ export class BackupStore {
       try {
         await this.check(file);
       } catch (error) {
-        throw new AppError('storage', `This backup cannot be restored: ${(error as Error).message}. Choose an older one.`);
+        this.log(`Backup ${id} failed its check before a restore: ${(error as Error).message}`);
+        throw new AppError('storage', 'This backup cannot be restored: it failed its check (the copy is damaged). Choose an older one.');
       }
       let keptAs: BackupSummary | null = null;
       try {
@@ -251,8 +253,11 @@ export class BackupStore {
       await this.rotate(new Set([...protect, summary.id]));
       return summary;
     } catch (error) {
-      const detail = error instanceof SnapshotCheckError ? `the copy failed its check: ${error.message}` : ((error as NodeJS.ErrnoException).code ?? (error as Error).message);
-      const message = `The backup could not be made (${detail}). Briefing goes on working; free some disk space, then choose "Back up now".`;
+      const problem =
+        error instanceof SnapshotCheckError
+          ? 'The copy failed its check and was not kept; choose "Back up now" to try again.'
+          : (fileProblem(error) ?? 'Free some disk space, then choose "Back up now".');
+      const message = `The backup could not be made; Briefing goes on working. ${problem}`;
       this.lastFailure = { at: new Date().toISOString(), message };
       this.log(`Backup (${reason}) failed: ${(error as Error).message}`);
       throw new AppError('storage', message);

@@ -9,6 +9,7 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../common/errors';
+import { fileProblem } from '../fileProblems';
 import type { BundleRun, ExportedFile } from '../../common/model';
 import type { Library } from '../library/library';
 import { KeptRuns } from '../runs/keptRuns';
@@ -170,7 +171,12 @@ export class BundleRuns {
         (error: unknown) => {
           if (run.state !== 'running') return;
           run.state = 'failed';
-          run.message = error instanceof AppError ? error.message : `${failed} (${(error as Error).message}). Try again; if it fails again, restart Briefing.`;
+          if (error instanceof AppError) run.message = error.message;
+          else {
+            // The system's words go to the log; the user reads ours (fileProblems.ts).
+            console.error(error);
+            run.message = `${failed}. ${fileProblem(error) ?? 'Try again; if it fails again, restart Briefing.'}`;
+          }
         },
       );
   }
