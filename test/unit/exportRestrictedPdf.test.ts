@@ -6,8 +6,8 @@ import { AppError } from '../../electron/common/errors';
 import type { Annotation, AnnotationColour } from '../../electron/common/model';
 import { insertAnnotation } from '../../electron/core/db/repos/annotationsRepo';
 import { exportAnnotatedPdf } from '../../electron/core/export/annotatedPdf';
-import { loadPdfjs } from '../../electron/core/pdf/loadPdfjs';
 import { corruptPdf, makeEncryptedPdf, makeTextPdf } from '../fixtures/pdfFixtures';
+import { readBackFirstPage } from './helpers/pdfReadBack';
 import { findCase } from './helpers/sharedCases';
 import { importAndWait, importingTestTimeout, useTemporaryEngine } from './helpers/temporaryLibrary';
 
@@ -32,25 +32,10 @@ const highlight: Annotation = {
   updatedAt: '2025-03-05T08:09:10.000Z',
 };
 
-/** What pdf.js (the reader's own library) reads back from an exported PDF. */
-async function readBack(bytes: Uint8Array) {
-  const pdfjs = await loadPdfjs();
-  const task = pdfjs.getDocument({ data: bytes.slice(), verbosity: 0 });
-  try {
-    const pdf = await task.promise;
-    const page = await pdf.getPage(1);
-    const annotations = await page.getAnnotations();
-    const text = (await page.getTextContent()).items.map((item) => ('str' in item ? item.str : '')).join(' ');
-    return { annotations, text, permissions: await pdf.getPermissions() };
-  } finally {
-    await task.destroy();
-  }
-}
-
 async function expectWrittenAndReadable(original: Uint8Array): Promise<void> {
   const { bytes, restrictionsRemoved } = await exportAnnotatedPdf(original, [highlight], colours);
   expect(restrictionsRemoved).toBe(true);
-  const { annotations, text, permissions } = await readBack(bytes);
+  const { annotations, text, permissions } = await readBackFirstPage(bytes);
   expect(text).toContain('crimes against humanity');
   // Not encrypted any more: no restrictions, and our strings are read as written, not as noise.
   expect(permissions).toBeNull();
@@ -76,14 +61,14 @@ describe('exporting a PDF with owner restrictions', () => {
       permissions: { printing: false, modifying: false, copying: false, annotating: false, fillingForms: false, documentAssembly: false },
     });
     const encrypted = await document.save();
-    expect((await readBack(encrypted)).permissions).not.toBeNull();
+    expect((await readBackFirstPage(encrypted)).permissions).not.toBeNull();
     await expectWrittenAndReadable(encrypted);
   });
 
   it('leaves an unencrypted PDF unencrypted and says nothing was removed', async () => {
     const { bytes, restrictionsRemoved } = await exportAnnotatedPdf(await makeTextPdf([lines]), [highlight], colours);
     expect(restrictionsRemoved).toBe(false);
-    expect((await readBack(bytes)).annotations.map((annotation) => annotation.subtype)).toEqual(['Highlight', 'Text']);
+    expect((await readBackFirstPage(bytes)).annotations.map((annotation) => annotation.subtype)).toEqual(['Highlight', 'Text']);
   });
 
   it('says what to do, in its own words, when the PDF needs a password or cannot be read', async () => {
@@ -122,7 +107,7 @@ describe('exporting through the engine', { timeout: importingTestTimeout }, () =
     });
     const pdf = await session.engine.api.annotations.export({ documentId, format: 'pdf' });
     expect(pdf).toMatchObject({ leftOutForReview: 1, restrictionsRemoved: true });
-    const { annotations } = await readBack(pdf.data);
+    const { annotations } = await readBackFirstPage(pdf.data);
     expect(annotations.map((annotation) => [annotation.subtype, annotation.titleObj?.str])).toEqual([['Highlight', 'Mission of Examplestan']]);
     const xfdf = await session.engine.api.annotations.export({ documentId, format: 'xfdf' });
     expect(xfdf.leftOutForReview).toBe(1);
@@ -141,7 +126,7 @@ describe('exporting through the engine', { timeout: importingTestTimeout }, () =
     });
     const exported = await session.engine.api.annotations.export({ documentId, format: 'pdf' });
     expect(exported.restrictionsRemoved).toBe(true);
-    const { annotations, text, permissions } = await readBack(exported.data);
+    const { annotations, text, permissions } = await readBackFirstPage(exported.data);
     expect(permissions).toBeNull();
     expect(text).toContain('crimes against humanity');
     expect(annotations.map((annotation) => [annotation.subtype, annotation.contentsObj?.str])).toEqual([['Highlight', 'Keep']]);

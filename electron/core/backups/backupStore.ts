@@ -5,6 +5,7 @@ import type { BackupOverview, BackupReason, BackupSummary, RecoveryOffer, Restor
 import { AppError } from '../../common/errors';
 import { fileProblem } from '../fileProblems';
 import { migrate } from '../db/migrations';
+import { referencedOriginalDigests } from '../db/repos/documentsRepo';
 import type { Library } from '../library/library';
 import { defaultRotation, snapshotsToDelete, type RotationPolicy } from './rotation';
 import { checkSnapshot } from './snapshotCheck';
@@ -213,7 +214,7 @@ export class BackupStore {
     const namedIn = (file: string) => {
       const db = new Database(file, { readonly: true, fileMustExist: true, nativeBinding: this.options.nativeBinding });
       try {
-        for (const { sha256 } of db.prepare<[], { sha256: string }>('SELECT sha256 FROM documents WHERE sha256 IS NOT NULL').all()) digests.add(sha256);
+        for (const sha256 of referencedOriginalDigests(db)) digests.add(sha256);
       } finally {
         db.close();
       }
@@ -240,8 +241,7 @@ export class BackupStore {
 
   /** Documents whose original file is not in files/ (deleted after the snapshot was taken). */
   private countMissingOriginals(): number {
-    const digests = this.library.db.prepare<[], { sha256: string }>('SELECT sha256 FROM documents WHERE sha256 IS NOT NULL').all();
-    return digests.filter(({ sha256 }) => !this.library.originals.has(sha256)).length;
+    return referencedOriginalDigests(this.library.db).filter((sha256) => !this.library.originals.has(sha256)).length;
   }
 
   private async snapshot(reason: BackupReason, protect: ReadonlySet<string> = new Set()): Promise<BackupSummary> {

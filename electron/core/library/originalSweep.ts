@@ -11,6 +11,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Library } from './library';
+import { referencedOriginalDigests } from '../db/repos/documentsRepo';
 
 const digest = /^[0-9a-f]{64}$/u;
 const shard = /^[0-9a-f]{2}$/u;
@@ -30,7 +31,7 @@ export interface SweepResult {
  * Best effort: a file that cannot be removed (held by another program) is left for next time.
  */
 export async function sweepOriginals(library: Library, graceMs = sweepGraceMs, now = Date.now(), keep: ReadonlySet<string> = new Set()): Promise<SweepResult> {
-  const referenced = new Set([...library.db.prepare<[], string>('SELECT sha256 FROM documents WHERE sha256 IS NOT NULL').pluck().all(), ...keep]);
+  const referenced = new Set([...referencedOriginalDigests(library.db), ...keep]);
   const result: SweepResult = { removed: 0, bytes: 0 };
   const consider = async (file: string, name: string) => {
     const unreferenced = digest.test(name) && !referenced.has(name);

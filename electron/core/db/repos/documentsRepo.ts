@@ -207,3 +207,11 @@ export function updateDocumentKinds(db: Database, ids: readonly number[], kind: 
     return updated;
   })();
 }
+
+/**
+ * The SHA-256 of every original the documents of `db` name (a library's, or a snapshot's):
+ * what the sweep of unreferenced originals keeps, and what a restore checks is still there.
+ */
+export function referencedOriginalDigests(db: Database): string[] {
+  return db.prepare<[], string>('SELECT sha256 FROM documents WHERE sha256 IS NOT NULL').pluck().all();
+}
